@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import {
+  ArticleChangesSchema,
+  ArticleIdSchema,
+  ArticleSchema,
+  ArticleSummarySchema,
+  LanguageSchema,
+  TimestampSchema,
+} from '../article/article-schema';
+import { SettingsChangesSchema, SettingsSchema } from '../settings/settings-schema';
+import type { ApiEventName, ApiMethodName } from './api-method-names';
+import type { ApiResult } from './api-error';
+
+const EmptyInputSchema = z.strictObject({});
+const ArticleReferenceSchema = z.strictObject({ id: ArticleIdSchema });
+
+export const QuarantineEntrySchema = z.object({
+  file: z.string().describe('File name inside <data>/quarantine/.'),
+  originalName: z.string(),
+  reason: z.string(),
+  quarantinedAt: TimestampSchema,
+});
+export type QuarantineEntry = z.infer<typeof QuarantineEntrySchema>;
+
+export const TrashEntrySchema = z.object({
+  id: ArticleIdSchema,
+  headline: z.string(),
+  deletedAt: TimestampSchema,
+});
+export type TrashEntry = z.infer<typeof TrashEntrySchema>;
+
+export const SettingsNoticeSchema = z.object({
+  kind: z.literal('settings-recovered'),
+  backupFile: z.string(),
+  reason: z.string(),
+});
+export type SettingsNotice = z.infer<typeof SettingsNoticeSchema>;
+
+export const transports = ['ipc', 'http'] as const;
+
+export const MenuCommandSchema = z.enum(['newArticle', 'save', 'deleteArticle', 'openSettings', 'showTrash']);
+export type MenuCommand = z.infer<typeof MenuCommandSchema>;
+
+/** The one contract: every method's input and output, validated on both sides of a transport. */
+export const apiContract = {
+  getAppInfo: {
+    input: EmptyInputSchema,
+    output: z.object({
+      version: z.string(),
+      transport: z.enum(transports),
+      dataDirectory: z.string(),
+      settingsFile: z.string(),
+    }),
+  },
+  listArticles: {
+    input: EmptyInputSchema,
+    output: z.object({
+      articles: z.array(ArticleSummarySchema),
+      quarantine: z.array(QuarantineEntrySchema),
+    }),
+  },
+  getArticle: { input: ArticleReferenceSchema, output: ArticleSchema },
+  createArticle: {
+    input: z.strictObject({ language: LanguageSchema.optional(), headline: z.string().max(1000).optional() }),
+    output: ArticleSchema,
+  },
+  saveArticle: {
+    input: z.strictObject({
+      id: ArticleIdSchema,
+      baseRevision: z.number().int().min(1),
+      changes: ArticleChangesSchema,
+    }),
+    output: ArticleSchema,
+  },
+  deleteArticle: { input: ArticleReferenceSchema, output: TrashEntrySchema },
+  listTrash: { input: EmptyInputSchema, output: z.array(TrashEntrySchema) },
+  restoreArticle: { input: ArticleReferenceSchema, output: ArticleSchema },
+  getSettings: {
+    input: EmptyInputSchema,
+    output: z.object({ settings: SettingsSchema, notices: z.array(SettingsNoticeSchema) }),
+  },
+  updateSettings: { input: z.strictObject({ changes: SettingsChangesSchema }), output: SettingsSchema },
+} as const satisfies Record<ApiMethodName, { input: z.ZodType; output: z.ZodType }>;
+
+export const apiEventContract = {
+  libraryChanged: z.object({ reason: z.enum(['created', 'saved', 'deleted', 'restored', 'quarantined']), id: z.string().optional() }),
+  menuCommand: z.object({ command: MenuCommandSchema }),
+} as const satisfies Record<ApiEventName, z.ZodType>;
+
+export type ApiInput<Method extends ApiMethodName> = z.input<(typeof apiContract)[Method]['input']>;
+export type ApiOutput<Method extends ApiMethodName> = z.infer<(typeof apiContract)[Method]['output']>;
+export type ApiEvent<Event extends ApiEventName> = z.infer<(typeof apiEventContract)[Event]>;
+
+/** What a back end implements and what a client calls: one promise-returning function per method. */
+export type NewsroomApi = {
+  readonly [Method in ApiMethodName]: (input: ApiInput<Method>) => Promise<ApiResult<ApiOutput<Method>>>;
+};
+
+/** A push-event subscription; returns the function that unsubscribes. */
+export type ApiEventSubscriber = <Event extends ApiEventName>(
+  event: Event,
+  listener: (payload: ApiEvent<Event>) => void,
+) => () => void;

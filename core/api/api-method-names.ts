@@ -1,0 +1,27 @@
+/** Every back-end method, in one list the preload can import without pulling in schemas. */
+export const apiMethodNames = [
+  'getAppInfo',
+  'listArticles',
+  'getArticle',
+  'createArticle',
+  'saveArticle',
+  'deleteArticle',
+  'listTrash',
+  'restoreArticle',
+  'getSettings',
+  'updateSettings',
+] as const;
+export type ApiMethodName = (typeof apiMethodNames)[number];
+
+export const apiEventNames = ['libraryChanged', 'menuCommand'] as const;
+export type ApiEventName = (typeof apiEventNames)[number];
+
+/** The IPC channel that carries one method. */
+export function ipcChannelOf(method: ApiMethodName): string {
+  return `newsroom:${method}`;
+}
+
+/** The IPC channel that carries one push event. */
+export function ipcEventChannelOf(event: ApiEventName): string {
+  return `newsroom-event:${event}`;
+}

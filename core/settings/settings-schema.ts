@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+export const interfaceLanguages = ['ar', 'en'] as const;
+export const InterfaceLanguageSchema = z.enum(interfaceLanguages);
+export type InterfaceLanguage = z.infer<typeof InterfaceLanguageSchema>;
+
+export const WindowBoundsSchema = z.object({
+  x: z.number().int().optional(),
+  y: z.number().int().optional(),
+  width: z.number().int().min(400).max(20000),
+  height: z.number().int().min(300).max(20000),
+  maximized: z.boolean(),
+});
+export type WindowBounds = z.infer<typeof WindowBoundsSchema>;
+
+export const SettingsSchema = z.object({
+  interfaceLanguage: InterfaceLanguageSchema,
+  authorName: z.string().max(200),
+  dataDirectory: z.string().max(4096).describe('Empty means the default folder.'),
+  exportDirectory: z.string().max(4096).describe('Empty means the Documents folder.'),
+  windowBounds: WindowBoundsSchema.nullable(),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const SettingsChangesSchema = SettingsSchema.partial().strict();
+export type SettingsChanges = z.infer<typeof SettingsChangesSchema>;
+
+export const defaultSettings: Settings = {
+  interfaceLanguage: 'ar',
+  authorName: '',
+  dataDirectory: '',
+  exportDirectory: '',
+  windowBounds: null,
+};
