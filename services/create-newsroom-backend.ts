@@ -1,0 +1,80 @@
+import { success, type ApiResult } from '../core/api/api-error';
+import { seedArticleContent } from '../core/sample/seed-article-content';
+import type { Settings } from '../core/settings/settings-schema';
+import { createApiRouter, type ApiImplementation, type ApiRouter } from './api/api-router';
+import { EventHub } from './api/event-hub';
+import { ArticleLibrary } from './library/article-library';
+import type { FileSystem } from './storage/file-system';
+import { SettingsService, type SettingsStore } from './settings/settings-service';
+
+export interface NewsroomBackendOptions {
+  /** Folder of settings.json. */
+  readonly settingsDirectory: string;
+  /** Overrides the data folder from the settings (--data, NEWSROOM_DATA_DIR). */
+  readonly dataDirectory?: string;
+  readonly transport: 'ipc' | 'http';
+  readonly version: string;
+  readonly openStore: (directory: string, defaults: Settings) => SettingsStore;
+  readonly fileSystem?: FileSystem;
+  readonly now?: () => Date;
+}
+
+export interface NewsroomBackend {
+  readonly router: ApiRouter;
+  readonly events: EventHub;
+  readonly library: ArticleLibrary;
+  readonly settings: SettingsService;
+}
+
+/** Opens settings and the library, seeds a new library with the sample story, and wires the API. */
+export async function createNewsroomBackend(options: NewsroomBackendOptions): Promise<ApiResult<NewsroomBackend>> {
+  const settings = new SettingsService({ directory: options.settingsDirectory, openStore: options.openStore, now: options.now });
+  const directory = options.dataDirectory ?? (settings.get().dataDirectory || options.settingsDirectory);
+  const library = new ArticleLibrary({ directory, fileSystem: options.fileSystem, now: options.now });
+  const opened = await library.open();
+  if (!opened.ok) return opened;
+  if (opened.value.created) {
+    const seeded = await library.create(seedArticleContent);
+    if (!seeded.ok) return seeded;
+  }
+  const events = new EventHub();
+  const implementation: ApiImplementation = {
+    getAppInfo: async () =>
+      success({
+        version: options.version,
+        transport: options.transport,
+        dataDirectory: library.directory,
+        settingsFile: settings.filePath,
+      }),
+    listArticles: () => library.list(),
+    getArticle: ({ id }) => library.get(id),
+    createArticle: async ({ language, headline }) => {
+      const created = await library.create({
+        ...(language ? { language } : {}),
+        ...(headline ? { headline } : {}),
+        byline: settings.get().authorName,
+      });
+      if (created.ok) events.emit('libraryChanged', { reason: 'created', id: created.value.id });
+      return created;
+    },
+    saveArticle: async ({ id, baseRevision, changes }) => {
+      const saved = await library.save(id, baseRevision, changes);
+      if (saved.ok) events.emit('libraryChanged', { reason: 'saved', id });
+      return saved;
+    },
+    deleteArticle: async ({ id }) => {
+      const deleted = await library.delete(id);
+      if (deleted.ok) events.emit('libraryChanged', { reason: 'deleted', id });
+      return deleted;
+    },
+    listTrash: () => library.listTrash(),
+    restoreArticle: async ({ id }) => {
+      const restored = await library.restore(id);
+      if (restored.ok) events.emit('libraryChanged', { reason: 'restored', id });
+      return restored;
+    },
+    getSettings: async () => success({ settings: settings.get(), notices: [...settings.notices] }),
+    updateSettings: async ({ changes }) => settings.update(changes),
+  };
+  return success({ router: createApiRouter(implementation), events, library, settings });
+}
