@@ -1,0 +1,60 @@
+import { parseArgs } from 'node:util';
+import { listCommand } from './list-command';
+import { openBackend } from './open-backend';
+import { serveCommand } from './serve-command';
+import { UsageError } from './usage-error';
+
+const usage = `Usage: newsroom [--data DIR] <command>
+
+Commands:
+  list [--json]        list the articles in the library
+  serve [--port N]     run the app in a browser (browser mode), on 127.0.0.1 only
+
+Options:
+  --data DIR           the data folder (default: NEWSROOM_DATA_DIR, else the desktop app's folder)
+  --help               show this help
+`;
+
+/** The `newsroom` command: parses arguments and runs one command; user errors exit 1 with one line. */
+export async function main(argumentList: readonly string[]): Promise<number> {
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...argumentList],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        data: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        port: { type: 'string' },
+        help: { type: 'boolean', default: false },
+      },
+    });
+    const [command, ...rest] = positionals;
+    if (values.help || command === undefined) {
+      process.stdout.write(usage);
+      return values.help ? 0 : 1;
+    }
+    if (rest.length > 0) throw new UsageError(`Unexpected argument "${rest[0]}".`);
+    switch (command) {
+      case 'list':
+        await listCommand(await openBackend(values.data, 'http'), values.json);
+        return 0;
+      case 'serve':
+        await serveCommand(await openBackend(values.data, 'http'), values.port);
+        return 0;
+      default:
+        throw new UsageError(`Unknown command "${command}". Run "newsroom --help".`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+      process.stderr.write(`newsroom: ${error.message}\n`);
+      return 1;
+    }
+    if (process.env.NEWSROOM_DEBUG) throw error;
+    process.stderr.write(`newsroom: unexpected error: ${error instanceof Error ? error.message : String(error)} (set NEWSROOM_DEBUG=1 for details)\n`);
+    return 1;
+  }
+}
+
+const exitCode = await main(process.argv.slice(2));
+if (exitCode !== 0) process.exit(exitCode);

@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { openConfStore } from '../services/settings/open-conf-store';
+import { createNewsroomBackend, type NewsroomBackend } from '../services/create-newsroom-backend';
+import { defaultDataDirectory } from '../services/paths/default-data-directory';
+import { UsageError } from './usage-error';
+
+/** Opens the back end for a command: --data, then NEWSROOM_DATA_DIR, then the desktop app's folder. */
+export async function openBackend(dataOption: string | undefined, transport: 'ipc' | 'http'): Promise<NewsroomBackend> {
+  const explicit = dataOption ?? (process.env.NEWSROOM_DATA_DIR || undefined);
+  const opened = await createNewsroomBackend({
+    settingsDirectory: explicit ?? defaultDataDirectory(),
+    dataDirectory: explicit,
+    transport,
+    version: packageVersion(),
+    openStore: openConfStore,
+  });
+  if (!opened.ok) throw new UsageError(opened.error.message);
+  for (const notice of opened.value.settings.notices) {
+    console.error(`newsroom: the settings file was damaged (${notice.reason}); a copy was kept at ${notice.backupFile} and defaults were restored.`);
+  }
+  return opened.value;
+}
+
+function packageVersion(): string {
+  try {
+    const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
+    return manifest.version ?? '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}

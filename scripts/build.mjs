@@ -1,0 +1,68 @@
+// Builds the renderer (Vite), the CLI and the Electron main and preload (esbuild) into dist/.
+import { existsSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const stampFile = path.join(root, 'dist', '.build-stamp');
+const sourceEntries = ['core', 'services', 'cli', 'electron', 'renderer', 'assets', 'vite.config.ts', 'package.json', 'scripts/build.mjs'];
+
+function newestModification(entry) {
+  const full = path.join(root, entry);
+  if (!existsSync(full)) return 0;
+  const stats = statSync(full);
+  if (!stats.isDirectory()) return stats.mtimeMs;
+  return readdirSync(full).reduce((newest, name) => Math.max(newest, newestModification(path.join(entry, name))), stats.mtimeMs);
+}
+
+/** Whether dist/ is missing or older than any source file. */
+export function isBuildStale() {
+  if (!existsSync(stampFile)) return true;
+  const built = statSync(stampFile).mtimeMs;
+  return sourceEntries.some((entry) => newestModification(entry) > built);
+}
+
+/** Builds everything into dist/. */
+export async function build({ quiet = false } = {}) {
+  const { build: viteBuild } = await import('vite');
+  const esbuild = await import('esbuild');
+  await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: quiet ? 'error' : 'info' });
+  const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: quiet ? 'error' : 'info', absWorkingDir: root };
+  await esbuild.build({
+    ...common,
+    entryPoints: ['cli/newsroom.ts'],
+    outfile: 'dist/cli/newsroom.mjs',
+    format: 'esm',
+    packages: 'external',
+  });
+  await esbuild.build({
+    ...common,
+    entryPoints: ['electron/main.ts'],
+    outfile: 'dist/electron/main.cjs',
+    format: 'cjs',
+    external: ['electron'],
+  });
+  await esbuild.build({
+    ...common,
+    entryPoints: ['electron/preload.ts'],
+    outfile: 'dist/electron/preload.cjs',
+    format: 'cjs',
+    platform: 'node',
+    external: ['electron'],
+  });
+  mkdirSync(path.dirname(stampFile), { recursive: true });
+  writeFileSync(stampFile, new Date().toISOString());
+}
+
+/** Builds only when a source changed since the last build. */
+export async function buildIfNeeded({ quiet = true } = {}) {
+  if (!isBuildStale()) return false;
+  if (!quiet) process.stderr.write('Building Newsroom…\n');
+  await build({ quiet });
+  return true;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  if (process.argv.includes('--if-needed')) await buildIfNeeded({ quiet: false });
+  else await build();
+}
