@@ -1,0 +1,7 @@
+import type { ApiClient } from './api-client';
+import { createHttpApiClient, readBrowserToken } from './http-api-client';
+
+/** The desktop preload's API when present, otherwise browser mode's HTTP API. */
+export function chooseApiClient(): ApiClient {
+  return window.newsroom ?? createHttpApiClient(readBrowserToken());
+}

@@ -1,0 +1,43 @@
+import { failure, type ApiResult } from '../../../core/api/api-error';
+import { apiEventNames, apiMethodNames, type ApiMethodName } from '../../../core/api/api-method-names';
+import type { ApiClient } from './api-client';
+
+const tokenKey = 'newsroom-token';
+
+/** Takes the per-launch token from the address (#token=…) once, keeps it for reloads, hides it. */
+export function readBrowserToken(): string {
+  const fromHash = new URLSearchParams(window.location.hash.slice(1)).get('token');
+  if (fromHash) {
+    sessionStorage.setItem(tokenKey, fromHash);
+    history.replaceState(null, '', window.location.pathname + window.location.search);
+    return fromHash;
+  }
+  return sessionStorage.getItem(tokenKey) ?? '';
+}
+
+/** The API over HTTP on loopback: POST /api/<method>, events over Server-Sent Events. */
+export function createHttpApiClient(token: string): ApiClient {
+  const call = async (method: ApiMethodName, input: unknown): Promise<ApiResult<unknown>> => {
+    try {
+      const response = await fetch(`/api/${method}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-newsroom-token': token },
+        body: JSON.stringify(input ?? {}),
+      });
+      const result = (await response.json()) as ApiResult<unknown>;
+      return result;
+    } catch (error) {
+      return failure('transport', error instanceof Error ? error.message : String(error));
+    }
+  };
+  const methods = Object.fromEntries(apiMethodNames.map((method) => [method, (input: unknown) => call(method, input)]));
+  let source: EventSource | undefined;
+  const subscribe: ApiClient['subscribe'] = (event, listener) => {
+    if (!apiEventNames.includes(event)) throw new Error(`Unknown event ${event}`);
+    source ??= new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+    const handler = (message: MessageEvent<string>) => listener(JSON.parse(message.data));
+    source.addEventListener(event, handler);
+    return () => source?.removeEventListener(event, handler);
+  };
+  return { ...methods, subscribe } as ApiClient;
+}

@@ -1,0 +1,229 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { MenuCommand, QuarantineEntry, SettingsNotice, TrashEntry } from '../../../core/api/api-contract';
+import type { ApiError } from '../../../core/api/api-error';
+import type { Article, ArticleSummary } from '../../../core/article/article-schema';
+import { messagesFor } from '../../../core/i18n/messages';
+import type { Settings, SettingsChanges } from '../../../core/settings/settings-schema';
+import type { ApiClient } from '../api/api-client';
+import { ArticleEditor } from '../editor/ArticleEditor';
+import { TextContext } from '../i18n/text-context';
+import { LibrarySidebar } from '../library/LibrarySidebar';
+import { SettingsDialog } from '../settings/SettingsDialog';
+import { TrashView } from '../trash/TrashView';
+
+type View = { readonly kind: 'library' } | { readonly kind: 'trash'; readonly entries: readonly TrashEntry[] };
+
+interface Toast {
+  readonly message: string;
+  readonly undo?: () => void;
+}
+
+/** The whole window: toolbar, library sidebar, and the article editor or the trash. */
+export function App({ api }: { readonly api: ApiClient }) {
+  const [settings, setSettings] = useState<Settings>();
+  const [notices, setNotices] = useState<readonly SettingsNotice[]>([]);
+  const [articles, setArticles] = useState<readonly ArticleSummary[]>([]);
+  const [quarantine, setQuarantine] = useState<readonly QuarantineEntry[]>([]);
+  const [dismissedQuarantine, setDismissedQuarantine] = useState(0);
+  const [view, setView] = useState<View>({ kind: 'library' });
+  const [selected, setSelected] = useState<{ readonly article: Article; readonly version: number }>();
+  const [error, setError] = useState<ApiError>();
+  const [toast, setToast] = useState<Toast>();
+  const [showSettings, setShowSettings] = useState(false);
+  const saveCurrent = useRef<() => Promise<void>>(async () => undefined);
+  const text = messagesFor(settings?.interfaceLanguage ?? 'ar');
+
+  const refreshList = useCallback(async () => {
+    const listed = await api.listArticles({});
+    if (!listed.ok) return setError(listed.error);
+    setArticles(listed.value.articles);
+    setQuarantine(listed.value.quarantine);
+    return listed.value.articles;
+  }, [api]);
+
+  const openArticle = useCallback(
+    async (id: string) => {
+      await saveCurrent.current();
+      const loaded = await api.getArticle({ id });
+      if (!loaded.ok) return setError(loaded.error);
+      setView({ kind: 'library' });
+      setSelected((previous) => ({ article: loaded.value, version: (previous?.version ?? 0) + 1 }));
+    },
+    [api],
+  );
+
+  useEffect(() => {
+    void (async () => {
+      const loaded = await api.getSettings({});
+      if (loaded.ok) {
+        setSettings(loaded.value.settings);
+        setNotices(loaded.value.notices);
+      } else {
+        setError(loaded.error);
+      }
+      const listed = await refreshList();
+      if (listed && listed[0]) await openArticle(listed[0].id);
+    })();
+  }, [api, refreshList, openArticle]);
+
+  useEffect(() => {
+    const language = settings?.interfaceLanguage ?? 'ar';
+    document.documentElement.lang = language;
+    document.documentElement.dir = language === 'ar' ? 'rtl' : 'ltr';
+    document.title = messagesFor(language).appName;
+  }, [settings?.interfaceLanguage]);
+
+  const createArticle = async () => {
+    await saveCurrent.current();
+    const created = await api.createArticle({});
+    if (!created.ok) return setError(created.error);
+    await refreshList();
+    setView({ kind: 'library' });
+    setSelected((previous) => ({ article: created.value, version: (previous?.version ?? 0) + 1 }));
+    requestAnimationFrame(() => document.getElementById('headline')?.focus());
+  };
+
+  const restoreArticle = async (id: string) => {
+    const restored = await api.restoreArticle({ id });
+    if (!restored.ok) return setError(restored.error);
+    setToast(undefined);
+    await refreshList();
+    await openArticle(id);
+  };
+
+  const deleteArticle = async (id: string) => {
+    if (selected?.article.id === id) await saveCurrent.current();
+    const deleted = await api.deleteArticle({ id });
+    if (!deleted.ok) return setError(deleted.error);
+    if (selected?.article.id === id) setSelected(undefined);
+    await refreshList();
+    setToast({ message: text.deletedToast, undo: () => void restoreArticle(id) });
+  };
+
+  const showTrash = async () => {
+    await saveCurrent.current();
+    const trash = await api.listTrash({});
+    if (!trash.ok) return setError(trash.error);
+    setView({ kind: 'trash', entries: trash.value });
+  };
+
+  const saveSettings = async (changes: SettingsChanges) => {
+    const saved = await api.updateSettings({ changes });
+    if (!saved.ok) return setError(saved.error);
+    setSettings(saved.value);
+    setShowSettings(false);
+  };
+
+  const runMenuCommand = useRef<(command: MenuCommand) => void>(() => undefined);
+  runMenuCommand.current = (command) => {
+    switch (command) {
+      case 'newArticle':
+        return void createArticle();
+      case 'save':
+        return void saveCurrent.current();
+      case 'deleteArticle':
+        return selected ? void deleteArticle(selected.article.id) : undefined;
+      case 'openSettings':
+        return setShowSettings(true);
+      case 'showTrash':
+        return void showTrash();
+    }
+  };
+
+  useEffect(() => {
+    const stopLibrary = api.subscribe('libraryChanged', () => void refreshList());
+    const stopMenu = api.subscribe('menuCommand', ({ command }) => runMenuCommand.current(command));
+    return () => {
+      stopLibrary();
+      stopMenu();
+    };
+  }, [api, refreshList]);
+
+  const registerSave = useCallback((save: () => Promise<void>) => {
+    saveCurrent.current = save;
+  }, []);
+
+  const onSaved = useCallback((article: Article) => {
+    setArticles((list) =>
+      list.map((summary) =>
+        summary.id === article.id ? { ...summary, headline: article.headline, revision: article.revision, updatedAt: article.updatedAt } : summary,
+      ),
+    );
+  }, []);
+
+  const newQuarantine = quarantine.length - dismissedQuarantine;
+
+  return (
+    <TextContext.Provider value={text}>
+      <div className="app">
+        <header className="toolbar">
+          <h1 className="app-name">{text.appName}</h1>
+          <div className="toolbar-actions">
+            <button type="button" className="button button--primary" onClick={() => void createArticle()}>
+              {text.newArticle}
+            </button>
+            <button type="button" className="button" onClick={() => void showTrash()}>{text.trash}</button>
+            <button type="button" className="button" onClick={() => setShowSettings(true)}>{text.settings}</button>
+          </div>
+        </header>
+        {error && (
+          <div className="banner banner--error" role="alert">
+            {text.errors[error.code]} <bdi className="banner-detail" dir="ltr">{error.message}</bdi>
+            <button type="button" className="link-button" onClick={() => setError(undefined)}>{text.dismiss}</button>
+          </div>
+        )}
+        {notices.map((notice) => (
+          <div key={notice.backupFile} className="banner banner--warning" role="alert">
+            {text.settingsRecovered(notice.backupFile)}
+            <button type="button" className="link-button" onClick={() => setNotices([])}>{text.dismiss}</button>
+          </div>
+        ))}
+        {newQuarantine > 0 && (
+          <div className="banner banner--warning" role="alert" data-testid="quarantine-notice">
+            {text.quarantineNotice(newQuarantine)}
+            <ul className="banner-list">
+              {quarantine.slice(0, newQuarantine).map((entry) => (
+                <li key={entry.file} dir="ltr"><bdi>{entry.originalName}</bdi>: {entry.reason}</li>
+              ))}
+            </ul>
+            <button type="button" className="link-button" onClick={() => setDismissedQuarantine(quarantine.length)}>{text.dismiss}</button>
+          </div>
+        )}
+        <div className="workspace">
+          <LibrarySidebar
+            articles={articles}
+            selectedId={selected?.article.id}
+            onSelect={(id) => void openArticle(id)}
+            onDelete={(id) => void deleteArticle(id)}
+          />
+          <main className="main">
+            {view.kind === 'trash' ? (
+              <TrashView entries={view.entries} onRestore={(id) => void restoreArticle(id)} onClose={() => setView({ kind: 'library' })} />
+            ) : selected ? (
+              <ArticleEditor
+                key={`${selected.article.id}:${selected.version}`}
+                api={api}
+                article={selected.article}
+                onSaved={onSaved}
+                onReload={() => void openArticle(selected.article.id)}
+                registerSave={registerSave}
+              />
+            ) : (
+              <p className="empty-state">{text.noArticleSelected}</p>
+            )}
+          </main>
+        </div>
+        {toast && (
+          <div className="toast" role="status">
+            {toast.message}
+            {toast.undo && <button type="button" className="link-button" onClick={toast.undo}>{text.undo}</button>}
+            <button type="button" className="link-button" aria-label={text.dismiss} onClick={() => setToast(undefined)}>✕</button>
+          </div>
+        )}
+        {showSettings && settings && (
+          <SettingsDialog settings={settings} onSave={(changes) => void saveSettings(changes)} onClose={() => setShowSettings(false)} />
+        )}
+      </div>
+    </TextContext.Provider>
+  );
+}
