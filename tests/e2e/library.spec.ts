@@ -1,0 +1,137 @@
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './newsroom-fixture';
+
+const saveState = (page: Page) => page.locator('.status-bar [data-state]');
+
+test('the first run opens the sample story right-to-left in the bundled Arabic fonts', async ({ page, newsroom }) => {
+  await page.goto(newsroom.url);
+  await expect(page.getByLabel('العنوان')).toHaveValue('كيري ولافروف يتفقان على مواصلة العمل المشترك بشأن سوريا');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(page.getByRole('textbox', { name: 'نص المقال' })).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByRole('textbox', { name: 'نص المقال' }).locator('p')).toHaveCount(15);
+  await page.evaluate(() => document.fonts.ready);
+  expect(await page.evaluate(() => document.fonts.check('16px "Noto Naskh Arabic"', 'سوريا'))).toBe(true);
+  expect(await page.evaluate(() => document.fonts.check('16px "IBM Plex Sans Arabic"', 'المكتبة'))).toBe(true);
+  expect(page.url()).not.toContain('token=');
+});
+
+test('a new Arabic article is saved to disk and is still there after a reload', async ({ page, newsroom }) => {
+  await page.goto(newsroom.url);
+  await page.getByRole('button', { name: 'مقال جديد' }).click();
+  const headline = page.getByLabel('العنوان');
+  await expect(headline).toBeFocused();
+  await headline.pressSequentially('وزير الخارجية يزور دمشق');
+  const body = page.getByRole('textbox', { name: 'نص المقال' });
+  await body.click();
+  await page.keyboard.type('قالت WHO إن 45% من المستشفيات تعمل.');
+  await expect(saveState(page)).toHaveAttribute('data-state', 'saved', { timeout: 10_000 });
+  await expect(page.getByRole('navigation').getByText('وزير الخارجية يزور دمشق')).toBeVisible();
+
+  const files = await readdir(path.join(newsroom.dataDirectory, 'articles'));
+  const contents = await Promise.all(files.map((file) => readFile(path.join(newsroom.dataDirectory, 'articles', file), 'utf8')));
+  expect(contents.some((text) => text.includes('وزير الخارجية يزور دمشق') && text.includes('قالت WHO إن 45% من المستشفيات تعمل.'))).toBe(true);
+
+  await page.reload();
+  await page.getByRole('navigation').getByText('وزير الخارجية يزور دمشق').click();
+  await expect(page.getByLabel('العنوان')).toHaveValue('وزير الخارجية يزور دمشق');
+  await expect(page.getByRole('textbox', { name: 'نص المقال' })).toHaveText('قالت WHO إن 45% من المستشفيات تعمل.');
+});
+
+test('Ctrl+S saves at once, without waiting for the typing pause', async ({ page, newsroom }) => {
+  await page.clock.install();
+  await page.goto(newsroom.url);
+  const headline = page.getByLabel('العنوان');
+  await expect(headline).not.toHaveValue('');
+  // With the page's clock stopped the autosave timer never fires: only the shortcut can save.
+  await page.clock.pauseAt(new Date(Date.now() + 60_000));
+  await headline.fill('عنوان محفوظ فورًا');
+  await expect(saveState(page)).toHaveAttribute('data-state', 'unsaved');
+  expect(JSON.stringify(await newsroom.call('listArticles', {}))).not.toContain('عنوان محفوظ فورًا');
+  await page.keyboard.press('Control+s');
+  await expect(saveState(page)).toHaveAttribute('data-state', 'saved');
+  const listed = await newsroom.call('listArticles', {});
+  expect(JSON.stringify(listed)).toContain('عنوان محفوظ فورًا');
+});
+
+test('a deleted article goes to the trash and comes back from it', async ({ page, newsroom }) => {
+  await page.goto(newsroom.url);
+  const headline = 'كيري ولافروف يتفقان على مواصلة العمل المشترك بشأن سوريا';
+  await page.getByRole('button', { name: `نقل إلى المهملات: ${headline}` }).click();
+  await expect(page.getByRole('navigation').getByText(headline)).toHaveCount(0);
+  await expect(page.getByText('نُقل المقال إلى المهملات.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'المهملات', exact: true }).click();
+  await page.getByRole('button', { name: `استعادة: ${headline}` }).click();
+  await expect(page.getByRole('navigation').getByText(headline)).toBeVisible();
+  await expect(page.getByLabel('العنوان')).toHaveValue(headline);
+  await expect(page.getByRole('textbox', { name: 'نص المقال' }).locator('p')).toHaveCount(15);
+});
+
+test('a corrupt file in the data folder is quarantined and the library still opens', async ({ page, newsroom }) => {
+  await page.goto(newsroom.url);
+  await expect(page.getByLabel('العنوان')).not.toHaveValue('');
+  await writeFile(path.join(newsroom.dataDirectory, 'articles', 'damaged.json'), '{"headline": "نصف ملف');
+  await page.reload();
+  const notice = page.getByTestId('quarantine-notice');
+  await expect(notice).toContainText('تعذّرت قراءة ملف واحد');
+  await expect(notice).toContainText('damaged.json');
+  await expect(page.getByRole('navigation').getByRole('listitem')).toHaveCount(1);
+  const quarantined = await readdir(path.join(newsroom.dataDirectory, 'quarantine'));
+  expect(quarantined.some((name) => name.endsWith('damaged.json'))).toBe(true);
+});
+
+test('a save based on an older revision shows a conflict and overwrites nothing', async ({ page, newsroom }) => {
+  await page.goto(newsroom.url);
+  const headline = page.getByLabel('العنوان');
+  await expect(headline).not.toHaveValue('');
+  const listed = (await newsroom.call('listArticles', {})) as { value: { articles: Array<{ id: string; revision: number }> } };
+  const [article] = listed.value.articles;
+  if (!article) throw new Error('The sample article is missing');
+  const elsewhere = await newsroom.call('saveArticle', { id: article.id, baseRevision: article.revision, changes: { headline: 'تعديل من نافذة أخرى' } });
+  expect(elsewhere.ok).toBe(true);
+
+  await headline.fill('تعديلي');
+  await expect(saveState(page)).toHaveAttribute('data-state', 'conflict');
+  const onDisk = (await newsroom.call('getArticle', { id: article.id })) as { value: { headline: string } };
+  expect(onDisk.value.headline).toBe('تعديل من نافذة أخرى');
+
+  await page.getByRole('button', { name: 'الإبقاء على نسختي' }).click();
+  await expect(saveState(page)).toHaveAttribute('data-state', 'saved');
+  const kept = (await newsroom.call('getArticle', { id: article.id })) as { value: { headline: string } };
+  expect(kept.value.headline).toBe('تعديلي');
+});
+
+test('a failed save keeps the text, says why, and succeeds on retry', async ({ page, newsroom }) => {
+  await page.goto(newsroom.url);
+  const headline = page.getByLabel('العنوان');
+  await expect(headline).not.toHaveValue('');
+  await page.route('**/api/saveArticle', (route) => route.abort('internetdisconnected'));
+  await headline.fill('نص لا يضيع');
+  await expect(saveState(page)).toHaveAttribute('data-state', 'failed');
+  await expect(saveState(page)).toContainText('تعذّر الاتصال بالتطبيق');
+  await expect(headline).toHaveValue('نص لا يضيع');
+  await page.unroute('**/api/saveArticle');
+  await page.getByRole('button', { name: 'إعادة المحاولة' }).click();
+  await expect(saveState(page)).toHaveAttribute('data-state', 'saved');
+  expect(JSON.stringify(await newsroom.call('listArticles', {}))).toContain('نص لا يضيع');
+});
+
+test('the interface switches to English and remembers it', async ({ page, newsroom }) => {
+  await page.goto(newsroom.url);
+  await page.getByRole('button', { name: 'الإعدادات' }).click();
+  await page.getByLabel('لغة الواجهة').selectOption('en');
+  await page.getByRole('button', { name: 'حفظ الإعدادات' }).click();
+  await expect(page.getByRole('button', { name: 'New article' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'New article' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Article body' })).toHaveAttribute('dir', 'rtl');
+});
+
+test('the app refuses to work without the token', async ({ page, newsroom }) => {
+  await page.goto(newsroom.origin);
+  await expect(page.getByRole('alert')).toContainText('الطلب غير مصرّح به');
+});

@@ -1,0 +1,73 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test as base } from '@playwright/test';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface RunningNewsroom {
+  /** The address printed by `newsroom serve`, token included. */
+  readonly url: string;
+  readonly origin: string;
+  readonly token: string;
+  readonly dataDirectory: string;
+  /** Calls the API as another client would (a second window, the CLI). */
+  call(method: string, input: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string } }>;
+}
+
+/** Starts the built `newsroom serve` on a free port with a fresh data folder, as a user would. */
+async function startNewsroom(dataDirectory: string): Promise<{ app: RunningNewsroom; child: ChildProcess }> {
+  const child = spawn(process.execPath, [path.join(root, 'dist', 'cli', 'newsroom.mjs'), '--data', dataDirectory, 'serve', '--port', '0'], {
+    cwd: root,
+    env: { ...process.env, NEWSROOM_DATA_DIR: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`newsroom serve did not start:\n${output}`)), 20_000);
+    const read = (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      const match = /(http:\/\/127\.0\.0\.1:\d+\/#token=[0-9a-f]+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout?.on('data', read);
+    child.stderr?.on('data', read);
+    child.once('exit', (code) => reject(new Error(`newsroom serve exited with ${code}:\n${output}`)));
+  });
+  const parsed = new URL(url);
+  const token = new URLSearchParams(parsed.hash.slice(1)).get('token') ?? '';
+  const app: RunningNewsroom = {
+    url,
+    origin: parsed.origin,
+    token,
+    dataDirectory,
+    call: async (method, input) => {
+      const response = await fetch(`${parsed.origin}/api/${method}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-newsroom-token': token },
+        body: JSON.stringify(input),
+      });
+      return (await response.json()) as { ok: boolean; value?: unknown; error?: { code: string } };
+    },
+  };
+  return { app, child };
+}
+
+export const test = base.extend<{ newsroom: RunningNewsroom }>({
+  // Playwright requires the fixture-list argument to be an object pattern, even when empty.
+  // eslint-disable-next-line no-empty-pattern
+  newsroom: async ({}, use) => {
+    const dataDirectory = await mkdtemp(path.join(os.tmpdir(), 'newsroom-e2e-'));
+    const { app, child } = await startNewsroom(dataDirectory);
+    await use(app);
+    child.kill('SIGTERM');
+    await rm(dataDirectory, { recursive: true, force: true });
+  },
+});
+
+export { expect } from '@playwright/test';

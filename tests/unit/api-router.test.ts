@@ -1,0 +1,63 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createNewsroomBackend, type NewsroomBackend } from '../../services/create-newsroom-backend';
+import { openConfStore } from '../../services/settings/open-conf-store';
+import { temporaryDirectory } from '../support/temporary-directory';
+
+describe('the API router in front of the real back end', () => {
+  let directory: { path: string; remove: () => Promise<void> };
+  let backend: NewsroomBackend;
+  beforeEach(async () => {
+    directory = await temporaryDirectory();
+    const opened = await createNewsroomBackend({
+      settingsDirectory: directory.path,
+      transport: 'http',
+      version: '0.0.0-test',
+      openStore: openConfStore,
+    });
+    if (!opened.ok) throw new Error(opened.error.message);
+    backend = opened.value;
+  });
+  afterEach(() => directory.remove());
+
+  it('seeds a new library with the sample story', async () => {
+    const listed = await backend.router('listArticles', {});
+    expect(listed).toMatchObject({ ok: true, value: { articles: [{ headline: 'كيري ولافروف يتفقان على مواصلة العمل المشترك بشأن سوريا' }] } });
+  });
+
+  it.each([
+    ['an unknown method', 'dropDatabase', {}, 'unknown-method'],
+    ['a wrong type', 'getArticle', { id: 42 }, 'invalid-input'],
+    ['an unknown field', 'listArticles', { includeSecrets: true }, 'invalid-input'],
+    ['an unknown change', 'saveArticle', { id: 'a', baseRevision: 1, changes: { revision: 99 } }, 'invalid-input'],
+    ['a path as id', 'getArticle', { id: '../../etc/passwd' }, 'invalid-input'],
+    ['a non-object input', 'createArticle', 'headline', 'invalid-input'],
+    ['a negative revision', 'saveArticle', { id: 'a', baseRevision: -1, changes: {} }, 'invalid-input'],
+  ])('refuses %s with a clear error', async (_name, method, input, code) => {
+    const result = await backend.router(method, input);
+    expect(result).toMatchObject({ ok: false, error: { code } });
+    if (!result.ok) expect(result.error.message.length).toBeGreaterThan(10);
+  });
+
+  it('creates, saves and reports a stale save as a conflict through the contract', async () => {
+    const created = await backend.router('createArticle', { headline: 'WHO قالت' });
+    if (!created.ok) throw new Error(created.error.message);
+    const { id } = created.value as { id: string };
+    expect(await backend.router('saveArticle', { id, baseRevision: 1, changes: { headline: 'ثانية' } })).toMatchObject({ ok: true, value: { revision: 2 } });
+    expect(await backend.router('saveArticle', { id, baseRevision: 1, changes: { headline: 'ثالثة' } })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', currentRevision: 2 },
+    });
+  });
+
+  it('uses the author name from the settings as the byline of a new article', async () => {
+    expect(await backend.router('updateSettings', { changes: { authorName: 'سارة' } })).toMatchObject({ ok: true });
+    expect(await backend.router('createArticle', {})).toMatchObject({ ok: true, value: { byline: 'سارة' } });
+  });
+
+  it('pushes a libraryChanged event after a save', async () => {
+    const events: unknown[] = [];
+    backend.events.subscribe('libraryChanged', (payload) => events.push(payload));
+    const created = await backend.router('createArticle', {});
+    expect(events).toEqual([{ reason: 'created', id: (created as { value: { id: string } }).value.id }]);
+  });
+});

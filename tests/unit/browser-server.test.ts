@@ -1,0 +1,142 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import http from 'node:http';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createNewsroomBackend } from '../../services/create-newsroom-backend';
+import { startBrowserServer, type BrowserServer } from '../../services/http/browser-server';
+import { openConfStore } from '../../services/settings/open-conf-store';
+import { temporaryDirectory } from '../support/temporary-directory';
+
+interface RawResponse {
+  readonly status: number;
+  readonly headers: http.IncomingHttpHeaders;
+  readonly body: string;
+}
+
+/** A raw request, so tests can send the Host and Origin headers a browser would refuse to forge. */
+function request(port: number, options: { method?: string; path: string; headers?: Record<string, string>; body?: string }): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const outgoing = http.request(
+      { host: '127.0.0.1', port, method: options.method ?? 'GET', path: options.path, headers: options.headers },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString('utf8') }));
+      },
+    );
+    outgoing.on('error', reject);
+    outgoing.end(options.body);
+  });
+}
+
+describe('browser mode server', () => {
+  let directory: { path: string; remove: () => Promise<void> };
+  let server: BrowserServer;
+  let host: string;
+
+  beforeEach(async () => {
+    directory = await temporaryDirectory();
+    const staticDirectory = path.join(directory.path, 'renderer');
+    await mkdir(staticDirectory);
+    await writeFile(path.join(staticDirectory, 'index.html'), '<!doctype html><title>Newsroom</title>');
+    await writeFile(path.join(directory.path, 'secret.txt'), 'outside the renderer');
+    const backend = await createNewsroomBackend({
+      settingsDirectory: path.join(directory.path, 'data'),
+      transport: 'http',
+      version: '0.0.0-test',
+      openStore: openConfStore,
+    });
+    if (!backend.ok) throw new Error(backend.error.message);
+    server = await startBrowserServer({ router: backend.value.router, events: backend.value.events, staticDirectory, port: 0 });
+    host = `127.0.0.1:${server.port}`;
+  });
+  afterEach(async () => {
+    await server.close();
+    await directory.remove();
+  });
+
+  const call = (method: string, headers: Record<string, string>, body = '{}') =>
+    request(server.port, { method: 'POST', path: `/api/${method}`, headers: { host, 'content-type': 'application/json', ...headers }, body });
+
+  it('listens on loopback and prints a URL carrying the token', () => {
+    expect(server.url).toBe(`http://127.0.0.1:${server.port}/#token=${server.token}`);
+    expect(server.token).toMatch(/^[0-9a-f]{48}$/);
+  });
+
+  it('answers an API call that carries the token', async () => {
+    const response = await call('listArticles', { 'x-newsroom-token': server.token });
+    expect(response.status).toBe(200);
+    expect(JSON.parse(response.body)).toMatchObject({ ok: true, value: { articles: [{ language: 'ar' }] } });
+  });
+
+  it.each([
+    ['no token', {}],
+    ['a wrong token', { 'x-newsroom-token': 'guess' }],
+  ])('refuses a call with %s', async (_name, headers) => {
+    const response = await call('listArticles', headers);
+    expect(response.status).toBe(401);
+    expect(JSON.parse(response.body)).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+  });
+
+  it('refuses a request from another origin even with the token', async () => {
+    const response = await call('listArticles', { 'x-newsroom-token': server.token, origin: 'http://evil.example' });
+    expect(response.status).toBe(403);
+  });
+
+  it('refuses a request for another host name (DNS rebinding)', async () => {
+    const response = await request(server.port, { path: '/', headers: { host: `evil.example:${server.port}` } });
+    expect(response.status).toBe(403);
+  });
+
+  it('refuses a form post that is not JSON', async () => {
+    const response = await call('listArticles', { 'x-newsroom-token': server.token, 'content-type': 'text/plain' });
+    expect(response.status).toBe(415);
+  });
+
+  it('answers malformed JSON with a clear error', async () => {
+    const response = await call('listArticles', { 'x-newsroom-token': server.token }, '{"not json');
+    expect(response.status).toBe(400);
+    expect(JSON.parse(response.body)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
+  it('serves the renderer with a strict Content-Security-Policy', async () => {
+    const response = await request(server.port, { path: '/', headers: { host } });
+    expect(response.status).toBe(200);
+    expect(response.body).toContain('<title>Newsroom</title>');
+    expect(response.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(response.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('never serves a file outside the renderer folder', async () => {
+    for (const attempt of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt']) {
+      const response = await request(server.port, { path: attempt, headers: { host } });
+      expect(response.status).toBe(404);
+      expect(response.body).not.toContain('outside the renderer');
+    }
+  });
+
+  it('streams push events to a client with the token', async () => {
+    const received = new Promise<string>((resolve, reject) => {
+      const outgoing = http.get({ host: '127.0.0.1', port: server.port, path: `/api/events?token=${server.token}`, headers: { host } }, (response) => {
+        let text = '';
+        response.on('data', (chunk: Buffer) => {
+          text += chunk.toString('utf8');
+          if (text.includes('event: libraryChanged')) {
+            resolve(text);
+            outgoing.destroy();
+          } else if (text.includes(': connected')) {
+            void call('createArticle', { 'x-newsroom-token': server.token });
+          }
+        });
+      });
+      outgoing.on('error', reject);
+    });
+    expect(await received).toMatch(/event: libraryChanged\ndata: \{"reason":"created","id":"[^"]+"\}/);
+  });
+
+  it('refuses the event stream without the token', async () => {
+    const response = await request(server.port, { path: '/api/events', headers: { host } });
+    expect(response.status).toBe(401);
+  });
+});

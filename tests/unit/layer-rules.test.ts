@@ -1,0 +1,32 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint();
+
+async function ruleIdsFor(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).map((message) => message.ruleId ?? message.message);
+}
+
+describe('the layer rules (DESIGN.md: renderer → core; electron, cli → services → core)', () => {
+  it.each([
+    ['core/article/example.ts', "import { readFile } from 'node:fs/promises';\nexport const read = readFile;\n"],
+    ['core/article/example.ts', "import { ArticleLibrary } from '../../services/library/article-library';\nexport const library = ArticleLibrary;\n"],
+    ['core/article/example.ts', 'export const title = () => document.title;\n'],
+    ['renderer/src/example.ts', "import { ipcRenderer } from 'electron';\nexport const ipc = ipcRenderer;\n"],
+    ['renderer/src/example.ts', "import fs from 'fs';\nexport const files = fs;\n"],
+    ['renderer/src/example.ts', "import { ArticleLibrary } from '../../services/library/article-library';\nexport const library = ArticleLibrary;\n"],
+    ['services/example.ts', "import { app } from 'electron';\nexport const application = app;\n"],
+  ])('forbids in %s: %s', async (filePath, code) => {
+    const rules = await ruleIdsFor(filePath, code);
+    expect(rules.some((rule) => rule === 'no-restricted-imports' || rule === 'no-restricted-globals')).toBe(true);
+  });
+
+  it.each([
+    ['renderer/src/example.ts', "import { apiContract } from '../../core/api/api-contract';\nexport const contract = apiContract;\n"],
+    ['services/example.ts', "import { readFile } from 'node:fs/promises';\nexport const read = readFile;\n"],
+    ['electron/example.ts', "import { ArticleLibrary } from '../services/library/article-library';\nexport const library = ArticleLibrary;\n"],
+  ])('allows in %s: %s', async (filePath, code) => {
+    expect(await ruleIdsFor(filePath, code)).toEqual([]);
+  });
+});
