@@ -1,7 +1,14 @@
 import type { Extensions } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
+import { isSafeLinkUrl } from '../text/is-safe-link-url';
+import { ArabicTypography } from './arabic-typography';
+import { BlockDirection } from './block-direction';
+import { EmbedCard } from './embed-card';
+import { FigureImage } from './figure-image';
+import { FindReplace } from './find-replace';
+import { PullQuote } from './pull-quote';
 
-/** The article document schema, shared by the editor and anything that renders a body. */
+/** The article document schema, shared by the editor and everything that renders or parses a body. */
 export function documentExtensions(): Extensions {
   return [
     StarterKit.configure({
@@ -9,7 +16,25 @@ export function documentExtensions(): Extensions {
       code: false,
       codeBlock: false,
       strike: false,
-      link: { openOnClick: false, autolink: false, protocols: ['mailto'], defaultProtocol: 'https' },
+      link: {
+        openOnClick: false,
+        autolink: true,
+        linkOnPaste: true,
+        defaultProtocol: 'https',
+        protocols: ['mailto'],
+        isAllowedUri: (url) => isSafeLinkUrl(url),
+        shouldAutoLink: (url) => isSafeLinkUrl(url.includes(':') ? url : `https://${url}`),
+        HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
+      },
     }),
+    BlockDirection,
+    PullQuote,
+    FigureImage,
+    EmbedCard,
   ];
+}
+
+/** The editing-only behaviour on top of the schema: helpers and find and replace. */
+export function editingExtensions(): Extensions {
+  return [ArabicTypography, FindReplace];
 }

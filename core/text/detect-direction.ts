@@ -1,0 +1,15 @@
+export type TextDirection = 'rtl' | 'ltr';
+
+const rightToLeft = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/gu;
+const leftToRight = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]/gu;
+
+/**
+ * The direction of a block by counting strong characters, so "WHO قالت …" stays right-to-left
+ * where the browser's first-strong rule would flip it; undefined when the text has none.
+ */
+export function detectDirection(text: string): TextDirection | undefined {
+  const rightCount = text.match(rightToLeft)?.length ?? 0;
+  const leftCount = text.match(leftToRight)?.length ?? 0;
+  if (rightCount === 0 && leftCount === 0) return undefined;
+  return rightCount >= leftCount ? 'rtl' : 'ltr';
+}

@@ -1,0 +1,4 @@
+/** Removes tatweel (kashida, U+0640), the stretching stroke scraped copy often carries. */
+export function removeTatweel(text: string): string {
+  return text.replace(/\u0640/g, '');
+}

@@ -1,0 +1,149 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Editor } from '@tiptap/core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { effectiveDirection } from '../../core/document/block-direction';
+import { documentExtensions, editingExtensions } from '../../core/document/document-extensions';
+import { searchStateOf } from '../../core/document/find-replace';
+
+let editor: Editor | undefined;
+function editorWith(content: string | object): Editor {
+  editor = new Editor({ extensions: [...documentExtensions(), ...editingExtensions()], content });
+  return editor;
+}
+afterEach(() => editor?.destroy());
+
+// happy-dom replaces the global URL, which node:fs does not accept, so the path is resolved from the repo root.
+const hostile = readFileSync(path.resolve('tests/fixtures/hostile-paste.html'), 'utf8');
+
+describe('the document schema as a sanitiser', () => {
+  it('keeps structure from hostile HTML and nothing unsafe', () => {
+    const json = JSON.stringify(editorWith(hostile).getJSON());
+    for (const unsafe of ['script', 'pwned', 'onclick', 'onerror', 'onmouseover', 'onload', 'javascript', 'data:text', 'style', 'Mso', 'iframe', 'evil', 'tracker', 'font-size']) {
+      expect(json.toLowerCase()).not.toContain(unsafe.toLowerCase());
+    }
+    const types = new Set(json.match(/"type":"[a-zA-Z]+"/g));
+    expect([...types].sort()).toEqual(
+      ['"type":"blockquote"', '"type":"bold"', '"type":"bulletList"', '"type":"doc"', '"type":"heading"', '"type":"italic"', '"type":"link"', '"type":"listItem"', '"type":"orderedList"', '"type":"paragraph"', '"type":"text"', '"type":"underline"'].sort(),
+    );
+    expect(json).toContain('"href":"https://example.com/story"');
+    expect(json).toContain('"dir":"ltr"');
+  });
+
+  it('renders no unsafe markup back out', () => {
+    const html = editorWith(hostile).getHTML();
+    expect(html).not.toMatch(/<script|<iframe|<form|<object|<embed|<svg|on\w+=|javascript:|style=/i);
+  });
+
+  it.each([
+    ['https://example.com/a', true],
+    ['http://example.com', true],
+    ['mailto:desk@example.com', true],
+    ['javascript:alert(1)', false],
+    ['data:text/html,hi', false],
+    ['file:///etc/passwd', false],
+    ['vbscript:msgbox', false],
+  ])('link %s survives parsing: %s', (href, kept) => {
+    const json = JSON.stringify(editorWith(`<p><a href="${href}">رابط</a></p>`).getJSON());
+    expect(json.includes('"type":"link"')).toBe(kept);
+  });
+
+  it('accepts images only from the library, never a hotlink', () => {
+    const local = `media/${'a'.repeat(64)}.png`;
+    const json = editorWith(`<figure><img src="${local}" alt="وصف"><figcaption><span class="caption">تعليق</span> <span class="credit">رويترز</span></figcaption></figure><img src="https://example.com/a.png">`).getJSON();
+    expect(json.content?.filter((node) => node.type === 'figureImage')).toEqual([
+      { type: 'figureImage', attrs: { src: local, alt: 'وصف', caption: 'تعليق', credit: 'رويترز', dir: undefined } },
+    ].map((node) => ({ ...node, attrs: Object.fromEntries(Object.entries(node.attrs).filter(([, value]) => value !== undefined)) })));
+  });
+
+  it('round-trips pull quotes, embeds and rules through HTML', () => {
+    const first = editorWith('<blockquote class="pull-quote"><p>اقتباس بارز</p></blockquote><hr><figure class="embed-card"><a href="https://x.com/a/status/1"><span class="embed-title">تغريدة</span></a></figure>');
+    const json = first.getJSON();
+    expect(json.content?.map((node) => node.type)).toEqual(['pullQuote', 'horizontalRule', 'embedCard']);
+    const html = first.getHTML();
+    expect(html).toContain('data-provider="x"');
+    expect(editorWith(html).getJSON()).toEqual(json);
+  });
+});
+
+describe('block direction', () => {
+  it.each([
+    ['<p>WHO قالت إن الوضع خطير</p>', 'rtl'],
+    ['<p>"We will keep the lines open," Kerry said.</p>', 'ltr'],
+    ['<p dir="ltr">نص عربي بقرار المحرر</p>', 'ltr'],
+  ])('%s shows as %s', (html, direction) => {
+    const instance = editorWith(html);
+    const paragraph = instance.view.dom.querySelector('p');
+    expect(paragraph?.getAttribute('dir')).toBe(direction);
+    expect(effectiveDirection(instance.state.doc.firstChild!)).toBe(direction);
+  });
+
+  it('follows typing: a block turns left-to-right when it becomes mostly Latin', () => {
+    const instance = editorWith('<p>قال</p><p>ثابت</p>');
+    instance.commands.setTextSelection(4);
+    instance.commands.insertContent(' the Secretary of State John Kerry');
+    const [first, second] = instance.view.dom.querySelectorAll('p');
+    expect(first?.getAttribute('dir')).toBe('ltr');
+    expect(second?.getAttribute('dir')).toBe('rtl');
+  });
+
+  it('lets the journalist override and reset a block', () => {
+    const instance = editorWith('<p>نص عربي</p>');
+    instance.commands.setTextSelection(2);
+    instance.commands.setBlockDirection('ltr');
+    expect(instance.getJSON().content?.[0]?.attrs?.dir).toBe('ltr');
+    instance.commands.setBlockDirection('auto');
+    expect(instance.getJSON().content?.[0]?.attrs?.dir).toBeNull();
+    expect(instance.view.dom.querySelector('p')?.getAttribute('dir')).toBe('rtl');
+  });
+});
+
+describe('Arabic helpers', () => {
+  it('convert digits in the whole article as one undoable step', () => {
+    const instance = editorWith('<p>قتل 6100 شخص</p><p>منذ <b>2014</b></p>');
+    instance.commands.convertDigits('arabic-indic');
+    expect(instance.getText()).toBe('قتل ٦١٠٠ شخص\n\nمنذ ٢٠١٤');
+    expect(JSON.stringify(instance.getJSON())).toContain('"type":"bold"');
+    instance.commands.undo();
+    expect(instance.getText()).toBe('قتل 6100 شخص\n\nمنذ 2014');
+  });
+
+  it('convert only the selection when there is one', () => {
+    const instance = editorWith('<p>12 و 34</p>');
+    instance.commands.setTextSelection({ from: 1, to: 3 });
+    instance.commands.convertDigits('arabic-indic');
+    expect(instance.getText()).toBe('١٢ و 34');
+  });
+
+  it('pair quotes across marks, remove tatweel, and fix spacing', () => {
+    const instance = editorWith('<p>قال "من <i>المهم</i>" ثم سكت ، العـــربية</p>');
+    instance.commands.useGuillemets();
+    instance.commands.removeTatweel();
+    instance.commands.fixPunctuationSpacing();
+    expect(instance.getText()).toBe('قال «من المهم» ثم سكت، العربية');
+  });
+});
+
+describe('find and replace', () => {
+  it('finds Arabic letter variants and ignores diacritics when asked', () => {
+    const instance = editorWith('<p>أمريكا وامريكا وإمريكا ومُحَمَّد</p>');
+    instance.commands.setSearch('امريكا', { foldArabic: true });
+    expect(searchStateOf(instance.state).matches).toHaveLength(3);
+    instance.commands.setSearch('امريكا', { foldArabic: false });
+    expect(searchStateOf(instance.state).matches).toHaveLength(1);
+    instance.commands.setSearch('محمد', { foldArabic: true });
+    instance.commands.findNext();
+    const { from, to } = instance.state.selection;
+    expect(instance.state.doc.textBetween(from, to)).toBe('مُحَمَّد');
+  });
+
+  it('replaces all matches in one undoable step', () => {
+    const instance = editorWith('<p>أمريكا وامريكا</p><p>امريكا</p>');
+    instance.commands.setSearch('امريكا', { foldArabic: true });
+    instance.commands.replaceAll('الولايات المتحدة');
+    expect(instance.getText()).toBe('الولايات المتحدة والولايات المتحدة\n\nالولايات المتحدة');
+    instance.commands.undo();
+    expect(instance.getText()).toBe('أمريكا وامريكا\n\nامريكا');
+  });
+});
