@@ -15,10 +15,10 @@ export async function serveCommand(backend: NewsroomBackend, portOption: string 
   if (!existsSync(path.join(staticDirectory, 'index.html'))) {
     throw new UsageError(`The app is not built (${staticDirectory} has no index.html): run "npm run build".`);
   }
-  const server = await startBrowserServer({ router: backend.router, events: backend.events, staticDirectory, port }).catch(
+  const server = await startBrowserServer({ router: backend.router, events: backend.events, staticDirectory, mediaDirectory: backend.media.directory, port }).catch(
     async (error: unknown) => {
       if (portOption === undefined && error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {
-        return startBrowserServer({ router: backend.router, events: backend.events, staticDirectory, port: 0 });
+        return startBrowserServer({ router: backend.router, events: backend.events, staticDirectory, mediaDirectory: backend.media.directory, port: 0 });
       }
       throw new UsageError(`Cannot listen on port ${port}: ${error instanceof Error ? error.message : String(error)}`);
     },

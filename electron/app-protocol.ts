@@ -2,6 +2,7 @@ import { net, protocol } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { contentSecurityPolicy } from '../core/api/content-security-policy';
+import { mediaFileFromPath } from '../core/document/media-file-from-path';
 
 export const appScheme = 'app';
 export const appOrigin = `${appScheme}://newsroom`;
@@ -13,13 +14,14 @@ export function registerAppScheme(): void {
   ]);
 }
 
-/** Serves the packaged renderer files under app://newsroom/, never anything outside them. */
-export function serveRenderer(rendererDirectory: string): void {
-  const root = path.resolve(rendererDirectory);
+/** Serves the packaged renderer under app://newsroom/ and library images under /media/, nothing else. */
+export function serveRenderer(rendererDirectory: string, mediaDirectory: string): void {
   protocol.handle(appScheme, async (request) => {
     const url = new URL(request.url);
     if (url.host !== 'newsroom') return new Response('Not found', { status: 404 });
-    const relative = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
+    const media = mediaFileFromPath(url.pathname);
+    const root = path.resolve(media ? mediaDirectory : rendererDirectory);
+    const relative = media ? `/${media}` : decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
     const filePath = path.resolve(root, `.${relative}`);
     if (!filePath.startsWith(root + path.sep)) return new Response('Not found', { status: 404 });
     const response = await net.fetch(pathToFileURL(filePath).toString());

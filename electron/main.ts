@@ -35,7 +35,7 @@ async function start(): Promise<void> {
     return;
   }
   const backend = opened.value;
-  serveRenderer(path.join(__dirname, '..', 'renderer'));
+  serveRenderer(path.join(__dirname, '..', 'renderer'), backend.media.directory);
   registerIpcTransport(backend.router, backend.events, () => BrowserWindow.getAllWindows());
   const settings = backend.settings.get();
   Menu.setApplicationMenu(

@@ -3,7 +3,9 @@ import { seedArticleContent } from '../core/sample/seed-article-content';
 import type { Settings } from '../core/settings/settings-schema';
 import { createApiRouter, type ApiImplementation, type ApiRouter } from './api/api-router';
 import { EventHub } from './api/event-hub';
+import path from 'node:path';
 import { ArticleLibrary } from './library/article-library';
+import { MediaStore } from './library/media-store';
 import type { FileSystem } from './storage/file-system';
 import { SettingsService, type SettingsStore } from './settings/settings-service';
 
@@ -23,6 +25,7 @@ export interface NewsroomBackend {
   readonly router: ApiRouter;
   readonly events: EventHub;
   readonly library: ArticleLibrary;
+  readonly media: MediaStore;
   readonly settings: SettingsService;
 }
 
@@ -37,6 +40,7 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
     const seeded = await library.create(seedArticleContent);
     if (!seeded.ok) return seeded;
   }
+  const media = new MediaStore(path.join(directory, 'media'), options.fileSystem);
   const events = new EventHub();
   const implementation: ApiImplementation = {
     getAppInfo: async () =>
@@ -73,8 +77,10 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
       if (restored.ok) events.emit('libraryChanged', { reason: 'restored', id });
       return restored;
     },
+    listTags: () => library.listTags(),
+    storeMedia: ({ fileName, dataBase64 }) => media.store(fileName, dataBase64),
     getSettings: async () => success({ settings: settings.get(), notices: [...settings.notices] }),
     updateSettings: async ({ changes }) => settings.update(changes),
   };
-  return success({ router: createApiRouter(implementation), events, library, settings });
+  return success({ router: createApiRouter(implementation), events, library, media, settings });
 }

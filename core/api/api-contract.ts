@@ -36,6 +36,15 @@ export const SettingsNoticeSchema = z.object({
 });
 export type SettingsNotice = z.infer<typeof SettingsNoticeSchema>;
 
+export const TagUsageSchema = z.object({
+  tag: z.string().describe('The spelling first used in the library.'),
+  count: z.number().int().min(1),
+});
+export type TagUsage = z.infer<typeof TagUsageSchema>;
+
+export const mediaTypes = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'] as const;
+export const maximumMediaBytes = 20 * 1024 * 1024;
+
 export const transports = ['ipc', 'http'] as const;
 
 export const MenuCommandSchema = z.enum(['newArticle', 'save', 'deleteArticle', 'openSettings', 'showTrash']);
@@ -75,6 +84,14 @@ export const apiContract = {
   deleteArticle: { input: ArticleReferenceSchema, output: TrashEntrySchema },
   listTrash: { input: EmptyInputSchema, output: z.array(TrashEntrySchema) },
   restoreArticle: { input: ArticleReferenceSchema, output: ArticleSchema },
+  listTags: { input: EmptyInputSchema, output: z.array(TagUsageSchema) },
+  storeMedia: {
+    input: z.strictObject({
+      fileName: z.string().max(500),
+      dataBase64: z.string().max(Math.ceil((maximumMediaBytes * 4) / 3) + 4),
+    }),
+    output: z.object({ src: z.string() }),
+  },
   getSettings: {
     input: EmptyInputSchema,
     output: z.object({ settings: SettingsSchema, notices: z.array(SettingsNoticeSchema) }),

@@ -8,6 +8,8 @@ export const apiMethodNames = [
   'deleteArticle',
   'listTrash',
   'restoreArticle',
+  'listTags',
+  'storeMedia',
   'getSettings',
   'updateSettings',
 ] as const;

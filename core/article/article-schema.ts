@@ -97,6 +97,8 @@ export type ArticleChanges = z.infer<typeof ArticleChangesSchema>;
 export const ArticleSummarySchema = ArticleSchema.pick({
   id: true,
   revision: true,
+  slug: true,
+  createdAt: true,
   headline: true,
   status: true,
   tags: true,

@@ -1,4 +1,5 @@
 import { Extension, type CommandProps } from '@tiptap/core';
+import { closeHistory } from '@tiptap/pm/history';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { Transaction } from '@tiptap/pm/state';
 import { convertDigits, type DigitStyle } from '../text/convert-digits';
@@ -94,7 +95,8 @@ export const ArabicTypography = Extension.create({
         const changed = empty
           ? rewriteText(tr, state.doc, 0, state.doc.content.size, rewrite)
           : rewriteText(tr, state.doc, from, to, rewrite);
-        if (changed && dispatch) dispatch(tr);
+        // Its own history group, so undo takes back this helper and not the typing just before it.
+        if (changed && dispatch) dispatch(closeHistory(tr));
         return changed;
       };
     return {

@@ -1,4 +1,5 @@
 import { Extension, type CommandProps } from '@tiptap/core';
+import { closeHistory } from '@tiptap/pm/history';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, TextSelection, type EditorState } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
@@ -110,7 +111,7 @@ export const FindReplace = Extension.create({
           if (search.matches.length === 0) return false;
           if (dispatch) {
             for (const match of [...search.matches].reverse()) tr.insertText(replacement, match.from, match.to);
-            dispatch(tr);
+            dispatch(closeHistory(tr));
           }
           return true;
         },

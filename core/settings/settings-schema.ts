@@ -19,6 +19,7 @@ export const SettingsSchema = z.object({
   dataDirectory: z.string().max(4096).describe('Empty means the default folder.'),
   exportDirectory: z.string().max(4096).describe('Empty means the Documents folder.'),
   windowBounds: WindowBoundsSchema.nullable(),
+  sections: z.array(z.string().min(1).max(100)).max(200).describe('The sections an article can be filed under.'),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -31,4 +32,5 @@ export const defaultSettings: Settings = {
   dataDirectory: '',
   exportDirectory: '',
   windowBounds: null,
+  sections: ['سياسة', 'عربي ودولي', 'اقتصاد', 'رياضة', 'ثقافة', 'تكنولوجيا', 'صحة', 'رأي'],
 };

@@ -5,6 +5,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { contentSecurityPolicy } from '../../core/api/content-security-policy';
+import { mediaFileFromPath } from '../../core/document/media-file-from-path';
 import { failure } from '../../core/api/api-error';
 import type { ApiRouter } from '../api/api-router';
 import type { EventHub } from '../api/event-hub';
@@ -14,6 +15,8 @@ export interface BrowserServerOptions {
   readonly events: EventHub;
   /** The built renderer (dist/renderer). */
   readonly staticDirectory: string;
+  /** The library's media folder, served read-only under /media/. */
+  readonly mediaDirectory?: string;
   /** 0 picks a free port. */
   readonly port: number;
   readonly token?: string;
@@ -35,6 +38,9 @@ const contentTypes: Readonly<Record<string, string>> = {
   '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
   '.ico': 'image/x-icon',
   '.woff': 'font/woff',
   '.woff2': 'font/woff2',
@@ -87,7 +93,10 @@ export function startBrowserServer(options: BrowserServerOptions): Promise<Brows
       return sendJson(response, 200, await options.router(method, input));
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed.');
-    return serveStatic(url.pathname, response);
+    // Media names are content hashes; like the app's own files they are only served to this host.
+    const media = mediaFileFromPath(url.pathname);
+    if (media && options.mediaDirectory) return serveFile(options.mediaDirectory, `/${media}`, response, 'private, max-age=31536000, immutable');
+    return serveFile(options.staticDirectory, url.pathname === '/' ? '/index.html' : url.pathname, response);
   }
 
   function isToken(candidate: unknown): boolean {
@@ -116,10 +125,9 @@ export function startBrowserServer(options: BrowserServerOptions): Promise<Brows
     });
   }
 
-  async function serveStatic(pathname: string, response: http.ServerResponse): Promise<void> {
-    const root = path.resolve(options.staticDirectory);
-    const relative = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
-    const filePath = path.resolve(root, `.${relative}`);
+  async function serveFile(directory: string, pathname: string, response: http.ServerResponse, cacheControl?: string): Promise<void> {
+    const root = path.resolve(directory);
+    const filePath = path.resolve(root, `.${decodeURIComponent(pathname)}`);
     if (!filePath.startsWith(root + path.sep)) return send(response, 404, 'text/plain; charset=utf-8', 'Not found.');
     const stats = await stat(filePath).catch(() => undefined);
     if (!stats?.isFile()) return send(response, 404, 'text/plain; charset=utf-8', 'Not found.');
@@ -127,7 +135,7 @@ export function startBrowserServer(options: BrowserServerOptions): Promise<Brows
       ...securityHeaders,
       'content-type': contentTypes[path.extname(filePath)] ?? 'application/octet-stream',
       'content-length': stats.size,
-      'cache-control': filePath.endsWith('.html') ? 'no-cache' : 'public, max-age=3600',
+      'cache-control': cacheControl ?? (filePath.endsWith('.html') ? 'no-cache' : 'public, max-age=3600'),
     });
     createReadStream(filePath).pipe(response);
   }

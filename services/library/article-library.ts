@@ -2,11 +2,13 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { failure, success, type ApiResult } from '../../core/api/api-error';
-import type { QuarantineEntry, TrashEntry } from '../../core/api/api-contract';
+import type { QuarantineEntry, TagUsage, TrashEntry } from '../../core/api/api-contract';
+import { normalizeArabic } from '../../core/text/normalize-arabic';
 import { QuarantineEntrySchema } from '../../core/api/api-contract';
 import {
   ArticleIdSchema,
   ArticleSchema,
+  ArticleSummarySchema,
   type Article,
   type ArticleChanges,
   type ArticleContent,
@@ -113,6 +115,11 @@ export class ArticleLibrary {
     return this.exclusively(id, async () => {
       const current = await this.get(id);
       if (!current.ok) return current;
+      if (changes.slug) {
+        const listed = await this.list();
+        const owner = listed.ok ? listed.value.articles.find((summary) => summary.slug === changes.slug && summary.id !== id) : undefined;
+        if (owner) return failure('invalid-input', `The slug "${changes.slug}" is already used by another article.`);
+      }
       if (current.value.revision !== baseRevision) {
         return failure('conflict', `Article ${id} is at revision ${current.value.revision}, not ${baseRevision}.`, {
           currentRevision: current.value.revision,
@@ -189,6 +196,22 @@ export class ArticleLibrary {
     });
   }
 
+  /** Every tag in the library with its use count; variants that normalise alike are one tag, spelt as first used. */
+  async listTags(): Promise<ApiResult<TagUsage[]>> {
+    const listed = await this.list();
+    if (!listed.ok) return listed;
+    const byKey = new Map<string, { tag: string; count: number; firstUsed: string }>();
+    for (const article of listed.value.articles) {
+      for (const tag of new Set(article.tags)) {
+        const key = normalizeArabic(tag);
+        const known = byKey.get(key);
+        if (!known) byKey.set(key, { tag, count: 1, firstUsed: article.createdAt });
+        else byKey.set(key, { tag: article.createdAt < known.firstUsed ? tag : known.tag, count: known.count + 1, firstUsed: article.createdAt < known.firstUsed ? article.createdAt : known.firstUsed });
+      }
+    }
+    return success([...byKey.values()].map(({ tag, count }) => ({ tag, count })).sort((first, second) => second.count - first.count || first.tag.localeCompare(second.tag, 'ar')));
+  }
+
   /** Lists the files moved aside because they could not be read, newest first. */
   async listQuarantine(): Promise<ApiResult<QuarantineEntry[]>> {
     try {
@@ -217,8 +240,7 @@ export class ArticleLibrary {
     if (cached && cached.modifiedAt === stats.mtimeMs && cached.size === stats.size) return cached.summary;
     const result = await this.read(filePath);
     if (!result.ok || result.value.kind !== 'article') return undefined;
-    const { id, revision, headline, status, tags, language, section, updatedAt } = result.value.article;
-    const summary = { id, revision, headline, status, tags, language, section, updatedAt };
+    const summary = ArticleSummarySchema.parse(result.value.article);
     this.summaries.set(name, { modifiedAt: stats.mtimeMs, size: stats.size, summary });
     return summary;
   }

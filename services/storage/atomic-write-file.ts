@@ -4,13 +4,13 @@ import type { FileSystem } from './file-system';
 import { isErrorCode } from './is-error-code';
 
 /** Writes a file so a crash leaves the old or the new content, never a torn mix. */
-export async function atomicWriteFile(fileSystem: FileSystem, filePath: string, data: string): Promise<void> {
+export async function atomicWriteFile(fileSystem: FileSystem, filePath: string, data: string | Uint8Array): Promise<void> {
   const directory = path.dirname(filePath);
   const temporaryPath = path.join(directory, `.${path.basename(filePath)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     const handle = await fileSystem.open(temporaryPath, 'wx');
     try {
-      await handle.writeFile(data, 'utf8');
+      await handle.writeFile(data);
       await handle.sync();
     } finally {
       await handle.close();

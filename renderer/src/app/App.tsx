@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { MenuCommand, QuarantineEntry, SettingsNotice, TrashEntry } from '../../../core/api/api-contract';
+import type { MenuCommand, QuarantineEntry, SettingsNotice, TagUsage, TrashEntry } from '../../../core/api/api-contract';
 import type { ApiError } from '../../../core/api/api-error';
 import type { Article, ArticleSummary } from '../../../core/article/article-schema';
 import { messagesFor } from '../../../core/i18n/messages';
@@ -23,6 +23,7 @@ export function App({ api }: { readonly api: ApiClient }) {
   const [settings, setSettings] = useState<Settings>();
   const [notices, setNotices] = useState<readonly SettingsNotice[]>([]);
   const [articles, setArticles] = useState<readonly ArticleSummary[]>([]);
+  const [knownTags, setKnownTags] = useState<readonly TagUsage[]>([]);
   const [quarantine, setQuarantine] = useState<readonly QuarantineEntry[]>([]);
   const [dismissedQuarantine, setDismissedQuarantine] = useState(0);
   const [view, setView] = useState<View>({ kind: 'library' });
@@ -38,6 +39,8 @@ export function App({ api }: { readonly api: ApiClient }) {
     if (!listed.ok) return setError(listed.error);
     setArticles(listed.value.articles);
     setQuarantine(listed.value.quarantine);
+    const tags = await api.listTags({});
+    if (tags.ok) setKnownTags(tags.value);
     return listed.value.articles;
   }, [api]);
 
@@ -107,11 +110,11 @@ export function App({ api }: { readonly api: ApiClient }) {
     setView({ kind: 'trash', entries: trash.value });
   };
 
-  const saveSettings = async (changes: SettingsChanges) => {
+  const saveSettings = async (changes: SettingsChanges, closeDialog = true) => {
     const saved = await api.updateSettings({ changes });
     if (!saved.ok) return setError(saved.error);
     setSettings(saved.value);
-    setShowSettings(false);
+    if (closeDialog) setShowSettings(false);
   };
 
   const runMenuCommand = useRef<(command: MenuCommand) => void>(() => undefined);
@@ -146,7 +149,9 @@ export function App({ api }: { readonly api: ApiClient }) {
   const onSaved = useCallback((article: Article) => {
     setArticles((list) =>
       list.map((summary) =>
-        summary.id === article.id ? { ...summary, headline: article.headline, revision: article.revision, updatedAt: article.updatedAt } : summary,
+        summary.id === article.id
+          ? { ...summary, headline: article.headline, slug: article.slug, status: article.status, tags: article.tags, revision: article.revision, updatedAt: article.updatedAt }
+          : summary,
       ),
     );
   }, []);
@@ -204,6 +209,12 @@ export function App({ api }: { readonly api: ApiClient }) {
                 key={`${selected.article.id}:${selected.version}`}
                 api={api}
                 article={selected.article}
+                library={articles}
+                knownTags={knownTags}
+                sections={settings?.sections ?? []}
+                onAddSection={(section) => {
+                  if (settings && !settings.sections.includes(section)) void saveSettings({ sections: [...settings.sections, section] }, false);
+                }}
                 onSaved={onSaved}
                 onReload={() => void openArticle(selected.article.id)}
                 registerSave={registerSave}

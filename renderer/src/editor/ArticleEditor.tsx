@@ -1,45 +1,90 @@
 import { EditorContent, useEditor, type JSONContent } from '@tiptap/react';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Article, ArticleChanges } from '../../../core/article/article-schema';
-import { documentExtensions } from '../../../core/document/document-extensions';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { TagUsage } from '../../../core/api/api-contract';
+import type { Article, ArticleChanges, ArticleSummary } from '../../../core/article/article-schema';
+import { documentExtensions, editingExtensions } from '../../../core/document/document-extensions';
+import { FigureImage } from '../../../core/document/figure-image';
+import { directionOfLanguage } from '../../../core/text/direction-of-language';
+import { slugify } from '../../../core/text/slugify';
+import { uniqueSlug } from '../../../core/text/unique-slug';
 import type { ApiClient } from '../api/api-client';
 import { useText } from '../i18n/text-context';
+import { headlineLimit, type ArticleFields } from './article-fields';
+import { CountsBar } from './CountsBar';
+import { EditorToolbar } from './EditorToolbar';
+import { EmbedDialog } from './EmbedDialog';
+import { EditableFigureImage } from './FigureImageView';
+import { FindBar } from './FindBar';
+import { LinkBubble } from './LinkBubble';
+import { MetadataPanel } from './MetadataPanel';
+import { readFileAsBase64 } from './read-file-as-base64';
 import { SaveStatus } from './SaveStatus';
 import { useAutosave } from './use-autosave';
 
 interface ArticleEditorProps {
   readonly api: ApiClient;
   readonly article: Article;
+  readonly library: readonly ArticleSummary[];
+  readonly knownTags: readonly TagUsage[];
+  readonly sections: readonly string[];
+  readonly onAddSection: (section: string) => void;
   readonly onSaved: (article: Article) => void;
   readonly onReload: () => void;
   readonly registerSave: (save: () => Promise<void>) => void;
 }
 
-function directionOf(language: string): 'rtl' | 'ltr' {
-  return /^(ar|fa|he|ur|ps|ckb|yi|dv)(-|$)/.test(language) ? 'rtl' : 'ltr';
+const maximumPasteBytes = 2 * 1024 * 1024;
+
+function fieldsOf({ body: _body, id: _id, schemaVersion: _version, revision: _revision, createdAt: _created, updatedAt: _updated, exportedAt: _exported, ...fields }: Article): ArticleFields {
+  return fields;
 }
 
-/** One article: headline and TipTap body, autosaved through the API. */
-export function ArticleEditor({ api, article, onSaved, onReload, registerSave }: ArticleEditorProps) {
+/** One article: headline, standfirst and TipTap body in the middle, newsroom metadata beside, autosaved. */
+export function ArticleEditor({ api, article, library, knownTags, sections, onAddSection, onSaved, onReload, registerSave }: ArticleEditorProps) {
   const text = useText();
-  const [headline, setHeadline] = useState(article.headline);
-  const headlineRef = useRef(article.headline);
-  const direction = directionOf(article.language);
+  const [fields, setFields] = useState<ArticleFields>(() => fieldsOf(article));
+  const fieldsRef = useRef(fields);
+  const slugFollowsHeadline = useRef(!article.slug || article.slug.startsWith(slugify(article.headline)));
+  const [linkEditing, setLinkEditing] = useState(false);
+  const [findOpen, setFindOpen] = useState(false);
+  const [embedOpen, setEmbedOpen] = useState(false);
+  const [notice, setNotice] = useState<string>();
+  const direction = directionOfLanguage(fields.language);
+
+  const takenSlugs = useMemo(() => new Set(library.filter((summary) => summary.id !== article.id && summary.slug).map((summary) => summary.slug)), [library, article.id]);
+  const slugTaken = fields.slug !== '' && takenSlugs.has(fields.slug);
+  const takenRef = useRef(takenSlugs);
+  takenRef.current = takenSlugs;
 
   const editorRef = useRef<ReturnType<typeof useEditor>>(null);
-  // The whole snapshot of what this view edits, so a retried save never misses a field.
-  const collectChanges = useCallback(
-    (): ArticleChanges => ({
-      headline: headlineRef.current,
+  // The whole snapshot of what this view edits, so a retried save never misses a field; a slug
+  // another article already uses stays unsaved until it is changed.
+  const collectChanges = useCallback((): ArticleChanges => {
+    const { slug, ...rest } = fieldsRef.current;
+    return {
+      ...rest,
+      ...(slug === '' || !takenRef.current.has(slug) ? { slug } : {}),
       ...(editorRef.current ? { body: editorRef.current.getJSON() as Article['body'] } : {}),
-    }),
-    [],
-  );
+    };
+  }, []);
   const autosave = useAutosave({ api, article, collectChanges, onSaved });
   const { markChanged } = autosave;
 
+  const update = useCallback(
+    (changes: Partial<ArticleFields>) => {
+      let next = { ...fieldsRef.current, ...changes };
+      if (changes.headline !== undefined && slugFollowsHeadline.current) {
+        next = { ...next, slug: uniqueSlug(slugify(changes.headline), takenRef.current) };
+      }
+      fieldsRef.current = next;
+      setFields(next);
+      markChanged();
+    },
+    [markChanged],
+  );
+
   const editor = useEditor({
-    extensions: documentExtensions(),
+    extensions: [...documentExtensions().filter((extension) => extension.name !== FigureImage.name), EditableFigureImage, ...editingExtensions()],
     // The stored body is readonly data; TipTap copies it into its own document.
     content: article.body as JSONContent,
     immediatelyRender: true,
@@ -51,27 +96,57 @@ export function ArticleEditor({ api, article, onSaved, onReload, registerSave }:
         'aria-multiline': 'true',
         role: 'textbox',
         dir: direction,
-        lang: article.language,
+        lang: fields.language,
+      },
+      handlePaste: (_view, event) => {
+        const data = event.clipboardData;
+        const size = Math.max(data?.getData('text/html').length ?? 0, data?.getData('text/plain').length ?? 0);
+        if (size <= maximumPasteBytes) return false;
+        setNotice(text.editor.pasteTooLarge);
+        return true;
+      },
+      handleKeyDown: (_view, event) => {
+        if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+          event.preventDefault();
+          setLinkEditing(true);
+          return true;
+        }
+        return false;
       },
     },
-    onUpdate: () => {
-      markChanged();
-    },
+    onUpdate: () => markChanged(),
   });
   editorRef.current = editor;
+
+  useEffect(() => {
+    editor.view.dom.setAttribute('dir', direction);
+    editor.view.dom.setAttribute('lang', fields.language);
+  }, [editor, direction, fields.language]);
 
   useEffect(() => registerSave(autosave.flush), [registerSave, autosave.flush]);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+      if (!(event.ctrlKey || event.metaKey)) return;
+      const key = event.key.toLowerCase();
+      if (key === 's') {
         event.preventDefault();
         void autosave.flush();
+      } else if (key === 'f' && !event.shiftKey) {
+        event.preventDefault();
+        setFindOpen(true);
       }
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [autosave.flush]);
+
+  const insertImage = async (file: File) => {
+    setNotice(undefined);
+    const stored = await api.storeMedia({ fileName: file.name, dataBase64: await readFileAsBase64(file) });
+    if (!stored.ok) return setNotice(`${text.editor.imageFailed}: ${stored.error.message}`);
+    editor.chain().focus().insertFigureImage({ src: stored.value.src, alt: '' }).run();
+  };
 
   const keepMine = async () => {
     const current = await api.getArticle({ id: article.id });
@@ -79,38 +154,102 @@ export function ArticleEditor({ api, article, onSaved, onReload, registerSave }:
     await autosave.overwrite(current.value.revision);
   };
 
+  const headlineOver = fields.headline.length > headlineLimit;
+
   return (
-    <article className="editor" lang={article.language} dir={direction}>
-      <label className="visually-hidden" htmlFor="headline">{text.headline}</label>
-      <textarea
-        id="headline"
-        className="headline-input"
-        rows={1}
-        value={headline}
-        placeholder={text.headlinePlaceholder}
-        dir="auto"
-        onChange={(event) => {
-          const value = event.target.value.replace(/[\r\n]+/g, ' ');
-          setHeadline(value);
-          headlineRef.current = value;
-          markChanged();
-        }}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') {
-            event.preventDefault();
-            editor.commands.focus('start');
-          }
+    <div className="article-workspace">
+      <article className="editor" lang={fields.language} dir={direction}>
+        <div className="headline-block">
+          <label htmlFor="headline" className="field-label-row">
+            <span className="visually-hidden">{text.headline}</span>
+            <span className={headlineOver ? 'counter counter--over' : 'counter'} aria-hidden="true">{text.metadata.limit(fields.headline.length, headlineLimit)}</span>
+          </label>
+          <textarea
+            id="headline"
+            className="headline-input"
+            rows={1}
+            value={fields.headline}
+            placeholder={text.headlinePlaceholder}
+            dir="auto"
+            aria-describedby="headline-count"
+            onChange={(event) => update({ headline: event.target.value.replace(/[\r\n]+/g, ' ') })}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') {
+                event.preventDefault();
+                document.getElementById('standfirst')?.focus();
+              }
+            }}
+          />
+          <span id="headline-count" className="visually-hidden">
+            {text.metadata.limit(fields.headline.length, headlineLimit)} {headlineOver ? text.metadata.overLimit : ''}
+          </span>
+        </div>
+        <label className="visually-hidden" htmlFor="standfirst">{text.metadata.standfirst}</label>
+        <textarea
+          id="standfirst"
+          className="standfirst-input"
+          rows={2}
+          dir="auto"
+          value={fields.standfirst}
+          placeholder={text.metadata.standfirst}
+          onChange={(event) => update({ standfirst: event.target.value })}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' && !event.shiftKey) {
+              event.preventDefault();
+              editor.commands.focus('start');
+            }
+          }}
+        />
+        <div className="editor-chrome">
+          <EditorToolbar
+            editor={editor}
+            onLink={() => setLinkEditing(true)}
+            onImage={(file) => void insertImage(file)}
+            onEmbed={() => setEmbedOpen(true)}
+            onFind={() => setFindOpen(true)}
+          />
+          {findOpen && <FindBar editor={editor} onClose={() => setFindOpen(false)} />}
+        </div>
+        {fields.dateline.place && (
+          <p className="dateline-preview" aria-hidden="true">
+            {direction === 'rtl' ? `${fields.dateline.place} ـ` : `${fields.dateline.place.toLocaleUpperCase()} —`}
+          </p>
+        )}
+        <EditorContent editor={editor} className="article-body-frame" />
+        <LinkBubble editor={editor} editing={linkEditing} onDone={() => setLinkEditing(false)} />
+        {embedOpen && (
+          <EmbedDialog
+            onClose={() => setEmbedOpen(false)}
+            onInsert={(url, title) => {
+              editor.chain().focus().insertEmbedCard({ url, title }).run();
+              setEmbedOpen(false);
+            }}
+          />
+        )}
+        <footer className="status-bar">
+          <span role="status" aria-live="polite">
+            <SaveStatus state={autosave.state} onRetry={() => void autosave.flush()} onLoadTheirs={onReload} onKeepMine={() => void keepMine()} />
+          </span>
+          {notice && (
+            <span role="alert" className="status-notice">
+              {notice}
+              <button type="button" className="link-button" onClick={() => setNotice(undefined)}>{text.dismiss}</button>
+            </span>
+          )}
+          <CountsBar editor={editor} />
+        </footer>
+      </article>
+      <MetadataPanel
+        fields={fields}
+        onChange={update}
+        sections={sections}
+        onAddSection={onAddSection}
+        knownTags={knownTags}
+        slugTaken={slugTaken}
+        onSlugEdited={() => {
+          slugFollowsHeadline.current = false;
         }}
       />
-      <EditorContent editor={editor} className="article-body-frame" />
-      <footer className="status-bar" role="status" aria-live="polite">
-        <SaveStatus
-          state={autosave.state}
-          onRetry={() => void autosave.flush()}
-          onLoadTheirs={onReload}
-          onKeepMine={() => void keepMine()}
-        />
-      </footer>
-    </article>
+    </div>
   );
 }

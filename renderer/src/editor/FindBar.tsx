@@ -1,0 +1,71 @@
+import type { Editor } from '@tiptap/react';
+import { useEditorState } from '@tiptap/react';
+import { useEffect, useRef, useState } from 'react';
+import { searchStateOf } from '../../../core/document/find-replace';
+import { useText } from '../i18n/text-context';
+
+interface FindBarProps {
+  readonly editor: Editor;
+  readonly onClose: () => void;
+}
+
+/** Find and replace in the body, blind to Arabic letter variants and diacritics by default. */
+export function FindBar({ editor, onClose }: FindBarProps) {
+  const messages = useText();
+  const text = messages.editor;
+  const [query, setQuery] = useState('');
+  const [replacement, setReplacement] = useState('');
+  const [foldArabic, setFoldArabic] = useState(true);
+  const input = useRef<HTMLInputElement>(null);
+  const search = useEditorState({ editor, selector: ({ editor: current }) => searchStateOf(current.state) });
+
+  useEffect(() => {
+    input.current?.focus();
+    return () => {
+      editor.commands.clearSearch();
+    };
+  }, [editor]);
+  useEffect(() => {
+    editor.commands.setSearch(query, { foldArabic });
+  }, [editor, query, foldArabic]);
+
+  const close = () => {
+    onClose();
+    editor.commands.focus();
+  };
+
+  return (
+    <div className="find-bar" role="search" onKeyDown={(event) => event.key === 'Escape' && close()}>
+      <label className="find-field">
+        <span>{text.findLabel}</span>
+        <input
+          ref={input}
+          dir="auto"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') {
+              event.preventDefault();
+              if (event.shiftKey) editor.commands.findPrevious();
+              else editor.commands.findNext();
+            }
+          }}
+        />
+      </label>
+      <span className="find-count" aria-live="polite">{query ? text.matchCount(search.current + 1, search.matches.length) : ''}</span>
+      <button type="button" className="button" onClick={() => editor.commands.findPrevious()}>{text.findPrevious}</button>
+      <button type="button" className="button" onClick={() => editor.commands.findNext()}>{text.findNext}</button>
+      <label className="find-field">
+        <span>{text.replaceLabel}</span>
+        <input dir="auto" value={replacement} onChange={(event) => setReplacement(event.target.value)} />
+      </label>
+      <button type="button" className="button" onClick={() => editor.commands.replaceCurrent(replacement)}>{text.replaceOne}</button>
+      <button type="button" className="button" onClick={() => editor.commands.replaceAll(replacement)}>{text.replaceAll}</button>
+      <label className="find-option">
+        <input type="checkbox" checked={foldArabic} onChange={(event) => setFoldArabic(event.target.checked)} />
+        {text.foldArabic}
+      </label>
+      <button type="button" className="icon-button" aria-label={messages.close} onClick={close}>✕</button>
+    </div>
+  );
+}

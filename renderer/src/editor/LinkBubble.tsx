@@ -1,0 +1,90 @@
+import type { Editor } from '@tiptap/react';
+import { BubbleMenu } from '@tiptap/react/menus';
+import { useEffect, useRef, useState } from 'react';
+import { isSafeLinkUrl } from '../../../core/text/is-safe-link-url';
+import { useText } from '../i18n/text-context';
+
+interface LinkBubbleProps {
+  readonly editor: Editor;
+  /** Set when the journalist asked to add or edit a link (toolbar or Mod+K). */
+  readonly editing: boolean;
+  readonly onDone: () => void;
+}
+
+/** A small bubble over the selection to set, change or remove a link; refuses unsafe addresses. */
+export function LinkBubble({ editor, editing, onDone }: LinkBubbleProps) {
+  const text = useText().editor;
+  const [address, setAddress] = useState('');
+  const [error, setError] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (!editing) return;
+    setAddress((editor.getAttributes('link').href as string | undefined) ?? '');
+    setError(false);
+    requestAnimationFrame(() => input.current?.focus());
+  }, [editing, editor]);
+
+  const apply = () => {
+    const candidate = address.trim();
+    const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(candidate) ? candidate : candidate.includes('@') ? `mailto:${candidate}` : `https://${candidate}`;
+    if (!isSafeLinkUrl(withScheme)) {
+      setError(true);
+      return;
+    }
+    editor.chain().focus().extendMarkRange('link').setLink({ href: withScheme }).run();
+    onDone();
+  };
+
+  return (
+    <BubbleMenu
+      editor={editor}
+      shouldShow={({ editor: current }) => editing || (current.isActive('link') && current.isFocused)}
+      className="link-bubble"
+    >
+      {editing ? (
+        <form
+          className="link-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            apply();
+          }}
+        >
+          <label className="visually-hidden" htmlFor="link-address">{text.linkUrl}</label>
+          <input
+            ref={input}
+            id="link-address"
+            dir="ltr"
+            value={address}
+            placeholder="https://"
+            aria-invalid={error}
+            aria-describedby={error ? 'link-error' : undefined}
+            onChange={(event) => {
+              setAddress(event.target.value);
+              setError(false);
+            }}
+            onKeyDown={(event) => {
+              if (event.key === 'Escape') {
+                event.preventDefault();
+                onDone();
+                editor.commands.focus();
+              }
+            }}
+          />
+          <button type="submit" className="button button--primary">{text.apply}</button>
+          {error && <p id="link-error" role="alert" className="field-error">{text.invalidLink}</p>}
+        </form>
+      ) : (
+        <div className="link-view">
+          <bdi dir="ltr" className="link-address">{editor.getAttributes('link').href as string}</bdi>
+          <button type="button" className="link-button" onMouseDown={(event) => event.preventDefault()} onClick={() => editor.commands.focus() && onDone()}>
+            {text.link}
+          </button>
+          <button type="button" className="link-button" onMouseDown={(event) => event.preventDefault()} onClick={() => editor.chain().focus().extendMarkRange('link').unsetLink().run()}>
+            {text.removeLink}
+          </button>
+        </div>
+      )}
+    </BubbleMenu>
+  );
+}

@@ -1,0 +1,134 @@
+import { useId, useState } from 'react';
+import type { TagUsage } from '../../../core/api/api-contract';
+import { articleStatuses } from '../../../core/article/article-schema';
+import { useText } from '../i18n/text-context';
+import { summaryLimit, type ArticleFields } from './article-fields';
+import { TagInput } from './TagInput';
+
+interface MetadataPanelProps {
+  readonly fields: ArticleFields;
+  readonly onChange: (changes: Partial<ArticleFields>) => void;
+  readonly sections: readonly string[];
+  readonly onAddSection: (section: string) => void;
+  readonly knownTags: readonly TagUsage[];
+  readonly slugTaken: boolean;
+  readonly onSlugEdited: () => void;
+}
+
+/** The newsroom metadata beside the body: byline, dateline, section, tags, summary, slug, status, note. */
+export function MetadataPanel({ fields, onChange, sections, onAddSection, knownTags, slugTaken, onSlugEdited }: MetadataPanelProps) {
+  const text = useText();
+  const metadata = text.metadata;
+  const id = useId();
+  const [newSection, setNewSection] = useState<string | undefined>(undefined);
+  const summaryOver = fields.summary.length > summaryLimit;
+
+  return (
+    <aside className="metadata-panel" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="panel-title">{metadata.title}</h2>
+
+      <label className="field">
+        <span>{metadata.status}</span>
+        <select value={fields.status} onChange={(event) => onChange({ status: event.target.value as ArticleFields['status'] })}>
+          {articleStatuses.map((status) => (
+            <option key={status} value={status}>{text.status[status]}</option>
+          ))}
+        </select>
+      </label>
+
+      <label className="field">
+        <span>{metadata.byline}</span>
+        <input dir="auto" value={fields.byline} onChange={(event) => onChange({ byline: event.target.value })} />
+      </label>
+
+      <div className="field-group">
+        <label className="field">
+          <span>{metadata.datelinePlace}</span>
+          <input dir="auto" value={fields.dateline.place} onChange={(event) => onChange({ dateline: { ...fields.dateline, place: event.target.value } })} />
+        </label>
+        <label className="field">
+          <span>{metadata.datelineDate}</span>
+          <input type="date" value={fields.dateline.date} onChange={(event) => onChange({ dateline: { ...fields.dateline, date: event.target.value } })} />
+        </label>
+      </div>
+
+      <label className="field">
+        <span>{metadata.section}</span>
+        <select
+          value={fields.section}
+          onChange={(event) => {
+            if (event.target.value === '\u0000add') setNewSection('');
+            else onChange({ section: event.target.value });
+          }}
+        >
+          <option value="">{metadata.noSection}</option>
+          {[...new Set([...sections, ...(fields.section ? [fields.section] : [])])].map((section) => (
+            <option key={section} value={section}>{section}</option>
+          ))}
+          <option value={'\u0000add'}>+ {metadata.addSection}…</option>
+        </select>
+      </label>
+      {newSection !== undefined && (
+        <form
+          className="field inline-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            const name = newSection.trim();
+            if (name) {
+              onAddSection(name);
+              onChange({ section: name });
+            }
+            setNewSection(undefined);
+          }}
+        >
+          <label className="visually-hidden" htmlFor={`${id}-section`}>{metadata.newSectionName}</label>
+          <input id={`${id}-section`} dir="auto" autoFocus placeholder={metadata.newSectionName} value={newSection} onChange={(event) => setNewSection(event.target.value)} />
+          <button type="submit" className="button">{text.editor.apply}</button>
+          <button type="button" className="button" onClick={() => setNewSection(undefined)}>{text.editor.cancel}</button>
+        </form>
+      )}
+
+      <div className="field">
+        <span>{metadata.tags}</span>
+        <TagInput tags={fields.tags} known={knownTags} onChange={(tags) => onChange({ tags: [...tags] })} />
+      </div>
+
+      <label className="field">
+        <span>
+          {metadata.summary}{' '}
+          <span className={summaryOver ? 'counter counter--over' : 'counter'}>{metadata.limit(fields.summary.length, summaryLimit)}</span>
+        </span>
+        <textarea dir="auto" rows={3} value={fields.summary} aria-invalid={summaryOver} onChange={(event) => onChange({ summary: event.target.value })} />
+        {summaryOver && <small className="field-warning">{metadata.overLimit}</small>}
+      </label>
+
+      <label className="field">
+        <span>{metadata.slug}</span>
+        <input
+          dir="auto"
+          value={fields.slug}
+          aria-invalid={slugTaken}
+          aria-describedby={slugTaken ? `${id}-slug-error` : undefined}
+          onChange={(event) => {
+            onSlugEdited();
+            onChange({ slug: event.target.value.replace(/\s+/g, '-').replace(/[/\\?#%]/g, '').toLowerCase() });
+          }}
+        />
+        {slugTaken && <small id={`${id}-slug-error`} role="alert" className="field-error">{metadata.slugTaken}</small>}
+      </label>
+
+      <label className="field">
+        <span>{metadata.language}</span>
+        <select value={fields.language} onChange={(event) => onChange({ language: event.target.value })}>
+          <option value="ar">العربية</option>
+          <option value="en">English</option>
+        </select>
+      </label>
+
+      <label className="field field--note">
+        <span>{metadata.editorialNote}</span>
+        <textarea dir="auto" rows={3} value={fields.editorialNote} onChange={(event) => onChange({ editorialNote: event.target.value })} />
+      </label>
+    </aside>
+  );
+}

@@ -1,0 +1,7 @@
+import type { ArticleContent } from '../../../core/article/article-schema';
+
+/** Everything the editor edits except the body, which TipTap holds. */
+export type ArticleFields = Omit<ArticleContent, 'body'>;
+
+export const headlineLimit = 70;
+export const summaryLimit = 160;

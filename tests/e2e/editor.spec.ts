@@ -1,0 +1,291 @@
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test, type RunningNewsroom } from './newsroom-fixture';
+
+const saveState = (page: Page) => page.locator('.status-bar [data-state]');
+const body = (page: Page) => page.getByRole('textbox', { name: 'نص المقال' });
+const tool = (page: Page, name: string) => page.getByRole('toolbar', { name: 'أدوات التنسيق' }).getByRole('button', { name, exact: true });
+
+async function newArticle(page: Page, newsroom: RunningNewsroom, headline: string): Promise<void> {
+  await page.goto(newsroom.url);
+  await expect(page.getByLabel('العنوان')).not.toHaveValue('');
+  await page.getByRole('button', { name: 'مقال جديد' }).click();
+  await expect(page.getByLabel('العنوان')).toHaveValue('');
+  await expect(page.getByRole('navigation').getByRole('listitem')).toHaveCount(2);
+  await page.getByLabel('العنوان').fill(headline);
+}
+
+async function storedArticle(newsroom: RunningNewsroom, headline: string): Promise<Record<string, unknown> & { body: unknown; tags: string[] }> {
+  const listed = (await newsroom.call('listArticles', {})) as { value: { articles: Array<{ id: string; headline: string }> } };
+  const summary = listed.value.articles.find((article) => article.headline === headline);
+  if (!summary) throw new Error(`No article "${headline}"`);
+  const article = (await newsroom.call('getArticle', { id: summary.id })) as { value: Record<string, unknown> & { body: unknown; tags: string[] } };
+  return article.value;
+}
+
+async function paste(target: Locator, html: string): Promise<void> {
+  await target.evaluate((element, content) => {
+    const data = new DataTransfer();
+    data.setData('text/html', content);
+    data.setData('text/plain', content.replace(/<[^>]+>/g, ''));
+    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, html);
+}
+
+test('a journalist writes a structured mixed Arabic/English story and finds it all after a reload', async ({ page, newsroom }) => {
+  await newArticle(page, newsroom, 'محادثات سوتشي');
+  await body(page).click();
+  await page.keyboard.type('WHO قالت إن 45% من المستشفيات تعمل، وفق التقرير.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('"We will keep the lines of communication open," Kerry said.');
+  await page.keyboard.press('Enter');
+  await tool(page, 'عنوان فرعي').click();
+  await page.keyboard.type('ردود الفعل');
+  await page.keyboard.press('Enter');
+  await tool(page, 'قائمة نقطية').click();
+  await page.keyboard.type('موسكو');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('واشنطن');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await tool(page, 'اقتباس').click();
+  await page.keyboard.type('التعاون لن يكون ممكنا إلا بناء على حقوق عادلة');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('المصدر: رويترز');
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.press('Control+k');
+  const address = page.getByLabel('عنوان الرابط');
+  await address.fill('javascript:alert(1)');
+  await address.press('Enter');
+  await expect(page.getByRole('alert').filter({ hasText: 'رابط غير صالح' })).toBeVisible();
+  await address.fill('https://www.reuters.com/world/');
+  await address.press('Enter');
+  await expect(body(page).locator('a[href="https://www.reuters.com/world/"]')).toHaveText('المصدر: رويترز');
+
+  const tags = page.getByRole('combobox', { name: 'الوسوم' });
+  await tags.fill('سوريا');
+  await tags.press('Enter');
+  await tags.fill('امريكا،');
+  await tags.fill('روسيا');
+  await tags.press('Enter');
+  await page.getByRole('button', { name: 'إزالة الوسم روسيا' }).click();
+  await expect(saveState(page)).toHaveAttribute('data-state', 'saved');
+
+  await page.reload();
+  await page.getByRole('navigation').getByText('محادثات سوتشي').click();
+  const editorBody = body(page);
+  const paragraphs = editorBody.locator(':scope > p');
+  await expect(paragraphs.nth(0)).toHaveAttribute('dir', 'rtl');
+  await expect(paragraphs.nth(0)).toHaveText('WHO قالت إن 45% من المستشفيات تعمل، وفق التقرير.');
+  await expect(paragraphs.nth(1)).toHaveAttribute('dir', 'ltr');
+  await expect(editorBody.locator('h2')).toHaveText('ردود الفعل');
+  await expect(editorBody.locator('ul > li')).toHaveText(['موسكو', 'واشنطن']);
+  await expect(editorBody.locator('blockquote')).toHaveText('التعاون لن يكون ممكنا إلا بناء على حقوق عادلة');
+  await expect(editorBody.locator('a')).toHaveAttribute('href', 'https://www.reuters.com/world/');
+  await expect(page.getByRole('list', { name: 'الوسوم' }).getByRole('listitem')).toHaveText(['سوريا×', 'امريكا×']);
+  await expect(page.locator('[data-count="words"]')).toHaveText('34');
+
+  const stored = await storedArticle(newsroom, 'محادثات سوتشي');
+  expect(stored.tags).toEqual(['سوريا', 'امريكا']);
+  const tagOf: Record<string, string> = { paragraph: 'p', heading: 'h2', bulletList: 'ul', blockquote: 'blockquote' };
+  const storedTypes = (stored.body as { content: Array<{ type: string; content?: unknown[] }> }).content
+    .filter((node) => node.content?.length)
+    .map((node) => node.type);
+  expect(storedTypes).toEqual(['paragraph', 'paragraph', 'heading', 'bulletList', 'blockquote', 'paragraph']);
+  const domTags = await page.evaluate(() =>
+    [...document.querySelectorAll('.article-body > *')].filter((element) => element.textContent !== '').map((element) => element.tagName.toLowerCase()),
+  );
+  expect(domTags).toEqual(storedTypes.map((type) => tagOf[type]));
+  expect(JSON.stringify(stored.body)).toContain('"href":"https://www.reuters.com/world/"');
+});
+
+test('tags autocomplete from the library and Arabic variants are one tag, spelt as first used', async ({ page, newsroom }) => {
+  await newArticle(page, newsroom, 'وسوم');
+  const tags = page.getByRole('combobox', { name: 'الوسوم' });
+  await tags.fill('امريكا');
+  await tags.press('Enter');
+  await expect(page.getByRole('list', { name: 'الوسوم' }).getByRole('listitem')).toHaveText(['امريكا×']);
+  await tags.fill('أمريكا');
+  await tags.press('Enter');
+  await expect(page.getByRole('list', { name: 'الوسوم' }).getByRole('listitem')).toHaveCount(1);
+  await tags.fill('سور');
+  const suggestions = page.getByRole('listbox', { name: 'اقتراحات الوسوم' });
+  await expect(suggestions.getByRole('option')).toHaveText(['سوريا (1)']);
+  await tags.press('ArrowDown');
+  await tags.press('Enter');
+  await tags.fill('اوكرانيا');
+  await tags.press('Enter');
+  await expect(page.getByRole('list', { name: 'الوسوم' }).getByRole('listitem')).toHaveText(['امريكا×', 'سوريا×', 'أوكرانيا×']);
+  await tags.press('Backspace');
+  await expect(page.getByRole('list', { name: 'الوسوم' }).getByRole('listitem')).toHaveText(['امريكا×', 'سوريا×']);
+  await expect(saveState(page)).toHaveAttribute('data-state', 'saved');
+  expect((await storedArticle(newsroom, 'وسوم')).tags).toEqual(['امريكا', 'سوريا']);
+});
+
+test('hostile HTML pasted into the body runs nothing and leaves nothing unsafe', async ({ page, newsroom }) => {
+  await newArticle(page, newsroom, 'لصق خطر');
+  await body(page).click();
+  const hostile = await readFile(path.resolve('tests/fixtures/hostile-paste.html'), 'utf8');
+  await paste(body(page), hostile);
+  await expect(body(page).locator('h2').first()).toHaveText('عنوان فرعي');
+  await expect(saveState(page)).toHaveAttribute('data-state', 'saved');
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+  const html = await body(page).innerHTML();
+  expect(html).not.toMatch(/<script|<iframe|<form|<object|<embed|<svg|<img|\son\w+=|javascript:|data:text|style="(?!)|font-size/i);
+  const stored = JSON.stringify((await storedArticle(newsroom, 'لصق خطر')).body);
+  for (const unsafe of ['script', 'pwned', 'onerror', 'javascript', 'iframe', 'evil', 'tracker', 'style']) expect(stored.toLowerCase()).not.toContain(unsafe);
+  expect(stored).toContain('"href":"https://example.com/story"');
+  expect(stored).toContain('"dir":"ltr"');
+});
+
+test('a 5 MB paste is refused with a message and the article is untouched', async ({ page, newsroom }) => {
+  await newArticle(page, newsroom, 'لصق ضخم');
+  await body(page).click();
+  await page.keyboard.type('نص قائم');
+  await paste(body(page), `<p>${'كلمة '.repeat(1_000_000)}</p>`);
+  await expect(page.getByRole('alert').filter({ hasText: 'كبير جدًا' })).toBeVisible();
+  await expect(body(page)).toHaveText('نص قائم');
+});
+
+test('the Arabic helpers rewrite the article in one undoable step each', async ({ page, newsroom }) => {
+  await newArticle(page, newsroom, 'أدوات');
+  await body(page).click();
+  await page.keyboard.type('قتل 6100 شخص منذ 2014 ، قال "صريحة" العـــربية');
+  const helpers = page.getByRole('button', { name: 'أدوات عربية' });
+  await helpers.click();
+  await page.getByRole('menuitem', { name: 'تحويل الأرقام إلى هندية (١٢٣)' }).click();
+  await expect(body(page)).toHaveText('قتل ٦١٠٠ شخص منذ ٢٠١٤ ، قال "صريحة" العـــربية');
+  await helpers.click();
+  await page.getByRole('menuitem', { name: 'تحويل علامات التنصيص إلى «»' }).click();
+  await helpers.click();
+  await page.getByRole('menuitem', { name: 'حذف التطويل (ـ)' }).click();
+  await helpers.click();
+  await page.getByRole('menuitem', { name: 'حذف المسافات قبل علامات الترقيم' }).click();
+  await expect(body(page)).toHaveText('قتل ٦١٠٠ شخص منذ ٢٠١٤، قال «صريحة» العربية');
+  await tool(page, 'تراجع').click();
+  await expect(body(page)).toHaveText('قتل ٦١٠٠ شخص منذ ٢٠١٤ ، قال «صريحة» العربية');
+});
+
+test('find and replace matches Arabic letter variants and ignores diacritics', async ({ page, newsroom }) => {
+  await newArticle(page, newsroom, 'بحث');
+  await body(page).click();
+  await page.keyboard.type('أمريكا وامريكا وإمريكا ومُحَمَّد');
+  await page.keyboard.press('Control+f');
+  const find = page.getByRole('search');
+  await find.getByLabel('بحث عن').fill('امريكا');
+  await expect(find.getByText('– من 3')).toBeVisible();
+  await find.getByLabel('مطابقة أشكال الحروف').uncheck();
+  await expect(find.getByText('– من 1')).toBeVisible();
+  await find.getByLabel('مطابقة أشكال الحروف').check();
+  await find.getByLabel('استبدال بـ').fill('الولايات المتحدة');
+  await find.getByRole('button', { name: 'استبدال الكل' }).click();
+  await expect(body(page)).toHaveText('الولايات المتحدة والولايات المتحدة والولايات المتحدة ومُحَمَّد');
+  await find.getByLabel('بحث عن').fill('محمد');
+  await find.getByRole('button', { name: 'التالي' }).click();
+  await expect(find.getByText('1 من 1')).toBeVisible();
+});
+
+test('an image is copied into the library with caption, credit and alt text', async ({ page, newsroom }) => {
+  await newArticle(page, newsroom, 'صورة');
+  await body(page).click();
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+  const chooser = page.waitForEvent('filechooser');
+  await tool(page, 'صورة').click();
+  await (await chooser).setFiles({ name: 'kerry.png', mimeType: 'image/png', buffer: png });
+  const figure = body(page).locator('figure.figure-image');
+  await expect(figure.locator('img')).toHaveAttribute('src', /^media\/[0-9a-f]{64}\.png$/);
+  await figure.getByLabel('التعليق').fill('كيري ولافروف في سوتشي');
+  await figure.getByLabel('المصدر').fill('رويترز');
+  await figure.getByLabel('النص البديل').fill('وزيرا الخارجية يتصافحان');
+  await expect(saveState(page)).toHaveAttribute('data-state', 'saved');
+  expect(await figure.locator('img').evaluate((image: HTMLImageElement) => image.naturalWidth)).toBe(1);
+  const media = await readdir(path.join(newsroom.dataDirectory, 'media'));
+  expect(media).toHaveLength(1);
+  expect(JSON.stringify((await storedArticle(newsroom, 'صورة')).body)).toContain('"caption":"كيري ولافروف في سوتشي","credit":"رويترز"');
+  const chooserAgain = page.waitForEvent('filechooser');
+  await tool(page, 'صورة').click();
+  await (await chooserAgain).setFiles({ name: 'fake.png', mimeType: 'image/png', buffer: Buffer.from('<script>alert(1)</script>') });
+  await expect(page.getByRole('alert').filter({ hasText: 'تعذّر إدراج الصورة' })).toBeVisible();
+});
+
+test('an embed becomes an offline link card and refuses unsafe addresses', async ({ page, newsroom }) => {
+  await newArticle(page, newsroom, 'تضمين');
+  await body(page).click();
+  await tool(page, 'تضمين تغريدة أو فيديو أو صفحة').click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('رابط التغريدة أو الفيديو أو الصفحة').fill('javascript:alert(1)');
+  await dialog.getByRole('button', { name: 'إدراج' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('رابط غير صالح');
+  await dialog.getByLabel('رابط التغريدة أو الفيديو أو الصفحة').fill('https://x.com/JohnKerry/status/1');
+  await dialog.getByLabel('عنوان البطاقة (اختياري)').fill('تغريدة كيري');
+  await dialog.getByRole('button', { name: 'إدراج' }).click();
+  const card = body(page).locator('figure.embed-card');
+  await expect(card).toHaveAttribute('data-provider', 'x');
+  await expect(card.locator('a')).toHaveAttribute('href', 'https://x.com/JohnKerry/status/1');
+  await expect(page.locator('iframe')).toHaveCount(0);
+});
+
+test('the slug follows the headline, stays unique and keeps a manual edit', async ({ page, newsroom }) => {
+  await newArticle(page, newsroom, 'كيري ولافروف يتفقان على مواصلة العمل المشترك بشأن سوريا');
+  const slug = page.getByLabel('الرابط المختصر (slug)');
+  await expect(slug).toHaveValue('كيري-ولافروف-يتفقان-علي-مواصله-العمل-المشترك-بشان-سوريا');
+  await slug.fill('kerry-lavrov-syria');
+  await expect(page.getByText('هذا الرابط المختصر مستخدم لمقال آخر.')).toBeVisible();
+  await slug.fill('kerry-lavrov-sochi');
+  await page.getByLabel('العنوان').fill('كيري في سوتشي');
+  await expect(slug).toHaveValue('kerry-lavrov-sochi');
+  await expect(saveState(page)).toHaveAttribute('data-state', 'saved');
+  expect((await storedArticle(newsroom, 'كيري في سوتشي')).slug).toBe('kerry-lavrov-sochi');
+});
+
+test('metadata fields save with the article, and the dateline reads the Arabic way', async ({ page, newsroom }) => {
+  await newArticle(page, newsroom, 'بيانات');
+  await page.getByLabel('المقدمة').fill('مقدمة قصيرة');
+  await page.getByLabel('الكاتب').fill('مراسلنا');
+  await page.getByLabel('مكان الخبر').fill('سوتشي');
+  await page.getByLabel('تاريخ الخبر').fill('2015-05-12');
+  await page.getByLabel('القسم').selectOption('سياسة');
+  await page.getByLabel('الملخص').fill('ملخص');
+  await page.getByLabel('الحالة').selectOption('in-review');
+  await page.getByLabel('ملاحظة تحريرية (لا تُنشر)').fill('تحقق من الأرقام');
+  await expect(page.locator('.dateline-preview')).toHaveText('سوتشي ـ');
+  await expect(saveState(page)).toHaveAttribute('data-state', 'saved');
+  expect(await storedArticle(newsroom, 'بيانات')).toMatchObject({
+    standfirst: 'مقدمة قصيرة',
+    byline: 'مراسلنا',
+    dateline: { place: 'سوتشي', date: '2015-05-12' },
+    section: 'سياسة',
+    summary: 'ملخص',
+    status: 'in-review',
+    editorialNote: 'تحقق من الأرقام',
+  });
+  await page.getByLabel('القسم').selectOption({ label: '+ إضافة قسم…' });
+  await page.getByPlaceholder('اسم القسم الجديد').fill('انتخابات');
+  await page.getByRole('button', { name: 'تطبيق' }).click();
+  await expect(page.getByLabel('القسم')).toHaveValue('انتخابات');
+  await page.reload();
+  await page.getByRole('navigation').getByText('بيانات').click();
+  await expect(page.getByLabel('القسم')).toHaveValue('انتخابات');
+});
+
+test('arrow keys move the caret visually in a right-to-left block', async ({ page, newsroom }) => {
+  await newArticle(page, newsroom, 'أسهم');
+  await body(page).click();
+  await page.keyboard.type('سوريا');
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowLeft');
+  const offset = await page.evaluate(() => window.getSelection()?.focusOffset);
+  expect(offset).toBe(1);
+});
+
+test('the editor has no serious or critical accessibility violations', async ({ page, newsroom }) => {
+  await page.goto(newsroom.url);
+  await expect(body(page)).toBeVisible();
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+});
