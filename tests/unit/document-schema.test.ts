@@ -147,3 +147,15 @@ describe('find and replace', () => {
     expect(instance.getText()).toBe('أمريكا وامريكا\n\nامريكا');
   });
 });
+
+describe('pasting from word processors', () => {
+  it('does not make a Google Docs paste bold through its wrapper', () => {
+    const document = editorWith('<meta charset="utf-8"><b style="font-weight:normal;" id="docs-internal-guid-1"><p dir="rtl"><span style="font-size:11pt;font-family:Arial">فقرة من مستندات جوجل</span></p><ul><li dir="rtl"><span style="font-weight:700">بند غامق</span></li></ul></b>').getJSON();
+    const json = JSON.stringify(document);
+    expect(document.content?.[0]?.content?.[0]).toEqual({ type: 'text', text: 'فقرة من مستندات جوجل' });
+    expect(json).toContain('"type":"bulletList"');
+    expect(json.match(/"type":"bold"/g)).toHaveLength(1);
+    expect(json).not.toContain('docs-internal');
+    expect(json).not.toContain('Arial');
+  });
+});
