@@ -74,6 +74,7 @@ export const ArticleContentSchema = z.object({
   slug: z.string().max(200),
   summary: z.string().max(5000),
   editorialNote: z.string().max(20000).describe('Internal note for editors; never exported.'),
+  urgency: z.number().int().min(1).max(9).optional().describe('Editorial urgency, 1 (highest) to 9, as in IPTC ninjs.'),
   body: ArticleBodySchema,
 });
 export type ArticleContent = z.infer<typeof ArticleContentSchema>;

@@ -13,12 +13,21 @@ export const WindowBoundsSchema = z.object({
 });
 export type WindowBounds = z.infer<typeof WindowBoundsSchema>;
 
+export const SiteBrandingSchema = z.object({
+  name: z.string().max(200),
+  url: z.union([z.url({ protocol: /^https?$/ }), z.literal('')]).describe('The site address canonical links start with; empty for relative links.'),
+  accentColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'A colour is written #rrggbb.'),
+  logo: z.string().max(200).describe('An image copied into the library (media/…), or empty.'),
+});
+export type SiteBranding = z.infer<typeof SiteBrandingSchema>;
+
 export const SettingsSchema = z.object({
   interfaceLanguage: InterfaceLanguageSchema,
   authorName: z.string().max(200),
   dataDirectory: z.string().max(4096).describe('Empty means the default folder.'),
   exportDirectory: z.string().max(4096).describe('Empty means the Documents folder.'),
   windowBounds: WindowBoundsSchema.nullable(),
+  site: SiteBrandingSchema,
   sections: z.array(z.string().min(1).max(100)).max(200).describe('The sections an article can be filed under.'),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
@@ -32,5 +41,6 @@ export const defaultSettings: Settings = {
   dataDirectory: '',
   exportDirectory: '',
   windowBounds: null,
+  site: { name: 'غرفة الأخبار', url: '', accentColor: '#8c1c13', logo: '' },
   sections: ['سياسة', 'عربي ودولي', 'اقتصاد', 'رياضة', 'ثقافة', 'تكنولوجيا', 'صحة', 'رأي'],
 };

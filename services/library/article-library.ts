@@ -136,6 +136,16 @@ export class ArticleLibrary {
     });
   }
 
+  /** Records that an article was exported: status "exported" with the time, as a new revision. */
+  markExported(id: ArticleId): Promise<ApiResult<Article>> {
+    return this.exclusively(id, async () => {
+      const current = await this.get(id);
+      if (!current.ok) return current;
+      const now = this.now().toISOString();
+      return this.write({ ...current.value, status: 'exported', exportedAt: now, updatedAt: now, revision: current.value.revision + 1 }, 'mark the article as exported');
+    });
+  }
+
   /** Moves an article to the trash, from where it can be restored. */
   delete(id: ArticleId): Promise<ApiResult<TrashEntry>> {
     return this.exclusively(id, async () => {

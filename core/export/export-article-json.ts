@@ -1,0 +1,22 @@
+import type { Article } from '../article/article-schema';
+import { articleBodyParts } from './article-body-parts';
+
+export type ArticleJsonExport = Article & {
+  readonly bodyHtml: string;
+  readonly bodyText: string;
+  readonly wordCount: number;
+  readonly characterCount: number;
+};
+
+/** The article in our documented format plus the body as HTML and text with counts; the editorial note stays home. */
+export function exportArticleJson(article: Article): ArticleJsonExport {
+  const body = articleBodyParts(article);
+  return {
+    ...article,
+    editorialNote: '',
+    bodyHtml: body.html,
+    bodyText: body.text,
+    wordCount: body.wordCount,
+    characterCount: body.characterCount,
+  };
+}

@@ -1,0 +1,39 @@
+import type { Article, ArticleStatus } from '../article/article-schema';
+import { articleBodyParts } from './article-body-parts';
+
+const publicationStatus: Readonly<Record<ArticleStatus, 'usable' | 'withheld'>> = {
+  draft: 'withheld',
+  'in-review': 'withheld',
+  approved: 'usable',
+  exported: 'usable',
+};
+
+/** The article as an IPTC ninjs 3.1 news item; validates against the official schema. */
+export function exportArticleNinjs(article: Article): Record<string, unknown> {
+  const body = articleBodyParts(article);
+  const descriptions = [
+    ...(article.standfirst ? [{ role: 'standfirst', contentType: 'text/plain', value: article.standfirst }] : []),
+    ...(article.summary ? [{ role: 'summary', contentType: 'text/plain', value: article.summary }] : []),
+  ];
+  return {
+    uri: `urn:newsroom:article:${article.id}`,
+    type: 'text',
+    representationType: 'full',
+    version: String(article.revision),
+    firstCreated: article.createdAt,
+    versionCreated: article.updatedAt,
+    pubStatus: publicationStatus[article.status],
+    ...(article.urgency ? { urgency: article.urgency } : {}),
+    language: article.language,
+    headlines: [{ role: 'main', contentType: 'text/plain', value: article.headline }],
+    ...(descriptions.length > 0 ? { descriptions } : {}),
+    bodies: [
+      { role: 'main', contentType: 'text/html', value: body.html, charCount: body.characterCount, wordCount: body.wordCount },
+      { role: 'main', contentType: 'text/plain', value: body.text, charCount: body.characterCount, wordCount: body.wordCount },
+    ],
+    ...(article.byline ? { by: article.byline } : {}),
+    ...(article.dateline.place ? { located: article.dateline.place } : {}),
+    ...(article.tags.length > 0 ? { subjects: article.tags.map((name) => ({ name })) } : {}),
+    ...(article.slug ? { slugline: article.slug } : {}),
+  };
+}

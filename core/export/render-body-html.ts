@@ -1,0 +1,128 @@
+import type { DocumentMark, DocumentNode } from '../article/article-schema';
+import { isMediaSource } from '../document/media-source';
+import { embedProviderOf } from '../document/embed-provider-of';
+import { detectDirection, type TextDirection } from '../text/detect-direction';
+import { isSafeLinkUrl } from '../text/is-safe-link-url';
+import { documentText } from './document-text';
+import { escapeHtml } from './escape-html';
+
+export interface BodyRenderOptions {
+  /** The direction of the document the body sits in; blocks say `dir` only where they differ. */
+  readonly direction: TextDirection;
+  /** Inline HTML put at the start of the first paragraph (the dateline). */
+  readonly leadIn?: string;
+  /** Where an image from the library is found from the page (default: its library path). */
+  readonly mediaUrl?: (source: string) => string;
+}
+
+const blockTags: Readonly<Record<string, string>> = {
+  paragraph: 'p',
+  bulletList: 'ul',
+  orderedList: 'ol',
+  listItem: 'li',
+  blockquote: 'blockquote',
+};
+
+function attribute(name: string, value: string | number | undefined): string {
+  return value === undefined || value === '' ? '' : ` ${name}="${escapeHtml(String(value))}"`;
+}
+
+function renderMarks(text: string, marks: readonly DocumentMark[] | undefined): string {
+  let html = escapeHtml(text).replace(/\n/g, '<br>');
+  for (const mark of [...(marks ?? [])].reverse()) {
+    switch (mark.type) {
+      case 'bold':
+        html = `<strong>${html}</strong>`;
+        break;
+      case 'italic':
+        html = `<em>${html}</em>`;
+        break;
+      case 'underline':
+        html = `<u>${html}</u>`;
+        break;
+      case 'link': {
+        const href = typeof mark.attrs?.href === 'string' ? mark.attrs.href.trim() : '';
+        if (isSafeLinkUrl(href)) html = `<a href="${escapeHtml(href)}" rel="noopener noreferrer nofollow">${html}</a>`;
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return html;
+}
+
+/**
+ * Renders a TipTap/ProseMirror body as clean HTML from a fixed list of elements: whatever the JSON
+ * holds, no script, handler, style or unsafe URL can come out of it.
+ */
+export function renderBodyHtml(body: DocumentNode, options: BodyRenderOptions): string {
+  let leadInPending = options.leadIn;
+  const mediaUrl = options.mediaUrl ?? ((source: string) => source);
+
+  const renderChildren = (node: DocumentNode, direction: TextDirection): string =>
+    (node.content ?? []).map((child) => renderNode(child, direction)).join('');
+
+  const directionOf = (node: DocumentNode, parent: TextDirection): TextDirection => {
+    const chosen = node.attrs?.dir;
+    if (chosen === 'rtl' || chosen === 'ltr') return chosen;
+    return detectDirection(documentText(node)) ?? parent;
+  };
+
+  const renderNode = (node: DocumentNode, parent: TextDirection): string => {
+    switch (node.type) {
+      case 'text':
+        return renderMarks(node.text ?? '', node.marks);
+      case 'hardBreak':
+        return '<br>';
+      case 'horizontalRule':
+        return '<hr>';
+      case 'heading': {
+        const level = node.attrs?.level === 3 ? 3 : 2;
+        const direction = directionOf(node, parent);
+        return `<h${level}${direction !== parent ? attribute('dir', direction) : ''}>${renderChildren(node, direction)}</h${level}>`;
+      }
+      case 'paragraph':
+      case 'bulletList':
+      case 'orderedList':
+      case 'listItem':
+      case 'blockquote':
+      case 'pullQuote': {
+        const tag = blockTags[node.type] ?? 'blockquote';
+        const direction = directionOf(node, parent);
+        const start = node.type === 'orderedList' && Number.isInteger(node.attrs?.start) && Number(node.attrs?.start) > 1 ? Number(node.attrs?.start) : undefined;
+        const classes = node.type === 'pullQuote' ? ' class="pull-quote"' : '';
+        let inner = renderChildren(node, direction);
+        if (node.type === 'paragraph' && leadInPending !== undefined) {
+          inner = leadInPending + inner;
+          leadInPending = undefined;
+        }
+        return `<${tag}${classes}${direction !== parent ? attribute('dir', direction) : ''}${attribute('start', start)}>${inner}</${tag}>`;
+      }
+      case 'figureImage': {
+        const source = node.attrs?.src;
+        if (!isMediaSource(source)) return '';
+        const alt = typeof node.attrs?.alt === 'string' ? node.attrs.alt : '';
+        const caption = typeof node.attrs?.caption === 'string' ? node.attrs.caption : '';
+        const credit = typeof node.attrs?.credit === 'string' ? node.attrs.credit : '';
+        const figcaption =
+          caption || credit
+            ? `<figcaption>${caption ? `<span class="caption">${escapeHtml(caption)}</span>` : ''}${caption && credit ? ' ' : ''}${credit ? `<span class="credit">${escapeHtml(credit)}</span>` : ''}</figcaption>`
+            : '';
+        return `<figure class="figure-image"><img src="${escapeHtml(mediaUrl(source))}" alt="${escapeHtml(alt)}" loading="lazy">${figcaption}</figure>`;
+      }
+      case 'embedCard': {
+        const url = typeof node.attrs?.url === 'string' ? node.attrs.url.trim() : '';
+        if (!isSafeLinkUrl(url) || url.startsWith('mailto:')) return '';
+        const title = typeof node.attrs?.title === 'string' && node.attrs.title ? node.attrs.title : url;
+        return `<figure class="embed-card" data-provider="${embedProviderOf(url)}"><a href="${escapeHtml(url)}" rel="noopener noreferrer nofollow"><span class="embed-title">${escapeHtml(title)}</span> <span class="embed-url" dir="ltr">${escapeHtml(url)}</span></a></figure>`;
+      }
+      default:
+        // Unknown nodes (from a newer schema or a hand-edited file) keep their text, never their markup.
+        return renderChildren(node, parent);
+    }
+  };
+
+  const html = renderChildren(body, options.direction);
+  return leadInPending !== undefined ? `<p>${leadInPending}</p>${html}` : html;
+}

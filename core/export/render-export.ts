@@ -1,0 +1,34 @@
+import type { Article } from '../article/article-schema';
+import { exportArticleJson } from './export-article-json';
+import { exportArticleNinjs } from './export-article-ninjs';
+import { renderArticleHtml } from './render-article-html';
+
+export const exportFormats = ['html', 'json', 'ninjs'] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
+export interface ExportRenderOptions {
+  /** HTML only: the <article> fragment instead of a whole page. */
+  readonly fragment?: boolean;
+  /** HTML only: @font-face rules embedding the bundled fonts. */
+  readonly fontFaceCss?: string;
+  readonly siteUrl?: string;
+}
+
+export const exportExtensions: Readonly<Record<ExportFormat, string>> = { html: 'html', json: 'json', ninjs: 'ninjs.json' };
+
+/** One article in one export format, as the text of the file. */
+export function renderExport(article: Article, format: ExportFormat, options: ExportRenderOptions = {}): string {
+  switch (format) {
+    case 'html':
+      return renderArticleHtml(article, {
+        form: options.fragment ? 'fragment' : 'document',
+        stylesheet: true,
+        fontFaceCss: options.fontFaceCss,
+        siteUrl: options.siteUrl,
+      });
+    case 'json':
+      return `${JSON.stringify(exportArticleJson(article), null, 2)}\n`;
+    case 'ninjs':
+      return `${JSON.stringify(exportArticleNinjs(article), null, 2)}\n`;
+  }
+}

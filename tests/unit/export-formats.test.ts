@@ -1,0 +1,218 @@
+// @vitest-environment happy-dom
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { Editor } from '@tiptap/core';
+import { describe, expect, it } from 'vitest';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { documentExtensions } from '../../core/document/document-extensions';
+import { exportArticleJson } from '../../core/export/export-article-json';
+import { exportArticleNinjs } from '../../core/export/export-article-ninjs';
+import { renderArticleHtml } from '../../core/export/render-article-html';
+import { renderExport, exportFormats } from '../../core/export/render-export';
+import { safeFileStem } from '../../core/export/safe-file-stem';
+import { hostileArticle } from '../support/hostile-article';
+import { ninjsValidator } from '../support/ninjs-validator';
+import { seedArticle } from '../support/seed-article';
+
+// happy-dom replaces the global URL, which node:fs does not accept, so paths are resolved from the repo root.
+const golden = (name: string) => path.resolve('tests/fixtures/golden', name);
+
+describe('golden exports of the seed story (UPDATE_GOLDEN=1 rewrites them after review)', () => {
+  it.each([
+    ['html', 'seed-kerry-lavrov.html'],
+    ['json', 'seed-kerry-lavrov.json'],
+    ['ninjs', 'seed-kerry-lavrov.ninjs.json'],
+  ] as const)('%s matches %s', (format, file) => {
+    const output = renderExport(seedArticle(), format);
+    if (process.env.UPDATE_GOLDEN || !existsSync(golden(file))) writeFileSync(golden(file), output);
+    expect(output).toBe(readFileSync(golden(file), 'utf8'));
+  });
+});
+
+describe('the HTML renderer', () => {
+  const html = renderArticleHtml(seedArticle(), { form: 'document' });
+
+  it('writes a right-to-left Arabic document with the headline, standfirst, byline, dateline and tags', () => {
+    expect(html).toContain('<html lang="ar" dir="rtl">');
+    expect(html).toContain('<h1>كيري ولافروف يتفقان على مواصلة العمل المشترك بشأن سوريا</h1>');
+    expect(html).toContain('<p class="standfirst">');
+    expect(html).toContain('<span class="author">رويترز</span>');
+    expect(html).toContain('<p><span class="dateline">سوتشي <time datetime="2015-05-12">12 مايو 2015</time> ـ </span>قال وزير الخارجية');
+    expect(html).toContain('<footer class="article-tags"><h2>الوسوم</h2><ul><li>سوريا</li>');
+  });
+
+  it('carries the metadata search engines and social networks read', () => {
+    expect(html).toContain('<title>كيري ولافروف يتفقان على مواصلة العمل المشترك بشأن سوريا</title>');
+    expect(html).toContain('<link rel="canonical" href="kerry-lavrov-syria">');
+    expect(html).toContain('<meta property="og:title" content="كيري ولافروف');
+    expect(html).toContain('<meta property="og:locale" content="ar_AR">');
+    expect(html).toContain('<meta name="twitter:card" content="summary">');
+    expect(html).toContain('<meta property="article:tag" content="أوكرانيا">');
+    const jsonLd = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/.exec(html)?.[1] ?? '{}') as Record<string, unknown>;
+    expect(jsonLd).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: 'كيري ولافروف يتفقان على مواصلة العمل المشترك بشأن سوريا',
+      author: { '@type': 'Person', name: 'رويترز' },
+      dateCreated: '2015-05-12T09:30:00.000Z',
+      dateModified: '2015-05-12T10:15:00.000Z',
+      keywords: 'سوريا, روسيا, الولايات المتحدة, أوكرانيا',
+      articleSection: 'عربي ودولي',
+      inLanguage: 'ar',
+      dateline: 'سوتشي, 2015-05-12',
+    });
+  });
+
+  it('never carries the editorial note', () => {
+    for (const format of exportFormats) expect(renderExport(seedArticle(), format)).not.toContain('ملاحظة داخلية');
+    expect(renderArticleHtml(seedArticle(), { form: 'fragment' })).not.toContain('ملاحظة داخلية');
+  });
+
+  it('marks only the blocks whose direction differs from the document', () => {
+    const article = seedArticle({
+      body: {
+        type: 'doc',
+        content: [
+          { type: 'paragraph', content: [{ type: 'text', text: 'WHO قالت إن الوضع خطير' }] },
+          { type: 'paragraph', content: [{ type: 'text', text: '"We will keep talking," Kerry said.' }] },
+          { type: 'paragraph', attrs: { dir: 'ltr' }, content: [{ type: 'text', text: 'نص بقرار المحرر' }] },
+        ],
+      },
+    });
+    const body = renderArticleHtml(article, { form: 'fragment' });
+    expect(body).toContain('<p><span class="dateline">');
+    expect(body).toContain('WHO قالت إن الوضع خطير</p>');
+    expect(body).toContain('<p dir="ltr">&quot;We will keep talking,&quot; Kerry said.</p>');
+    expect(body).toContain('<p dir="ltr">نص بقرار المحرر</p>');
+  });
+
+  it('turns hostile content into inert text in every format', () => {
+    const article = hostileArticle();
+    const markups = [renderExport(article, 'html'), renderArticleHtml(article, { form: 'fragment' }), exportArticleJson(article).bodyHtml];
+    const ninjsHtml = (exportArticleNinjs(article).bodies as Array<{ contentType: string; value: string }>).find((body) => body.contentType === 'text/html');
+    markups.push(ninjsHtml?.value ?? '');
+    for (const markup of markups) {
+      const document = new DOMParser().parseFromString(markup, 'text/html');
+      for (const element of document.querySelectorAll('*')) {
+        const tag = element.tagName.toLowerCase();
+        expect(['iframe', 'svg', 'object', 'embed', 'form', 'img', 'b']).not.toContain(tag);
+        if (tag === 'script') expect(element.getAttribute('type')).toBe('application/ld+json');
+        for (const { name, value } of element.attributes) {
+          expect(name.startsWith('on'), `${tag} has ${name}`).toBe(false);
+          expect(name).not.toBe('style');
+          if (name === 'href' || name === 'src') expect(value).toMatch(/^(https?:|mailto:|media\/|[a-z0-9%-]+$)/i);
+        }
+      }
+      expect(markup).not.toContain('SECRET-NOTE');
+    }
+    for (const format of exportFormats) expect(renderExport(article, format)).not.toContain('SECRET-NOTE');
+    const html = renderExport(article, 'html');
+    expect(html).toContain('&lt;script&gt;window.pwned=1&lt;/script&gt;');
+    expect(html).toContain('<h2>عنوان</h2>');
+    expect(html).toContain('<link rel="canonical" href="etc-passwd">');
+  });
+
+  it('round-trips the body: HTML → document JSON → the same HTML', () => {
+    const original = seedArticle({
+      body: {
+        type: 'doc',
+        content: [
+          { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'عنوان فرعي' }] },
+          { type: 'paragraph', content: [{ type: 'text', text: 'نص ' }, { type: 'text', text: 'غامق', marks: [{ type: 'bold' }] }, { type: 'text', text: ' و' }, { type: 'text', text: 'رابط', marks: [{ type: 'link', attrs: { href: 'https://example.com/' } }] }] },
+          { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'بند' }] }] }] },
+          { type: 'pullQuote', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'اقتباس بارز' }] }] },
+          { type: 'paragraph', content: [{ type: 'text', text: 'An English paragraph.' }] },
+          { type: 'figureImage', attrs: { src: `media/${'b'.repeat(64)}.jpg`, alt: 'بديل', caption: 'تعليق', credit: 'مصدر' } },
+          { type: 'embedCard', attrs: { url: 'https://www.youtube.com/watch?v=1', title: 'فيديو' } },
+        ],
+      },
+      dateline: { place: '', date: '' },
+    });
+    const firstHtml = exportArticleJson(original).bodyHtml;
+    const editor = new Editor({ extensions: documentExtensions(), content: firstHtml });
+    const reparsed = seedArticle({ body: editor.getJSON() as typeof original.body, dateline: { place: '', date: '' } });
+    editor.destroy();
+    expect(exportArticleJson(reparsed).bodyHtml).toBe(firstHtml);
+  });
+});
+
+describe('the JSON export', () => {
+  it('is the documented article format plus the body as HTML and text with counts', () => {
+    const exported = exportArticleJson(seedArticle());
+    const schema = JSON.parse(readFileSync(path.resolve('docs/article.schema.json'), 'utf8')) as Record<string, unknown>;
+    const ajv = new Ajv2020({ strict: false });
+    addFormats(ajv);
+    const { bodyHtml, bodyText, wordCount, characterCount, ...article } = exported;
+    expect(ajv.validate(schema, article)).toBe(true);
+    expect(bodyHtml.startsWith('<div class="article-body" lang="ar" dir="rtl"><p>قال وزير')).toBe(true);
+    expect(bodyText.split('\n\n')).toHaveLength(15);
+    expect(wordCount).toBe(390);
+    expect(characterCount).toBeGreaterThan(1900);
+    expect(article.editorialNote).toBe('');
+  });
+});
+
+describe('the IPTC ninjs 3.1 export', () => {
+  const validate = ninjsValidator();
+
+  it.each([
+    ['the seed story', seedArticle()],
+    ['a hostile article', hostileArticle()],
+    ['an empty English draft', seedArticle({ language: 'en', headline: '', tags: [], byline: '', standfirst: '', dateline: { place: '', date: '' }, slug: '', body: { type: 'doc', content: [] } })],
+    ['an urgent approved story', seedArticle({ status: 'approved', urgency: 1, summary: 'ملخص' })],
+  ])('validates for %s', (_name, article) => {
+    const ninjs = exportArticleNinjs(article);
+    expect(validate(ninjs), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('validates the official examples, so the validator itself is right', () => {
+    for (const example of ['example-3.1-simple-text-article.json', 'example-3.1-complex-text-article.json']) {
+      expect(validate(JSON.parse(readFileSync(path.resolve('tests/fixtures', example), 'utf8')))).toBe(true);
+    }
+    expect(validate({ uri: 'x', bodies: [{ value: 'a', dir: 'rtl' }] })).toBe(false);
+  });
+
+  it('maps the newsroom fields', () => {
+    expect(exportArticleNinjs(seedArticle({ status: 'approved', urgency: 3, summary: 'ملخص' }))).toMatchObject({
+      uri: 'urn:newsroom:article:seed-kerry-lavrov',
+      type: 'text',
+      language: 'ar',
+      versionCreated: '2015-05-12T10:15:00.000Z',
+      pubStatus: 'usable',
+      urgency: 3,
+      headlines: [{ role: 'main', value: 'كيري ولافروف يتفقان على مواصلة العمل المشترك بشأن سوريا' }],
+      descriptions: [{ role: 'standfirst' }, { role: 'summary', value: 'ملخص' }],
+      bodies: [{ contentType: 'text/html', wordCount: 390 }, { contentType: 'text/plain', wordCount: 390 }],
+      by: 'رويترز',
+      located: 'سوتشي',
+      subjects: [{ name: 'سوريا' }, { name: 'روسيا' }, { name: 'الولايات المتحدة' }, { name: 'أوكرانيا' }],
+      slugline: 'kerry-lavrov-syria',
+    });
+  });
+});
+
+describe('safeFileStem', () => {
+  it.each([
+    ['kerry-lavrov-syria', 'kerry-lavrov-syria'],
+    ['كيري-ولافروف', 'كيري-ولافروف'],
+    ['../../etc/passwd', 'etc-passwd'],
+    ['a/b\\c:d*e?f"g<h>i|j', 'a-b-c-d-e-f-g-h-i-j'],
+    ['CON', '_CON'],
+    ['lpt1', '_lpt1'],
+    ['nul.txt', '_nul.txt'],
+    ['\u0000\u0007bell', 'bell'],
+    ['...', 'fallback'],
+    ['   ', 'fallback'],
+    ['name.', 'name'],
+    ['\u202Egnp.exe', 'gnp.exe'],
+  ])('%j → %j', (slug, stem) => {
+    expect(safeFileStem(slug, 'fallback')).toBe(stem);
+  });
+
+  it('keeps names under 150 bytes without cutting a letter', () => {
+    const stem = safeFileStem('سوريا-'.repeat(60));
+    expect(new TextEncoder().encode(stem).length).toBeLessThanOrEqual(150);
+    expect(stem.endsWith('-')).toBe(false);
+    expect(stem).toMatch(/^[سوريا-]+$/);
+  });
+});
