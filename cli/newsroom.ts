@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { exportCommand } from './export-command';
 import { listCommand } from './list-command';
 import { openBackend } from './open-backend';
 import { serveCommand } from './serve-command';
@@ -9,6 +10,8 @@ const usage = `Usage: newsroom [--data DIR] <command>
 Commands:
   list [--json]        list the articles in the library
   serve [--port N]     run the app in a browser (browser mode), on 127.0.0.1 only
+  export <id…> | --all [--status S] [--tag T] --format html|json|ninjs [--fragment] --out DIR [--overwrite] [--json]
+                       write articles as files; existing files are kept (a suffix is added) unless --overwrite
 
 Options:
   --data DIR           the data folder (default: NEWSROOM_DATA_DIR, else the desktop app's folder)
@@ -26,6 +29,13 @@ export async function main(argumentList: readonly string[]): Promise<number> {
         data: { type: 'string' },
         json: { type: 'boolean', default: false },
         port: { type: 'string' },
+        all: { type: 'boolean', default: false },
+        status: { type: 'string' },
+        tag: { type: 'string' },
+        format: { type: 'string' },
+        fragment: { type: 'boolean', default: false },
+        out: { type: 'string' },
+        overwrite: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
     });
@@ -34,8 +44,11 @@ export async function main(argumentList: readonly string[]): Promise<number> {
       process.stdout.write(usage);
       return values.help ? 0 : 1;
     }
-    if (rest.length > 0) throw new UsageError(`Unexpected argument "${rest[0]}".`);
+    if (rest.length > 0 && command !== 'export') throw new UsageError(`Unexpected argument "${rest[0]}".`);
     switch (command) {
+      case 'export':
+        await exportCommand(await openBackend(values.data, 'http'), { ...values, ids: rest });
+        return 0;
       case 'list':
         await listCommand(await openBackend(values.data, 'http'), values.json);
         return 0;

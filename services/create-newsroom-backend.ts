@@ -3,7 +3,10 @@ import { seedArticleContent } from '../core/sample/seed-article-content';
 import type { Settings } from '../core/settings/settings-schema';
 import { createApiRouter, type ApiImplementation, type ApiRouter } from './api/api-router';
 import { EventHub } from './api/event-hub';
+import { mkdir } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
+import { ExportService } from './export/export-service';
 import { ArticleLibrary } from './library/article-library';
 import { MediaStore } from './library/media-store';
 import type { FileSystem } from './storage/file-system';
@@ -42,6 +45,9 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
   }
   const media = new MediaStore(path.join(directory, 'media'), options.fileSystem);
   const events = new EventHub();
+  const exporter = new ExportService(library, media.directory, options.fileSystem);
+  const exportJobs = new Map<string, AbortController>();
+  const exportDirectory = () => settings.get().exportDirectory || path.join(os.homedir(), 'Documents', 'Newsroom');
   const implementation: ApiImplementation = {
     getAppInfo: async () =>
       success({
@@ -49,6 +55,7 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
         transport: options.transport,
         dataDirectory: library.directory,
         settingsFile: settings.filePath,
+        exportDirectory: exportDirectory(),
       }),
     listArticles: () => library.list(),
     getArticle: ({ id }) => library.get(id),
@@ -79,6 +86,29 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
     },
     listTags: () => library.listTags(),
     storeMedia: ({ fileName, dataBase64 }) => media.store(fileName, dataBase64),
+    exportArticles: async ({ jobId, directory, ...request }) => {
+      if (directory === exportDirectory()) await mkdir(directory, { recursive: true }).catch(() => undefined);
+      const controller = new AbortController();
+      exportJobs.set(jobId, controller);
+      try {
+        const exported = await exporter.export({
+          ...request,
+          directory,
+          siteUrl: settings.get().site.url,
+          signal: controller.signal,
+          onProgress: (done, total) => events.emit('exportProgress', { jobId, done, total }),
+        });
+        if (exported.ok && !exported.value.cancelled) events.emit('libraryChanged', { reason: 'exported' });
+        return exported;
+      } finally {
+        exportJobs.delete(jobId);
+      }
+    },
+    cancelExport: async ({ jobId }) => {
+      const job = exportJobs.get(jobId);
+      job?.abort();
+      return success({ cancelled: job !== undefined });
+    },
     getSettings: async () => success({ settings: settings.get(), notices: [...settings.notices] }),
     updateSettings: async ({ changes }) => settings.update(changes),
   };

@@ -10,6 +10,7 @@ import {
 import { SettingsChangesSchema, SettingsSchema } from '../settings/settings-schema';
 import type { ApiEventName, ApiMethodName } from './api-method-names';
 import type { ApiResult } from './api-error';
+import { exportFormats } from '../export/render-export';
 
 const EmptyInputSchema = z.strictObject({});
 const ArticleReferenceSchema = z.strictObject({ id: ArticleIdSchema });
@@ -59,6 +60,7 @@ export const apiContract = {
       transport: z.enum(transports),
       dataDirectory: z.string(),
       settingsFile: z.string(),
+      exportDirectory: z.string().describe('The export folder from the settings, or the default one.'),
     }),
   },
   listArticles: {
@@ -92,6 +94,23 @@ export const apiContract = {
     }),
     output: z.object({ src: z.string() }),
   },
+  exportArticles: {
+    input: z.strictObject({
+      jobId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/),
+      ids: z.array(ArticleIdSchema).min(1).max(10000),
+      formats: z.array(z.enum(exportFormats)).min(1).max(3).refine((formats) => new Set(formats).size === formats.length, 'Each format once.'),
+      fragment: z.boolean(),
+      directory: z.string().min(1).max(4096),
+      onExisting: z.enum(['ask', 'replace', 'keep-both']),
+      manifest: z.boolean(),
+    }),
+    output: z.object({
+      files: z.array(z.object({ id: ArticleIdSchema, format: z.enum(exportFormats), path: z.string() })),
+      manifestPath: z.string().optional(),
+      cancelled: z.boolean(),
+    }),
+  },
+  cancelExport: { input: z.strictObject({ jobId: z.string().max(64) }), output: z.object({ cancelled: z.boolean() }) },
   getSettings: {
     input: EmptyInputSchema,
     output: z.object({ settings: SettingsSchema, notices: z.array(SettingsNoticeSchema) }),
@@ -100,7 +119,8 @@ export const apiContract = {
 } as const satisfies Record<ApiMethodName, { input: z.ZodType; output: z.ZodType }>;
 
 export const apiEventContract = {
-  libraryChanged: z.object({ reason: z.enum(['created', 'saved', 'deleted', 'restored', 'quarantined']), id: z.string().optional() }),
+  libraryChanged: z.object({ reason: z.enum(['created', 'saved', 'deleted', 'restored', 'quarantined', 'exported']), id: z.string().optional() }),
+  exportProgress: z.object({ jobId: z.string(), done: z.number().int(), total: z.number().int() }),
   menuCommand: z.object({ command: MenuCommandSchema }),
 } as const satisfies Record<ApiEventName, z.ZodType>;
 

@@ -10,12 +10,14 @@ export const apiMethodNames = [
   'restoreArticle',
   'listTags',
   'storeMedia',
+  'exportArticles',
+  'cancelExport',
   'getSettings',
   'updateSettings',
 ] as const;
 export type ApiMethodName = (typeof apiMethodNames)[number];
 
-export const apiEventNames = ['libraryChanged', 'menuCommand'] as const;
+export const apiEventNames = ['libraryChanged', 'menuCommand', 'exportProgress'] as const;
 export type ApiEventName = (typeof apiEventNames)[number];
 
 /** The IPC channel that carries one method. */

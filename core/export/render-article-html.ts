@@ -1,5 +1,6 @@
 import type { Article } from '../article/article-schema';
 import { isMediaSource } from '../document/media-source';
+import { mediaSourcesOf } from '../document/media-sources-of';
 import type { SiteBranding } from '../settings/settings-schema';
 import { directionOfLanguage } from '../text/direction-of-language';
 import { articleStylesheet } from './article-stylesheet';
@@ -41,16 +42,6 @@ export function articleDescription(article: Article): string {
 function canonicalUrl(article: Article, siteUrl: string | undefined): string {
   const slug = encodeURIComponent(safeFileStem(article.slug || article.id, article.id));
   return siteUrl && /^https?:\/\//.test(siteUrl) ? `${siteUrl.replace(/\/+$/, '')}/${slug}` : slug;
-}
-
-function firstImage(article: Article): string | undefined {
-  const stack = [...(article.body.content ?? [])];
-  while (stack.length > 0) {
-    const node = stack.shift();
-    if (node?.type === 'figureImage' && isMediaSource(node.attrs?.src)) return node.attrs.src;
-    stack.unshift(...(node?.content ?? []));
-  }
-  return undefined;
 }
 
 function datelineHtml(article: Article, direction: 'rtl' | 'ltr'): string | undefined {
@@ -113,7 +104,7 @@ export function renderArticleHtml(article: Article, options: ArticleHtmlOptions)
   const siteUrl = options.site?.url || options.siteUrl;
   const canonical = canonicalUrl(article, siteUrl);
   const description = articleDescription(article);
-  const imageSource = firstImage(article);
+  const imageSource = mediaSourcesOf(article.body)[0];
   const image = imageSource ? mediaUrl(imageSource) : undefined;
   const locale = article.language.startsWith('ar') ? 'ar_AR' : article.language.replace('-', '_');
   const meta = [

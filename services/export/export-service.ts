@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { failure, success, type ApiResult } from '../../core/api/api-error';
 import type { Article, ArticleId } from '../../core/article/article-schema';
-import { isMediaSource } from '../../core/document/media-source';
+import { mediaSourcesOf } from '../../core/document/media-sources-of';
 import { exportExtensions, renderExport, type ExportFormat } from '../../core/export/render-export';
 import { safeFileStem } from '../../core/export/safe-file-stem';
 import type { ArticleLibrary } from '../library/article-library';
@@ -105,7 +105,7 @@ export class ExportService {
         } catch (error) {
           return storageFailure(error, `write ${name}`);
         }
-        if (format === 'html') for (const source of mediaSourcesOf(article)) media.add(source);
+        if (format === 'html') for (const source of mediaSourcesOf(article.body)) media.add(source);
         entry.files.push({ format, file: name, sha256: createHash('sha256').update(content).digest('hex') });
         written.push({ id: article.id, format, path: target });
       }
@@ -146,16 +146,4 @@ export class ExportService {
       return storageFailure(error, 'copy the images');
     }
   }
-}
-
-function mediaSourcesOf(article: Article): string[] {
-  const sources: string[] = [];
-  const stack = [...(article.body.content ?? [])];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (!node) continue;
-    if (node.type === 'figureImage' && isMediaSource(node.attrs?.src)) sources.push(node.attrs.src);
-    stack.push(...(node.content ?? []));
-  }
-  return sources;
 }

@@ -63,6 +63,42 @@ describe('the newsroom command', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('exports articles and prints each written path, or an array with --json', async () => {
+    const out = await temporaryDirectory('newsroom-cli-out-');
+    try {
+      const [article] = JSON.parse(newsroom(['--data', directory.path, 'list', '--json']).stdout) as Array<{ id: string }>;
+      const plain = newsroom(['--data', directory.path, 'export', article?.id ?? '', '--format', 'html', '--out', out.path]);
+      expect(plain.status).toBe(0);
+      expect(plain.stdout.trim()).toBe(path.join(out.path, 'kerry-lavrov-syria.html'));
+      const json = newsroom(['--data', directory.path, 'export', '--all', '--status', 'exported', '--format', 'ninjs', '--out', out.path, '--json']);
+      expect(json.status, json.stderr).toBe(0);
+      expect(JSON.parse(json.stdout)).toEqual([{ id: article?.id, format: 'ninjs', path: path.join(out.path, 'kerry-lavrov-syria.ninjs.json') }]);
+      const again = newsroom(['--data', directory.path, 'export', '--all', '--tag', 'امريكا', '--format', 'html', '--out', out.path]);
+      expect(again.status).toBe(1);
+      expect(again.stderr).toBe('newsroom: No article matches.\n');
+      const kept = newsroom(['--data', directory.path, 'export', article?.id ?? '', '--format', 'html', '--fragment', '--out', out.path]);
+      expect(kept.stdout.trim()).toBe(path.join(out.path, 'kerry-lavrov-syria-2.html'));
+      expect((await readdir(out.path)).sort()).toEqual(['kerry-lavrov-syria-2.html', 'kerry-lavrov-syria.html', 'kerry-lavrov-syria.ninjs.json']);
+    } finally {
+      await out.remove();
+    }
+  });
+
+  it.each([
+    [['export', '--all', '--out', 'X'], '--format is required'],
+    [['export', '--all', '--format', 'pdf', '--out', 'X'], 'Unknown format "pdf"'],
+    [['export', '--all', '--format', 'html'], '--out DIR is required'],
+    [['export', '--format', 'html', '--out', 'X'], 'Name the articles to export, or use --all'],
+    [['export', 'no-such-id', '--format', 'json', '--out', 'X'], 'Cannot export no-such-id'],
+    [['export', '--all', '--format', 'json', '--out', '/nonexistent/folder'], 'does not exist'],
+    [['export', '--all', '--status', 'published', '--format', 'json', '--out', 'X'], 'Unknown status "published"'],
+  ])('refuses export %j with one clear line', (argumentList, message) => {
+    const result = newsroom(['--data', directory.path, ...argumentList.map((argument) => (argument === 'X' ? directory.path : argument))]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(message);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
   it('prints usage with --help', () => {
     const result = newsroom(['--help']);
     expect(result.status).toBe(0);

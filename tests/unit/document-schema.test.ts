@@ -159,3 +159,30 @@ describe('pasting from word processors', () => {
     expect(json).not.toContain('Arial');
   });
 });
+
+describe('fitting a stored body to the editor schema', () => {
+  it('keeps the text of unknown nodes and drops unknown marks, so the editor never shows an empty article', async () => {
+    const { fitBodyToSchema } = await import('../../core/document/fit-body-to-schema');
+    const { getSchema } = await import('@tiptap/core');
+    const schema = getSchema(documentExtensions());
+    const fitted = fitBodyToSchema(
+      {
+        type: 'doc',
+        content: [
+          { type: 'script', content: [{ type: 'text', text: 'نص داخل عقدة مجهولة' }] },
+          { type: 'callout', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'فقرة', marks: [{ type: 'bold' }, { type: 'blink' }] }] }] },
+          { type: 'iframe', attrs: { src: 'https://evil.example' } },
+        ],
+      },
+      { nodes: new Set(Object.keys(schema.nodes)), marks: new Set(Object.keys(schema.marks)) },
+    );
+    expect(fitted).toEqual({
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [{ type: 'text', text: 'نص داخل عقدة مجهولة' }] },
+        { type: 'paragraph', content: [{ type: 'text', text: 'فقرة', marks: [{ type: 'bold' }] }] },
+      ],
+    });
+    expect(editorWith(fitted).getText()).toBe('نص داخل عقدة مجهولة\n\nفقرة');
+  });
+});

@@ -3,11 +3,14 @@ import type { MenuCommand, QuarantineEntry, SettingsNotice, TagUsage, TrashEntry
 import type { ApiError } from '../../../core/api/api-error';
 import type { Article, ArticleSummary } from '../../../core/article/article-schema';
 import { messagesFor } from '../../../core/i18n/messages';
-import type { Settings, SettingsChanges } from '../../../core/settings/settings-schema';
+import { defaultSettings, type Settings, type SettingsChanges } from '../../../core/settings/settings-schema';
+import { normalizeArabic } from '../../../core/text/normalize-arabic';
+import { ExportDialog } from '../export/ExportDialog';
+import { readFileAsBase64 } from '../editor/read-file-as-base64';
 import type { ApiClient } from '../api/api-client';
 import { ArticleEditor } from '../editor/ArticleEditor';
 import { TextContext } from '../i18n/text-context';
-import { LibrarySidebar } from '../library/LibrarySidebar';
+import { LibrarySidebar, type LibraryFilter } from '../library/LibrarySidebar';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { TrashView } from '../trash/TrashView';
 
@@ -31,6 +34,10 @@ export function App({ api }: { readonly api: ApiClient }) {
   const [error, setError] = useState<ApiError>();
   const [toast, setToast] = useState<Toast>();
   const [showSettings, setShowSettings] = useState(false);
+  const [exportIds, setExportIds] = useState<readonly string[]>();
+  const [exportDirectory, setExportDirectory] = useState('');
+  const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
+  const [filter, setFilter] = useState<LibraryFilter>({ status: '', tag: '' });
   const saveCurrent = useRef<() => Promise<void>>(async () => undefined);
   const text = messagesFor(settings?.interfaceLanguage ?? 'ar');
 
@@ -64,6 +71,8 @@ export function App({ api }: { readonly api: ApiClient }) {
       } else {
         setError(loaded.error);
       }
+      const info = await api.getAppInfo({});
+      if (info.ok) setExportDirectory(info.value.exportDirectory);
       const listed = await refreshList();
       if (listed && listed[0]) await openArticle(listed[0].id);
     })();
@@ -116,6 +125,20 @@ export function App({ api }: { readonly api: ApiClient }) {
     setSettings(saved.value);
     if (closeDialog) setShowSettings(false);
   };
+
+  const startExport = async (ids: readonly string[]) => {
+    await saveCurrent.current();
+    setExportIds(ids);
+  };
+
+  const finishExport = async () => {
+    await refreshList();
+    if (selected && exportIds?.includes(selected.article.id)) await openArticle(selected.article.id);
+  };
+
+  const visibleArticles = articles.filter(
+    (article) => (!filter.status || article.status === filter.status) && (!filter.tag || article.tags.some((tag) => normalizeArabic(tag) === normalizeArabic(filter.tag))),
+  );
 
   const runMenuCommand = useRef<(command: MenuCommand) => void>(() => undefined);
   runMenuCommand.current = (command) => {
@@ -196,10 +219,16 @@ export function App({ api }: { readonly api: ApiClient }) {
         )}
         <div className="workspace">
           <LibrarySidebar
-            articles={articles}
+            articles={visibleArticles}
             selectedId={selected?.article.id}
             onSelect={(id) => void openArticle(id)}
             onDelete={(id) => void deleteArticle(id)}
+            checked={checked}
+            onCheck={setChecked}
+            filter={filter}
+            onFilter={setFilter}
+            knownTags={knownTags}
+            onExport={(ids) => void startExport(ids)}
           />
           <main className="main">
             {view.kind === 'trash' ? (
@@ -218,6 +247,9 @@ export function App({ api }: { readonly api: ApiClient }) {
                 onSaved={onSaved}
                 onReload={() => void openArticle(selected.article.id)}
                 registerSave={registerSave}
+                site={settings?.site ?? defaultSettings.site}
+                onExport={() => void startExport([selected.article.id])}
+                onNotice={(message) => setToast({ message })}
               />
             ) : (
               <p className="empty-state">{text.noArticleSelected}</p>
@@ -231,8 +263,21 @@ export function App({ api }: { readonly api: ApiClient }) {
             <button type="button" className="link-button" aria-label={text.dismiss} onClick={() => setToast(undefined)}>✕</button>
           </div>
         )}
+        {exportIds && (
+          <ExportDialog api={api} ids={exportIds} defaultDirectory={exportDirectory} onFinished={() => void finishExport()} onClose={() => setExportIds(undefined)} />
+        )}
         {showSettings && settings && (
-          <SettingsDialog settings={settings} onSave={(changes) => void saveSettings(changes)} onClose={() => setShowSettings(false)} />
+          <SettingsDialog
+            settings={settings}
+            onSave={(changes) => void saveSettings(changes)}
+            onClose={() => setShowSettings(false)}
+            onStoreImage={async (file) => {
+              const stored = await api.storeMedia({ fileName: file.name, dataBase64: await readFileAsBase64(file) });
+              if (stored.ok) return stored.value.src;
+              setError(stored.error);
+              return undefined;
+            }}
+          />
         )}
       </div>
     </TextContext.Provider>

@@ -1,13 +1,18 @@
+import { getSchema } from '@tiptap/core';
 import { EditorContent, useEditor, type JSONContent } from '@tiptap/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { TagUsage } from '../../../core/api/api-contract';
 import type { Article, ArticleChanges, ArticleSummary } from '../../../core/article/article-schema';
 import { documentExtensions, editingExtensions } from '../../../core/document/document-extensions';
 import { FigureImage } from '../../../core/document/figure-image';
+import { fitBodyToSchema } from '../../../core/document/fit-body-to-schema';
 import { directionOfLanguage } from '../../../core/text/direction-of-language';
 import { slugify } from '../../../core/text/slugify';
 import { uniqueSlug } from '../../../core/text/unique-slug';
+import { renderArticleHtml } from '../../../core/export/render-article-html';
+import type { SiteBranding } from '../../../core/settings/settings-schema';
 import type { ApiClient } from '../api/api-client';
+import { PreviewPane } from '../preview/PreviewPane';
 import { useText } from '../i18n/text-context';
 import { headlineLimit, type ArticleFields } from './article-fields';
 import { CountsBar } from './CountsBar';
@@ -31,16 +36,20 @@ interface ArticleEditorProps {
   readonly onSaved: (article: Article) => void;
   readonly onReload: () => void;
   readonly registerSave: (save: () => Promise<void>) => void;
+  readonly site: SiteBranding;
+  readonly onExport: () => void;
+  readonly onNotice: (message: string) => void;
 }
 
 const maximumPasteBytes = 2 * 1024 * 1024;
+const previewPause = 300;
 
 function fieldsOf({ body: _body, id: _id, schemaVersion: _version, revision: _revision, createdAt: _created, updatedAt: _updated, exportedAt: _exported, ...fields }: Article): ArticleFields {
   return fields;
 }
 
 /** One article: headline, standfirst and TipTap body in the middle, newsroom metadata beside, autosaved. */
-export function ArticleEditor({ api, article, library, knownTags, sections, onAddSection, onSaved, onReload, registerSave }: ArticleEditorProps) {
+export function ArticleEditor({ api, article, library, knownTags, sections, onAddSection, onSaved, onReload, registerSave, site, onExport, onNotice }: ArticleEditorProps) {
   const text = useText();
   const [fields, setFields] = useState<ArticleFields>(() => fieldsOf(article));
   const fieldsRef = useRef(fields);
@@ -68,7 +77,19 @@ export function ArticleEditor({ api, article, library, knownTags, sections, onAd
     };
   }, []);
   const autosave = useAutosave({ api, article, collectChanges, onSaved });
-  const { markChanged } = autosave;
+  const [sideTab, setSideTab] = useState<'metadata' | 'preview'>('metadata');
+  const snapshot = useCallback((): Article => ({ ...article, ...collectChanges(), slug: fieldsRef.current.slug }), [article, collectChanges]);
+  const [previewArticle, setPreviewArticle] = useState<Article>(article);
+  const previewTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const markChanged = useCallback(() => {
+    autosave.markChanged();
+    clearTimeout(previewTimer.current);
+    previewTimer.current = setTimeout(() => setPreviewArticle(snapshot()), previewPause);
+  }, [autosave.markChanged, snapshot]);
+  useEffect(() => () => clearTimeout(previewTimer.current), []);
+  useEffect(() => {
+    if (sideTab === 'preview') setPreviewArticle(snapshot());
+  }, [sideTab, snapshot]);
 
   const update = useCallback(
     (changes: Partial<ArticleFields>) => {
@@ -83,10 +104,15 @@ export function ArticleEditor({ api, article, library, knownTags, sections, onAd
     [markChanged],
   );
 
+  const extensions = useMemo(() => [...documentExtensions().filter((extension) => extension.name !== FigureImage.name), EditableFigureImage, ...editingExtensions()], []);
+  const content = useMemo(() => {
+    const schema = getSchema(extensions);
+    return fitBodyToSchema(article.body, { nodes: new Set(Object.keys(schema.nodes)), marks: new Set(Object.keys(schema.marks)) });
+  }, [extensions, article.body]);
   const editor = useEditor({
-    extensions: [...documentExtensions().filter((extension) => extension.name !== FigureImage.name), EditableFigureImage, ...editingExtensions()],
+    extensions,
     // The stored body is readonly data; TipTap copies it into its own document.
-    content: article.body as JSONContent,
+    content: content as JSONContent,
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
     editorProps: {
@@ -155,6 +181,15 @@ export function ArticleEditor({ api, article, library, knownTags, sections, onAd
   };
 
   const headlineOver = fields.headline.length > headlineLimit;
+
+  const copyHtml = async () => {
+    try {
+      await navigator.clipboard.writeText(renderArticleHtml(snapshot(), { form: 'fragment' }));
+      onNotice(text.exporting.copied);
+    } catch (error) {
+      setNotice(error instanceof Error ? error.message : String(error));
+    }
+  };
 
   return (
     <div className="article-workspace">
@@ -239,17 +274,39 @@ export function ArticleEditor({ api, article, library, knownTags, sections, onAd
           <CountsBar editor={editor} />
         </footer>
       </article>
-      <MetadataPanel
-        fields={fields}
-        onChange={update}
-        sections={sections}
-        onAddSection={onAddSection}
-        knownTags={knownTags}
-        slugTaken={slugTaken}
-        onSlugEdited={() => {
-          slugFollowsHeadline.current = false;
-        }}
-      />
+      <div className={sideTab === 'preview' ? 'side-panel side-panel--wide' : 'side-panel'}>
+        <div className="side-tabs">
+          <div role="tablist" aria-label={text.preview.modes} className="side-tablist">
+          <button type="button" role="tab" id="tab-metadata" aria-controls="panel-side" aria-selected={sideTab === 'metadata'} onClick={() => setSideTab('metadata')}>
+            {text.preview.metadataTab}
+          </button>
+          <button type="button" role="tab" id="tab-preview" aria-controls="panel-side" aria-selected={sideTab === 'preview'} onClick={() => setSideTab('preview')}>
+            {text.preview.tab}
+          </button>
+          </div>
+          <span className="side-actions">
+            <button type="button" className="button" onClick={() => void copyHtml()}>{text.exporting.copyHtml}</button>
+            <button type="button" className="button button--primary" onClick={onExport}>{text.exporting.export}</button>
+          </span>
+        </div>
+        <div id="panel-side" role="tabpanel" aria-labelledby={sideTab === 'preview' ? 'tab-preview' : 'tab-metadata'} className="side-panel-body">
+          {sideTab === 'preview' ? (
+            <PreviewPane article={previewArticle} site={site} />
+          ) : (
+            <MetadataPanel
+              fields={fields}
+              onChange={update}
+              sections={sections}
+              onAddSection={onAddSection}
+              knownTags={knownTags}
+              slugTaken={slugTaken}
+              onSlugEdited={() => {
+                slugFollowsHeadline.current = false;
+              }}
+            />
+          )}
+        </div>
+      </div>
     </div>
   );
 }

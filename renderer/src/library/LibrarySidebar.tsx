@@ -1,25 +1,75 @@
-import type { ArticleSummary } from '../../../core/article/article-schema';
+import type { TagUsage } from '../../../core/api/api-contract';
+import { articleStatuses, type ArticleStatus, type ArticleSummary } from '../../../core/article/article-schema';
 import { useText } from '../i18n/text-context';
+
+export interface LibraryFilter {
+  readonly status: ArticleStatus | '';
+  readonly tag: string;
+}
 
 interface LibrarySidebarProps {
   readonly articles: readonly ArticleSummary[];
   readonly selectedId: string | undefined;
   readonly onSelect: (id: string) => void;
   readonly onDelete: (id: string) => void;
+  readonly checked: ReadonlySet<string>;
+  readonly onCheck: (checked: ReadonlySet<string>) => void;
+  readonly filter: LibraryFilter;
+  readonly onFilter: (filter: LibraryFilter) => void;
+  readonly knownTags: readonly TagUsage[];
+  readonly onExport: (ids: readonly string[]) => void;
 }
 
-/** The library list: newest first, with status, and a delete button per article. */
-export function LibrarySidebar({ articles, selectedId, onSelect, onDelete }: LibrarySidebarProps) {
+/** The library list: filters, selection for batch export, newest first, delete per article. */
+export function LibrarySidebar({ articles, selectedId, onSelect, onDelete, checked, onCheck, filter, onFilter, knownTags, onExport }: LibrarySidebarProps) {
   const text = useText();
+  const visibleChecked = articles.filter((article) => checked.has(article.id)).map((article) => article.id);
+  const allChecked = articles.length > 0 && visibleChecked.length === articles.length;
+  const toggle = (id: string) => {
+    const next = new Set(checked);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    onCheck(next);
+  };
   return (
     <nav className="sidebar" aria-label={text.library}>
       <h2 className="sidebar-title">{text.library}</h2>
+      <div className="library-filters">
+        <select aria-label={text.exporting.filterStatus} value={filter.status} onChange={(event) => onFilter({ ...filter, status: event.target.value as LibraryFilter['status'] })}>
+          <option value="">{text.exporting.allStatuses}</option>
+          {articleStatuses.map((status) => (
+            <option key={status} value={status}>{text.status[status]}</option>
+          ))}
+        </select>
+        <select aria-label={text.exporting.filterTag} value={filter.tag} onChange={(event) => onFilter({ ...filter, tag: event.target.value })}>
+          <option value="">{text.exporting.allTags}</option>
+          {knownTags.map((usage) => (
+            <option key={usage.tag} value={usage.tag}>{usage.tag}</option>
+          ))}
+        </select>
+      </div>
+      <div className="library-selection">
+        <label className="check">
+          <input type="checkbox" checked={allChecked} onChange={() => onCheck(allChecked ? new Set() : new Set([...checked, ...articles.map((article) => article.id)]))} />
+          {text.exporting.selectAll}
+        </label>
+        <button type="button" className="button" disabled={visibleChecked.length === 0} onClick={() => onExport(visibleChecked)}>
+          {text.exporting.exportSelected(visibleChecked.length)}
+        </button>
+      </div>
       {articles.length === 0 ? (
         <p className="muted">{text.noArticles}</p>
       ) : (
         <ul className="article-list">
           {articles.map((article) => (
             <li key={article.id} className={article.id === selectedId ? 'article-item article-item--selected' : 'article-item'}>
+              <input
+                type="checkbox"
+                className="article-check"
+                aria-label={text.exporting.select(article.headline || text.untitled)}
+                checked={checked.has(article.id)}
+                onChange={() => toggle(article.id)}
+              />
               <button
                 type="button"
                 className="article-item-open"

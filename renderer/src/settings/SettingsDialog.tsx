@@ -6,10 +6,12 @@ interface SettingsDialogProps {
   readonly settings: Settings;
   readonly onSave: (changes: SettingsChanges) => void;
   readonly onClose: () => void;
+  /** Copies an image into the library; returns its media path, or undefined after showing why not. */
+  readonly onStoreImage: (file: File) => Promise<string | undefined>;
 }
 
 /** Interface language, author name and folders, in a modal dialog. */
-export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProps) {
+export function SettingsDialog({ settings, onSave, onClose, onStoreImage }: SettingsDialogProps) {
   const text = useText();
   const dialog = useRef<HTMLDialogElement>(null);
   const [draft, setDraft] = useState({
@@ -17,6 +19,7 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
     authorName: settings.authorName,
     dataDirectory: settings.dataDirectory,
     exportDirectory: settings.exportDirectory,
+    site: settings.site,
   });
   useEffect(() => {
     dialog.current?.showModal();
@@ -54,6 +57,35 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
           <span>{text.exportDirectory}</span>
           <input value={draft.exportDirectory} dir="ltr" onChange={(event) => setDraft({ ...draft, exportDirectory: event.target.value })} />
         </label>
+        <fieldset className="field">
+          <legend>{text.site.title}</legend>
+          <label className="field">
+            <span>{text.site.name}</span>
+            <input dir="auto" value={draft.site.name} onChange={(event) => setDraft({ ...draft, site: { ...draft.site, name: event.target.value } })} />
+          </label>
+          <label className="field">
+            <span>{text.site.url}</span>
+            <input dir="ltr" type="url" placeholder="https://" value={draft.site.url} onChange={(event) => setDraft({ ...draft, site: { ...draft.site, url: event.target.value.trim() } })} />
+          </label>
+          <label className="field">
+            <span>{text.site.accentColor}</span>
+            <input type="color" value={draft.site.accentColor} onChange={(event) => setDraft({ ...draft, site: { ...draft.site, accentColor: event.target.value } })} />
+          </label>
+          <label className="field">
+            <span>{text.site.logo}</span>
+            <input
+              type="file"
+              accept="image/png,image/jpeg,image/gif,image/webp"
+              onChange={async (event) => {
+                const file = event.target.files?.[0];
+                if (!file) return;
+                const logo = await onStoreImage(file);
+                if (logo) setDraft({ ...draft, site: { ...draft.site, logo } });
+              }}
+            />
+            {draft.site.logo && <img src={draft.site.logo} alt="" className="logo-preview" />}
+          </label>
+        </fieldset>
         <div className="dialog-actions">
           <button type="submit" className="button button--primary">{text.saveSettings}</button>
           <button type="button" className="button" onClick={onClose}>{text.close}</button>

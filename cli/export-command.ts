@@ -1,0 +1,60 @@
+import path from 'node:path';
+import { articleStatuses, type ArticleStatus } from '../core/article/article-schema';
+import { exportFormats, type ExportFormat } from '../core/export/render-export';
+import { normalizeArabic } from '../core/text/normalize-arabic';
+import type { NewsroomBackend } from '../services/create-newsroom-backend';
+import { ExportService } from '../services/export/export-service';
+import { UsageError } from './usage-error';
+
+export interface ExportCommandOptions {
+  readonly ids: readonly string[];
+  readonly all: boolean;
+  readonly status?: string;
+  readonly tag?: string;
+  readonly format?: string;
+  readonly fragment: boolean;
+  readonly out?: string;
+  readonly overwrite: boolean;
+  readonly json: boolean;
+}
+
+/** `newsroom export <id…> | --all [--status S] [--tag T] --format F [--fragment] --out DIR [--json]`. */
+export async function exportCommand(backend: NewsroomBackend, options: ExportCommandOptions): Promise<void> {
+  if (!options.format) throw new UsageError(`--format is required: ${exportFormats.join(', ')}.`);
+  if (!exportFormats.includes(options.format as ExportFormat)) throw new UsageError(`Unknown format "${options.format}": use ${exportFormats.join(', ')}.`);
+  if (!options.out) throw new UsageError('--out DIR is required.');
+  if (options.status && !articleStatuses.includes(options.status as ArticleStatus)) {
+    throw new UsageError(`Unknown status "${options.status}": use ${articleStatuses.join(', ')}.`);
+  }
+  if (options.all === options.ids.length > 0) throw new UsageError('Name the articles to export, or use --all (not both).');
+  if (options.fragment && options.format !== 'html') throw new UsageError('--fragment goes with --format html.');
+
+  let ids = [...options.ids];
+  if (options.all) {
+    const listed = await backend.library.list();
+    if (!listed.ok) throw new UsageError(listed.error.message);
+    const tag = options.tag ? normalizeArabic(options.tag) : undefined;
+    ids = listed.value.articles
+      .filter((article) => !options.status || article.status === options.status)
+      .filter((article) => !tag || article.tags.some((candidate) => normalizeArabic(candidate) === tag))
+      .map((article) => article.id);
+    if (ids.length === 0) throw new UsageError('No article matches.');
+  }
+  const exporter = new ExportService(backend.library, backend.media.directory);
+  const result = await exporter.export({
+    ids,
+    formats: [options.format as ExportFormat],
+    directory: path.resolve(options.out),
+    fragment: options.fragment,
+    onExisting: options.overwrite ? 'replace' : 'keep-both',
+    manifest: ids.length > 1,
+    siteUrl: backend.settings.get().site.url,
+  });
+  if (!result.ok) throw new UsageError(result.error.message);
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify(result.value.files.map(({ id, format, path: file }) => ({ id, format, path: file })), null, 2)}\n`);
+  } else {
+    for (const file of result.value.files) process.stdout.write(`${file.path}\n`);
+    if (result.value.manifestPath) process.stdout.write(`${result.value.manifestPath}\n`);
+  }
+}

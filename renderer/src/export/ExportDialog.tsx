@@ -1,0 +1,119 @@
+import { useEffect, useRef, useState } from 'react';
+import type { ApiError } from '../../../core/api/api-error';
+import { exportFormats, type ExportFormat } from '../../../core/export/render-export';
+import type { ApiClient } from '../api/api-client';
+import { useText } from '../i18n/text-context';
+
+interface ExportDialogProps {
+  readonly api: ApiClient;
+  readonly ids: readonly string[];
+  readonly defaultDirectory: string;
+  readonly onFinished: () => void;
+  readonly onClose: () => void;
+}
+
+type Stage =
+  | { readonly kind: 'form' }
+  | { readonly kind: 'running'; readonly done: number; readonly total: number }
+  | { readonly kind: 'existing'; readonly message: string }
+  | { readonly kind: 'finished'; readonly files: number; readonly cancelled: boolean }
+  | { readonly kind: 'failed'; readonly error: ApiError };
+
+/** Export one or many articles: formats, folder, progress with cancel, and a question before replacing files. */
+export function ExportDialog({ api, ids, defaultDirectory, onFinished, onClose }: ExportDialogProps) {
+  const messages = useText();
+  const text = messages.exporting;
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [formats, setFormats] = useState<readonly ExportFormat[]>(['html']);
+  const [fragment, setFragment] = useState(false);
+  const [directory, setDirectory] = useState(defaultDirectory);
+  const [stage, setStage] = useState<Stage>({ kind: 'form' });
+  const jobId = useRef(crypto.randomUUID());
+
+  useEffect(() => {
+    dialog.current?.showModal();
+    return api.subscribe('exportProgress', (progress) => {
+      if (progress.jobId === jobId.current) setStage({ kind: 'running', done: progress.done, total: progress.total });
+    });
+  }, [api]);
+
+  const run = async (onExisting: 'ask' | 'replace' | 'keep-both') => {
+    jobId.current = crypto.randomUUID();
+    setStage({ kind: 'running', done: 0, total: ids.length });
+    const result = await api.exportArticles({ jobId: jobId.current, ids: [...ids], formats: [...formats], fragment, directory, onExisting, manifest: ids.length > 1 });
+    if (result.ok) {
+      setStage({ kind: 'finished', files: result.value.files.length, cancelled: result.value.cancelled });
+      onFinished();
+    } else if (result.error.code === 'conflict') {
+      setStage({ kind: 'existing', message: result.error.message });
+    } else {
+      setStage({ kind: 'failed', error: result.error });
+    }
+  };
+
+  const running = stage.kind === 'running';
+  return (
+    <dialog ref={dialog} className="settings-dialog export-dialog" aria-labelledby="export-title" onClose={onClose} onCancel={(event) => running && event.preventDefault()}>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (formats.length > 0) void run('ask');
+        }}
+      >
+        <h2 id="export-title">{ids.length > 1 ? text.titleMany(ids.length) : text.title}</h2>
+        <fieldset className="field" disabled={running}>
+          <legend>{text.formats}</legend>
+          {exportFormats.map((format) => (
+            <label key={format} className="check">
+              <input
+                type="checkbox"
+                checked={formats.includes(format)}
+                onChange={(event) => setFormats(event.target.checked ? [...formats, format] : formats.filter((candidate) => candidate !== format))}
+              />
+              {text[format]}
+            </label>
+          ))}
+          <label className="check">
+            <input type="checkbox" checked={fragment} disabled={!formats.includes('html')} onChange={(event) => setFragment(event.target.checked)} />
+            {text.fragment}
+          </label>
+          {formats.length === 0 && <p role="alert" className="field-error">{text.noFormat}</p>}
+        </fieldset>
+        <label className="field">
+          <span>{text.folder}</span>
+          <input dir="ltr" value={directory} disabled={running} onChange={(event) => setDirectory(event.target.value)} />
+        </label>
+        {stage.kind === 'running' && (
+          <div className="export-progress">
+            <progress max={stage.total || 1} value={stage.done} aria-label={text.progress(stage.done, stage.total)} />
+            <span aria-live="polite">{text.progress(stage.done, stage.total)}</span>
+          </div>
+        )}
+        {stage.kind === 'existing' && (
+          <div role="alert" className="banner banner--warning">
+            <p>{text.existing}</p>
+            <p dir="ltr" className="banner-detail">{stage.message}</p>
+            <button type="button" className="button" onClick={() => void run('replace')}>{text.replace}</button>{' '}
+            <button type="button" className="button" onClick={() => void run('keep-both')}>{text.keepBoth}</button>
+          </div>
+        )}
+        {stage.kind === 'finished' && <p role="status">{stage.cancelled ? text.cancelled : text.done(stage.files)}</p>}
+        {stage.kind === 'failed' && (
+          <p role="alert" className="field-error">
+            {messages.errors[stage.error.code]} <bdi dir="ltr">{stage.error.message}</bdi>
+          </p>
+        )}
+        <div className="dialog-actions">
+          {running ? (
+            <button type="button" className="button" onClick={() => void api.cancelExport({ jobId: jobId.current })}>{text.cancel}</button>
+          ) : (
+            <>
+              {stage.kind !== 'finished' && <button type="submit" className="button button--primary" disabled={formats.length === 0}>{text.start}</button>}
+              <button type="button" className="button" onClick={onClose}>{text.close}</button>
+            </>
+          )}
+        </div>
+      </form>
+    </dialog>
+  );
+}

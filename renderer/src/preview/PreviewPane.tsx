@@ -1,0 +1,69 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Article } from '../../../core/article/article-schema';
+import { isMediaSource } from '../../../core/document/media-source';
+import { mediaSourcesOf } from '../../../core/document/media-sources-of';
+import { articleDescription, renderArticleHtml } from '../../../core/export/render-article-html';
+import type { SiteBranding } from '../../../core/settings/settings-schema';
+import { useText } from '../i18n/text-context';
+import { previewFontFaces } from './preview-font-faces';
+import { SearchSnippet } from './SearchSnippet';
+import { SocialCard } from './SocialCard';
+
+export const previewModes = ['desktop', 'mobile', 'social', 'search', 'print'] as const;
+export type PreviewMode = (typeof previewModes)[number];
+
+// Scripts stay off (no allow-scripts); same origin only so the pane can keep the scroll position.
+const previewPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:";
+
+interface PreviewPaneProps {
+  readonly article: Article;
+  readonly site: SiteBranding;
+}
+
+/** The very HTML that export writes, in a sandboxed frame inside the site template, in five views. */
+export function PreviewPane({ article, site }: PreviewPaneProps) {
+  const text = useText().preview;
+  const [mode, setMode] = useState<PreviewMode>('desktop');
+  const frame = useRef<HTMLIFrameElement>(null);
+  const scroll = useRef(0);
+  const html = useMemo(() => {
+    const page = renderArticleHtml(article, { form: 'document', stylesheet: true, fontFaceCss: previewFontFaces, site, contentSecurityPolicy: previewPolicy });
+    // The print view shows the print stylesheet on screen.
+    return mode === 'print' ? page.replace('@media print {', '@media all { body { padding: 18mm 16mm; }') : page;
+  }, [article, site, mode]);
+
+  useEffect(() => {
+    const element = frame.current;
+    if (!element) return;
+    scroll.current = element.contentWindow?.scrollY ?? scroll.current;
+    const restore = () => element.contentWindow?.scrollTo(0, scroll.current);
+    element.addEventListener('load', restore, { once: true });
+    return () => element.removeEventListener('load', restore);
+  }, [html]);
+
+  const image = mediaSourcesOf(article.body)[0] ?? (isMediaSource(site.logo) ? site.logo : undefined);
+
+  return (
+    <section className="preview-pane" aria-label={text.tab}>
+      <div className="preview-modes" role="radiogroup" aria-label={text.modes}>
+        {previewModes.map((candidate) => (
+          <button key={candidate} type="button" role="radio" aria-checked={mode === candidate} className={mode === candidate ? 'preview-mode preview-mode--active' : 'preview-mode'} onClick={() => setMode(candidate)}>
+            {text[candidate]}
+          </button>
+        ))}
+        {mode === 'print' && (
+          <button type="button" className="button" onClick={() => frame.current?.contentWindow?.print()}>{text.printNow}</button>
+        )}
+      </div>
+      {mode === 'social' ? (
+        <SocialCard article={article} site={site} image={image} description={articleDescription(article)} />
+      ) : mode === 'search' ? (
+        <SearchSnippet article={article} site={site} description={articleDescription(article)} />
+      ) : (
+        <div className={`preview-stage preview-stage--${mode}`}>
+          <iframe ref={frame} title={text.frameTitle} className="preview-frame" sandbox="allow-same-origin allow-modals" srcDoc={html} data-mode={mode} />
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,159 @@
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test } from './newsroom-fixture';
+
+test('the preview shows the exported HTML in a sandboxed frame and follows typing', async ({ page, newsroom }) => {
+  await page.goto(newsroom.url);
+  await expect(page.getByLabel('العنوان')).not.toHaveValue('');
+  await page.getByLabel('مكان الخبر').fill('سوتشي');
+  await page.getByRole('tab', { name: 'معاينة' }).click();
+  const frameElement = page.getByTitle('معاينة المقال كما يراه القراء');
+  await expect(frameElement).toHaveAttribute('sandbox', 'allow-same-origin allow-modals');
+  const frame = page.frameLocator('iframe.preview-frame');
+  await expect(frame.locator('h1')).toHaveText('كيري ولافروف يتفقان على مواصلة العمل المشترك بشأن سوريا');
+  await expect(frame.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(frame.locator('.dateline')).toHaveText('سوتشي ـ ');
+  await expect(frame.locator('.site-name')).toHaveText('غرفة الأخبار');
+  await frameElement.evaluate((element: HTMLIFrameElement) => element.contentWindow?.scrollTo(0, 400));
+  await page.getByLabel('العنوان').fill('عنوان جديد للمعاينة');
+  await expect(frame.locator('h1')).toHaveText('عنوان جديد للمعاينة');
+  await expect.poll(() => frameElement.evaluate((element: HTMLIFrameElement) => element.contentWindow?.scrollY ?? 0)).toBeGreaterThan(300);
+
+  await page.getByRole('radio', { name: 'هاتف' }).click();
+  await expect.poll(() => frameElement.evaluate((element) => element.getBoundingClientRect().width)).toBeLessThanOrEqual(360);
+  await page.getByRole('radio', { name: 'بطاقة اجتماعية' }).click();
+  await expect(page.getByTestId('social-card')).toContainText('عنوان جديد للمعاينة');
+  await page.getByRole('radio', { name: 'نتيجة بحث' }).click();
+  await page.getByRole('tab', { name: 'بيانات الخبر' }).click();
+  await page.getByLabel('الملخص').fill('ملخص طويل '.repeat(40));
+  await page.getByRole('tab', { name: 'معاينة' }).click();
+  await page.getByRole('radio', { name: 'نتيجة بحث' }).click();
+  const description = await page.getByTestId('search-snippet').locator('.search-description').textContent();
+  expect(description?.length).toBeLessThanOrEqual(160);
+  expect(description?.endsWith('…')).toBe(true);
+  await page.getByRole('radio', { name: 'طباعة A4' }).click();
+  await expect(page.getByRole('button', { name: 'اطبع' })).toBeVisible();
+});
+
+test('no script from an article runs in the preview', async ({ page, newsroom }) => {
+  const created = (await newsroom.call('createArticle', { headline: '<script>window.parent.pwned=1</script>عنوان' })) as { value: { id: string } };
+  const saved = await newsroom.call('saveArticle', {
+    id: created.value.id,
+    baseRevision: 1,
+    changes: {
+      standfirst: '<img src=x onerror="window.parent.pwned=2">',
+      body: {
+        type: 'doc',
+        content: [
+          { type: 'paragraph', attrs: { dir: 'rtl" onmouseover="window.parent.pwned=3' }, content: [{ type: 'text', text: '<script>window.parent.pwned=4</script>' }] },
+          { type: 'paragraph', content: [{ type: 'text', text: 'رابط', marks: [{ type: 'link', attrs: { href: 'javascript:window.parent.pwned=5' } }] }] },
+          { type: 'script', content: [{ type: 'text', text: 'window.parent.pwned=6' }] },
+          { type: 'figureImage', attrs: { src: 'x" onerror="window.parent.pwned=7' } },
+        ],
+      },
+    },
+  });
+  expect(saved.ok).toBe(true);
+  await page.goto(newsroom.url);
+  await page.getByRole('navigation').getByText('<script>window.parent.pwned=1</script>عنوان').click();
+  await page.getByRole('tab', { name: 'معاينة' }).click();
+  const frame = page.frameLocator('iframe.preview-frame');
+  await expect(frame.locator('h1')).toHaveText('<script>window.parent.pwned=1</script>عنوان');
+  await frame.locator('.article-body p').first().hover();
+  await frame.getByText('رابط').click();
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+  expect(await frame.locator('script:not([type="application/ld+json"])').count()).toBe(0);
+  expect(await frame.locator('[onerror], [onmouseover], [onclick], a[href^="javascript"]').count()).toBe(0);
+  const scriptsAllowed = await page.locator('iframe.preview-frame').evaluate((element: HTMLIFrameElement) => element.sandbox.contains('allow-scripts'));
+  expect(scriptsAllowed).toBe(false);
+});
+
+test('one article exports to the chosen folder, asks before replacing, and is marked exported', async ({ page, newsroom }) => {
+  const folder = await mkdtemp(path.join(os.tmpdir(), 'newsroom-export-'));
+  try {
+    await page.goto(newsroom.url);
+    await expect(page.getByLabel('العنوان')).not.toHaveValue('');
+    await page.getByRole('button', { name: 'تصدير', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'تصدير' });
+    await dialog.getByLabel('JSON').check();
+    await dialog.getByLabel('IPTC ninjs').check();
+    await dialog.getByLabel('مجلد التصدير').fill(folder);
+    await dialog.getByRole('button', { name: 'صدِّر' }).click();
+    await expect(dialog.getByRole('status')).toHaveText('اكتمل التصدير: 3 ملفات.');
+    expect((await readdir(folder)).sort()).toEqual(['kerry-lavrov-syria.html', 'kerry-lavrov-syria.json', 'kerry-lavrov-syria.ninjs.json']);
+    await dialog.getByRole('button', { name: 'إغلاق' }).click();
+    await expect(page.getByRole('combobox', { name: 'الحالة', exact: true })).toHaveValue('exported');
+
+    await page.getByRole('button', { name: 'تصدير', exact: true }).click();
+    await dialog.getByLabel('مجلد التصدير').fill(folder);
+    await dialog.getByRole('button', { name: 'صدِّر' }).click();
+    await expect(dialog.getByRole('alert')).toContainText('بعض الملفات موجودة');
+    await dialog.getByRole('button', { name: 'الاحتفاظ بالاثنين' }).click();
+    await expect(dialog.getByRole('status')).toHaveText('اكتمل التصدير: 1 ملفات.');
+    expect(await readdir(folder)).toContain('kerry-lavrov-syria-2.html');
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+});
+
+test('a missing export folder is a clear error', async ({ page, newsroom }) => {
+  await page.goto(newsroom.url);
+  await expect(page.getByLabel('العنوان')).not.toHaveValue('');
+  await page.getByRole('button', { name: 'تصدير', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'تصدير' });
+  await dialog.getByLabel('مجلد التصدير').fill('/nonexistent/folder/for/newsroom');
+  await dialog.getByRole('button', { name: 'صدِّر' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('does not exist');
+});
+
+test('Copy HTML puts the article fragment on the clipboard', async ({ page, context, newsroom }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: newsroom.origin });
+  await page.goto(newsroom.url);
+  await expect(page.getByLabel('العنوان')).not.toHaveValue('');
+  await page.getByRole('button', { name: 'نسخ HTML' }).click();
+  await expect(page.getByText('نُسخ HTML المقال.')).toBeVisible();
+  const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+  expect(clipboard.startsWith('<article class="news-article" lang="ar" dir="rtl">')).toBe(true);
+  expect(clipboard).toContain('<h1>كيري ولافروف يتفقان على مواصلة العمل المشترك بشأن سوريا</h1>');
+});
+
+test('200 articles batch-export from the library with a progress bar and a correct manifest', async ({ page, newsroom }) => {
+  test.setTimeout(180_000);
+  const folder = await mkdtemp(path.join(os.tmpdir(), 'newsroom-batch-'));
+  try {
+    for (let index = 1; index < 200; index += 1) {
+      const created = await newsroom.call('createArticle', { headline: `خبر رقم ${index}` });
+      expect(created.ok).toBe(true);
+    }
+    await page.goto(newsroom.url);
+    await expect(page.getByRole('navigation').getByRole('listitem')).toHaveCount(200);
+    await page.getByLabel('تحديد الكل').check();
+    await page.getByRole('button', { name: 'تصدير المحدد (200)' }).click();
+    const dialog = page.getByRole('dialog', { name: 'تصدير 200 مقالات' });
+    await dialog.getByLabel('JSON').check();
+    await dialog.getByLabel('IPTC ninjs').check();
+    await dialog.getByLabel('مجلد التصدير').fill(folder);
+    await dialog.getByRole('button', { name: 'صدِّر' }).click();
+    await expect(dialog.locator('progress')).toBeVisible();
+    await expect(dialog.getByRole('status')).toHaveText('اكتمل التصدير: 600 ملفات.', { timeout: 120_000 });
+    const files = await readdir(folder);
+    for (const extension of ['.ninjs.json', '.html']) expect(files.filter((file) => file.endsWith(extension))).toHaveLength(200);
+    expect(files.filter((file) => file.endsWith('.json') && !file.endsWith('.ninjs.json') && file !== 'manifest.json')).toHaveLength(200);
+    const manifest = JSON.parse(await readFile(path.join(folder, 'manifest.json'), 'utf8')) as { articles: Array<{ id: string; headline: string; files: Array<{ file: string; sha256: string }> }> };
+    expect(manifest.articles).toHaveLength(200);
+    expect(new Set(manifest.articles.map((entry) => entry.id)).size).toBe(200);
+    for (const entry of manifest.articles.slice(0, 20)) {
+      for (const file of entry.files) {
+        expect(createHash('sha256').update(await readFile(path.join(folder, file.file))).digest('hex')).toBe(file.sha256);
+      }
+    }
+    await dialog.getByRole('button', { name: 'إغلاق' }).click();
+    await page.getByLabel('تصفية حسب الحالة').selectOption('exported');
+    await expect(page.getByRole('navigation').getByRole('listitem')).toHaveCount(200);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+});
