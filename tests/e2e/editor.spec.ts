@@ -276,7 +276,12 @@ test('arrow keys move the caret visually in a right-to-left block', async ({ pag
   await newArticle(page, newsroom, 'أسهم');
   await body(page).click();
   await page.keyboard.type('سوريا');
-  await page.keyboard.press('Home');
+  await expect(body(page).locator('p')).toHaveAttribute('dir', 'rtl');
+  const caret = () => page.evaluate(() => window.getSelection()?.focusOffset);
+  // In a right-to-left block the right arrow walks back towards the start of the word…
+  for (let step = 0; step < 8; step += 1) await page.keyboard.press('ArrowRight');
+  await expect.poll(caret).toBe(0);
+  // …and the left arrow walks forward, as the letters sit on screen.
   await page.keyboard.press('ArrowLeft');
   const offset = await page.evaluate(() => window.getSelection()?.focusOffset);
   expect(offset).toBe(1);
