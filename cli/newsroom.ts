@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { exportCommand } from './export-command';
+import { importCommand } from './import-command';
 import { listCommand } from './list-command';
 import { openBackend } from './open-backend';
 import { serveCommand } from './serve-command';
@@ -10,6 +11,8 @@ const usage = `Usage: newsroom [--data DIR] <command>
 Commands:
   list [--json]        list the articles in the library
   serve [--port N]     run the app in a browser (browser mode), on 127.0.0.1 only
+  import <file…> [--json]
+                       import .txt, .html, .md, .docx, and our .json or ninjs exports as drafts
   export <id…> | --all [--status S] [--tag T] --format html|json|ninjs [--fragment] --out DIR [--overwrite] [--json]
                        write articles as files; existing files are kept (a suffix is added) unless --overwrite
 
@@ -44,8 +47,10 @@ export async function main(argumentList: readonly string[]): Promise<number> {
       process.stdout.write(usage);
       return values.help ? 0 : 1;
     }
-    if (rest.length > 0 && command !== 'export') throw new UsageError(`Unexpected argument "${rest[0]}".`);
+    if (rest.length > 0 && command !== 'export' && command !== 'import') throw new UsageError(`Unexpected argument "${rest[0]}".`);
     switch (command) {
+      case 'import':
+        return importCommand(await openBackend(values.data, 'http'), rest, values.json);
       case 'export':
         await exportCommand(await openBackend(values.data, 'http'), { ...values, ids: rest });
         return 0;

@@ -11,6 +11,8 @@ export function buildApplicationMenu(text: Messages, send: (command: MenuCommand
       submenu: [
         { label: text.newArticle, accelerator: 'CmdOrCtrl+N', click: () => send('newArticle') },
         { label: text.menu.save, accelerator: 'CmdOrCtrl+S', click: () => send('save') },
+        { label: text.importing.import, accelerator: 'CmdOrCtrl+O', click: () => send('import') },
+        { label: text.importing.pasteAsArticle, accelerator: 'CmdOrCtrl+Shift+V', click: () => send('pasteAsArticle') },
         { type: 'separator' },
         { label: text.deleteArticle, click: () => send('deleteArticle') },
         { label: text.trash, click: () => send('showTrash') },

@@ -7,6 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ExportService } from './export/export-service';
+import { ImportService } from './import/import-service';
 import { ArticleLibrary } from './library/article-library';
 import { MediaStore } from './library/media-store';
 import type { FileSystem } from './storage/file-system';
@@ -29,6 +30,7 @@ export interface NewsroomBackend {
   readonly events: EventHub;
   readonly library: ArticleLibrary;
   readonly media: MediaStore;
+  readonly importer: ImportService;
   readonly settings: SettingsService;
 }
 
@@ -47,6 +49,7 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
   const events = new EventHub();
   const exporter = new ExportService(library, media.directory, options.fileSystem);
   const exportJobs = new Map<string, AbortController>();
+  const importer = new ImportService(library, media);
   const exportDirectory = () => settings.get().exportDirectory || path.join(os.homedir(), 'Documents', 'Newsroom');
   const implementation: ApiImplementation = {
     getAppInfo: async () =>
@@ -104,6 +107,17 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
         exportJobs.delete(jobId);
       }
     },
+    importFiles: async ({ files }) => {
+      const outcomes = [];
+      for (const file of files) outcomes.push(await importer.importBytes(file.name, Buffer.from(file.dataBase64, 'base64')));
+      if (outcomes.some((outcome) => outcome.ok)) events.emit('libraryChanged', { reason: 'imported' });
+      return success(outcomes);
+    },
+    importPasted: async ({ html, text }) => {
+      const outcome = await importer.importPasted(html, text);
+      if (outcome.ok) events.emit('libraryChanged', { reason: 'imported', id: outcome.id });
+      return success(outcome);
+    },
     cancelExport: async ({ jobId }) => {
       const job = exportJobs.get(jobId);
       job?.abort();
@@ -112,5 +126,5 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
     getSettings: async () => success({ settings: settings.get(), notices: [...settings.notices] }),
     updateSettings: async ({ changes }) => settings.update(changes),
   };
-  return success({ router: createApiRouter(implementation), events, library, media, settings });
+  return success({ router: createApiRouter(implementation), events, library, media, importer, settings });
 }

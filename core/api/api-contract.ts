@@ -43,12 +43,18 @@ export const TagUsageSchema = z.object({
 });
 export type TagUsage = z.infer<typeof TagUsageSchema>;
 
+export const ImportOutcomeSchema = z.discriminatedUnion('ok', [
+  z.object({ file: z.string(), ok: z.literal(true), id: ArticleIdSchema, headline: z.string() }),
+  z.object({ file: z.string(), ok: z.literal(false), error: z.string() }),
+]);
+export type ImportOutcome = z.infer<typeof ImportOutcomeSchema>;
+
 export const mediaTypes = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'] as const;
 export const maximumMediaBytes = 20 * 1024 * 1024;
 
 export const transports = ['ipc', 'http'] as const;
 
-export const MenuCommandSchema = z.enum(['newArticle', 'save', 'deleteArticle', 'openSettings', 'showTrash']);
+export const MenuCommandSchema = z.enum(['newArticle', 'save', 'deleteArticle', 'openSettings', 'showTrash', 'import', 'pasteAsArticle']);
 export type MenuCommand = z.infer<typeof MenuCommandSchema>;
 
 /** The one contract: every method's input and output, validated on both sides of a transport. */
@@ -110,6 +116,16 @@ export const apiContract = {
       cancelled: z.boolean(),
     }),
   },
+  importFiles: {
+    input: z.strictObject({
+      files: z.array(z.strictObject({ name: z.string().min(1).max(500), dataBase64: z.string().max(70 * 1024 * 1024) })).min(1).max(100),
+    }),
+    output: z.array(ImportOutcomeSchema),
+  },
+  importPasted: {
+    input: z.strictObject({ html: z.string().max(10 * 1024 * 1024).optional(), text: z.string().max(10 * 1024 * 1024) }),
+    output: ImportOutcomeSchema,
+  },
   cancelExport: { input: z.strictObject({ jobId: z.string().max(64) }), output: z.object({ cancelled: z.boolean() }) },
   getSettings: {
     input: EmptyInputSchema,
@@ -119,7 +135,7 @@ export const apiContract = {
 } as const satisfies Record<ApiMethodName, { input: z.ZodType; output: z.ZodType }>;
 
 export const apiEventContract = {
-  libraryChanged: z.object({ reason: z.enum(['created', 'saved', 'deleted', 'restored', 'quarantined', 'exported']), id: z.string().optional() }),
+  libraryChanged: z.object({ reason: z.enum(['created', 'saved', 'deleted', 'restored', 'quarantined', 'exported', 'imported']), id: z.string().optional() }),
   exportProgress: z.object({ jobId: z.string(), done: z.number().int(), total: z.number().int() }),
   menuCommand: z.object({ command: MenuCommandSchema }),
 } as const satisfies Record<ApiEventName, z.ZodType>;

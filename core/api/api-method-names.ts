@@ -12,6 +12,8 @@ export const apiMethodNames = [
   'storeMedia',
   'exportArticles',
   'cancelExport',
+  'importFiles',
+  'importPasted',
   'getSettings',
   'updateSettings',
 ] as const;

@@ -21,8 +21,12 @@ export class MediaStore {
   ) {}
 
   /** Stores an image given as base64; only PNG, JPEG, GIF and WebP by their actual bytes. */
-  async store(fileName: string, dataBase64: string): Promise<ApiResult<{ src: string }>> {
-    const bytes = Buffer.from(dataBase64, 'base64');
+  store(fileName: string, dataBase64: string): Promise<ApiResult<{ src: string }>> {
+    return this.storeBytes(fileName, Buffer.from(dataBase64, 'base64'));
+  }
+
+  /** Stores an image's bytes under their content hash. */
+  async storeBytes(fileName: string, bytes: Buffer): Promise<ApiResult<{ src: string }>> {
     if (bytes.length === 0) return failure('invalid-input', `${fileName} is empty.`);
     if (bytes.length > maximumMediaBytes) return failure('invalid-input', `${fileName} is larger than ${maximumMediaBytes / 1024 / 1024} MB.`);
     const kind = signatures.find((signature) => signature.matches(bytes));

@@ -99,6 +99,33 @@ describe('the newsroom command', () => {
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
   });
 
+  it('imports every good file, reports each bad one, and exits 1 when any failed', async () => {
+    const files = await temporaryDirectory('newsroom-cli-in-');
+    try {
+      const seed = path.join(root, 'tests', 'fixtures', 'seed-eremnews-kerry-lavrov.txt');
+      await writeFile(path.join(files.path, 'empty.txt'), '');
+      await writeFile(path.join(files.path, 'fake.docx'), 'not a zip');
+      const result = newsroom(['--data', directory.path, 'import', seed, path.join(files.path, 'empty.txt'), path.join(files.path, 'fake.docx'), path.join(files.path, 'missing.md'), '--json']);
+      expect(result.status).toBe(1);
+      const outcomes = JSON.parse(result.stdout) as Array<Record<string, unknown>>;
+      expect(outcomes).toHaveLength(4);
+      expect(outcomes[0]).toMatchObject({ file: seed, ok: true, headline: 'كيري ولافروف يتفقان على مواصلة العمل المشترك بشأن سوريا' });
+      expect(typeof outcomes[0]?.id).toBe('string');
+      expect(outcomes.slice(1).map((outcome) => [outcome.ok, outcome.error])).toEqual([
+        [false, 'The file is empty.'],
+        [false, 'The file is not a Word document (.docx is a zip archive).'],
+        [false, 'The file does not exist.'],
+      ]);
+      const listed = JSON.parse(newsroom(['--data', directory.path, 'list', '--json']).stdout) as unknown[];
+      expect(listed).toHaveLength(2);
+      const good = newsroom(['--data', directory.path, 'import', seed]);
+      expect(good.status).toBe(0);
+      expect(good.stdout).toContain('imported as');
+    } finally {
+      await files.remove();
+    }
+  });
+
   it('prints usage with --help', () => {
     const result = newsroom(['--help']);
     expect(result.status).toBe(0);

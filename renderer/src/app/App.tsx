@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { MenuCommand, QuarantineEntry, SettingsNotice, TagUsage, TrashEntry } from '../../../core/api/api-contract';
+import type { ImportOutcome, MenuCommand, QuarantineEntry, SettingsNotice, TagUsage, TrashEntry } from '../../../core/api/api-contract';
 import type { ApiError } from '../../../core/api/api-error';
 import type { Article, ArticleSummary } from '../../../core/article/article-schema';
 import { messagesFor } from '../../../core/i18n/messages';
 import { defaultSettings, type Settings, type SettingsChanges } from '../../../core/settings/settings-schema';
 import { normalizeArabic } from '../../../core/text/normalize-arabic';
 import { ExportDialog } from '../export/ExportDialog';
+import { ImportSummaryDialog } from '../import/ImportSummaryDialog';
 import { readFileAsBase64 } from '../editor/read-file-as-base64';
 import type { ApiClient } from '../api/api-client';
 import { ArticleEditor } from '../editor/ArticleEditor';
@@ -38,6 +39,10 @@ export function App({ api }: { readonly api: ApiClient }) {
   const [exportDirectory, setExportDirectory] = useState('');
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
   const [filter, setFilter] = useState<LibraryFilter>({ status: '', tag: '' });
+  const [importOutcomes, setImportOutcomes] = useState<readonly ImportOutcome[]>();
+  const [importing, setImporting] = useState(false);
+  const [dragging, setDragging] = useState(false);
+  const importInput = useRef<HTMLInputElement>(null);
   const saveCurrent = useRef<() => Promise<void>>(async () => undefined);
   const text = messagesFor(settings?.interfaceLanguage ?? 'ar');
 
@@ -140,6 +145,41 @@ export function App({ api }: { readonly api: ApiClient }) {
     (article) => (!filter.status || article.status === filter.status) && (!filter.tag || article.tags.some((tag) => normalizeArabic(tag) === normalizeArabic(filter.tag))),
   );
 
+  const importFiles = async (files: readonly File[]) => {
+    if (files.length === 0) return;
+    setImporting(true);
+    try {
+      const encoded = await Promise.all(files.map(async (file) => ({ name: file.name, dataBase64: await readFileAsBase64(file) })));
+      const imported = await api.importFiles({ files: encoded });
+      if (!imported.ok) return setError(imported.error);
+      setImportOutcomes(imported.value);
+      await refreshList();
+      const first = imported.value.find((outcome) => outcome.ok);
+      if (first?.ok) await openArticle(first.id);
+    } finally {
+      setImporting(false);
+    }
+  };
+
+  const pasteAsArticle = async () => {
+    let html: string | undefined;
+    let plain = '';
+    try {
+      for (const item of await navigator.clipboard.read()) {
+        if (item.types.includes('text/html')) html = await (await item.getType('text/html')).text();
+        if (item.types.includes('text/plain')) plain = await (await item.getType('text/plain')).text();
+      }
+    } catch {
+      plain = await navigator.clipboard.readText().catch(() => '');
+    }
+    if (!plain.trim() && !html?.trim()) return setToast({ message: text.importing.clipboardEmpty });
+    const pasted = await api.importPasted({ ...(html ? { html } : {}), text: plain });
+    if (!pasted.ok) return setError(pasted.error);
+    if (!pasted.value.ok) return setImportOutcomes([pasted.value]);
+    await refreshList();
+    await openArticle(pasted.value.id);
+  };
+
   const runMenuCommand = useRef<(command: MenuCommand) => void>(() => undefined);
   runMenuCommand.current = (command) => {
     switch (command) {
@@ -153,6 +193,10 @@ export function App({ api }: { readonly api: ApiClient }) {
         return setShowSettings(true);
       case 'showTrash':
         return void showTrash();
+      case 'import':
+        return importInput.current?.click();
+      case 'pasteAsArticle':
+        return void pasteAsArticle();
     }
   };
 
@@ -183,13 +227,47 @@ export function App({ api }: { readonly api: ApiClient }) {
 
   return (
     <TextContext.Provider value={text}>
-      <div className="app">
+      <div
+        className={dragging ? 'app app--dragging' : 'app'}
+        onDragOver={(event) => {
+          if (!event.dataTransfer.types.includes('Files')) return;
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={(event) => {
+          if (event.currentTarget === event.target) setDragging(false);
+        }}
+        onDrop={(event) => {
+          if (!event.dataTransfer.types.includes('Files')) return;
+          event.preventDefault();
+          setDragging(false);
+          void importFiles([...event.dataTransfer.files]);
+        }}
+      >
+        {dragging && <div className="drop-overlay" aria-hidden="true">{text.importing.dropHere}</div>}
         <header className="toolbar">
           <h1 className="app-name">{text.appName}</h1>
           <div className="toolbar-actions">
             <button type="button" className="button button--primary" onClick={() => void createArticle()}>
               {text.newArticle}
             </button>
+            <button type="button" className="button" onClick={() => importInput.current?.click()} aria-busy={importing}>
+              {importing ? text.importing.working : text.importing.import}
+            </button>
+            <input
+              ref={importInput}
+              type="file"
+              multiple
+              accept=".txt,.text,.html,.htm,.md,.markdown,.docx,.json"
+              className="visually-hidden"
+              tabIndex={-1}
+              aria-hidden="true"
+              onChange={(event) => {
+                void importFiles([...(event.target.files ?? [])]);
+                event.target.value = '';
+              }}
+            />
+            <button type="button" className="button" onClick={() => void pasteAsArticle()}>{text.importing.pasteAsArticle}</button>
             <button type="button" className="button" onClick={() => void showTrash()}>{text.trash}</button>
             <button type="button" className="button" onClick={() => setShowSettings(true)}>{text.settings}</button>
           </div>
@@ -262,6 +340,16 @@ export function App({ api }: { readonly api: ApiClient }) {
             {toast.undo && <button type="button" className="link-button" onClick={toast.undo}>{text.undo}</button>}
             <button type="button" className="link-button" aria-label={text.dismiss} onClick={() => setToast(undefined)}>✕</button>
           </div>
+        )}
+        {importOutcomes && (
+          <ImportSummaryDialog
+            outcomes={importOutcomes}
+            onOpen={(id) => {
+              setImportOutcomes(undefined);
+              void openArticle(id);
+            }}
+            onClose={() => setImportOutcomes(undefined)}
+          />
         )}
         {exportIds && (
           <ExportDialog api={api} ids={exportIds} defaultDirectory={exportDirectory} onFinished={() => void finishExport()} onClose={() => setExportIds(undefined)} />

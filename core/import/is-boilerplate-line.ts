@@ -1,0 +1,20 @@
+const boilerplatePhrases = [
+  'الأكثر قراءة', 'الاكثر قراءة', 'اقرأ أيضا', 'اقرأ أيضًا', 'اقرأ ايضا', 'شارك', 'مشاركة', 'مواضيع ذات صلة', 'أخبار ذات صلة',
+  'تابعونا', 'جميع الحقوق محفوظة', 'حقوق النشر', 'شعار', 'الرئيسية',
+  'most read', 'read also', 'read more', 'share', 'share this', 'related', 'related articles', 'no stories found', 'logo',
+  'all rights reserved', 'copyright', 'advertisement', 'follow us', 'subscribe', 'home',
+];
+const maximumWords = 6;
+
+/** Whether a line at the end of scraped copy is site furniture rather than part of the story. */
+export function isBoilerplateLine(line: string): boolean {
+  const text = line.trim();
+  if (!text) return true;
+  const words = text.split(/\s+/).length;
+  if (words > maximumWords) return /©|all rights reserved|جميع الحقوق محفوظة/i.test(text);
+  const plain = text.toLowerCase().replace(/[.!:؛،,]+$/u, '').trim();
+  if (boilerplatePhrases.includes(plain)) return true;
+  if (/^(https?:\/\/)?(www\.)?[\w-]+(\.[\w-]+)+(\/\S*)?$/i.test(text)) return true;
+  if (/©|copyright/i.test(text)) return true;
+  return !/[.!?؟…"»”:]$/u.test(text);
+}

@@ -1,0 +1,78 @@
+import { getSchema } from '@tiptap/core';
+import { DOMParser as ProseMirrorParser } from '@tiptap/pm/model';
+import { Window } from 'happy-dom';
+import type { ArticleBody, DocumentNode } from '../../core/article/article-schema';
+import { documentExtensions } from '../../core/document/document-extensions';
+import { detectLanguage } from '../../core/import/detect-language';
+import type { ImportedContent } from '../../core/import/import-plain-text';
+import { splitDateline } from '../../core/import/split-dateline';
+
+const schema = getSchema(documentExtensions());
+const parser = ProseMirrorParser.fromSchema(schema);
+const removed = 'script, style, noscript, template, iframe, frame, object, embed, form, input, button, select, textarea, nav, svg, math, canvas, video, audio, link, meta';
+
+export interface HtmlImportOptions {
+  /** Where the headline comes from when there is no <h1>: the page <title>, or the first heading (Word). */
+  readonly headlineFrom: 'title' | 'first-heading';
+}
+
+/**
+ * Finds the story in an HTML page and turns it into a clean article: the page is parsed with
+ * scripts, frames and loading off, and only what the document schema knows survives.
+ */
+export function htmlToArticle(html: string, options: HtmlImportOptions = { headlineFrom: 'title' }): ImportedContent {
+  const window = new Window({
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+      disableComputedStyleRendering: true,
+      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true, disableFallbackToSetURL: true },
+    },
+  });
+  try {
+    const document = new window.DOMParser().parseFromString(html, 'text/html');
+    const root =
+      document.querySelector('[itemprop="articleBody"]')?.closest('article') ??
+      document.querySelector('article') ??
+      document.querySelector('[itemprop="articleBody"]') ??
+      document.querySelector('main') ??
+      document.body;
+    for (const element of root.querySelectorAll(removed)) element.remove();
+    for (const element of root.querySelectorAll('header nav, footer, aside:not(.pull-quote), .share, .social, .related, .advert, .ad')) element.remove();
+
+    const heading = root.querySelector('h1') ?? document.querySelector('h1') ?? (options.headlineFrom === 'first-heading' ? root.querySelector('h2, h3') : null);
+    const title = document.querySelector('title')?.textContent?.trim() ?? '';
+    const headline = (heading?.textContent ?? (options.headlineFrom === 'title' ? title : '')).replace(/\s+/g, ' ').trim();
+    heading?.remove();
+
+    const parsed = parser.parse(root as unknown as Node).toJSON() as ArticleBody;
+    // Word and web pages are full of empty paragraphs used as spacing; the story has none.
+    const body: ArticleBody = { type: 'doc', content: (parsed.content ?? []).filter((node) => node.type !== 'paragraph' || (node.content?.length ?? 0) > 0) };
+    const language = document.documentElement.getAttribute('lang')?.split('-')[0]?.toLowerCase();
+    const text = root.textContent ?? '';
+    const { body: withoutDateline, place } = takeDateline(body);
+    return {
+      headline: headline.slice(0, 1000),
+      language: language && /^[a-z]{2,3}$/.test(language) ? language : detectLanguage(`${headline}\n${text}`),
+      dateline: { place, date: '' },
+      body: withoutDateline.content && withoutDateline.content.length > 0 ? withoutDateline : { type: 'doc', content: [{ type: 'paragraph' }] },
+    };
+  } finally {
+    void window.happyDOM.close();
+  }
+}
+
+function takeDateline(body: ArticleBody): { body: ArticleBody; place: string } {
+  const content = [...(body.content ?? [])];
+  const index = content.findIndex((node) => node.type === 'paragraph' && (node.content?.length ?? 0) > 0);
+  const first = index === -1 ? undefined : content[index];
+  const text = first?.content?.[0];
+  if (!first || index > 1 || text?.type !== 'text' || !text.text) return { body, place: '' };
+  const split = splitDateline(text.text);
+  if (!split) return { body, place: '' };
+  const rest: DocumentNode = { ...text, text: split.rest };
+  content[index] = { ...first, content: [rest, ...(first.content?.slice(1) ?? [])] };
+  return { body: { type: 'doc', content }, place: split.place };
+}

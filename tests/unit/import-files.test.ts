@@ -1,0 +1,140 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Article } from '../../core/article/article-schema';
+import { renderExport } from '../../core/export/render-export';
+import { ImportService } from '../../services/import/import-service';
+import { ArticleLibrary } from '../../services/library/article-library';
+import { MediaStore } from '../../services/library/media-store';
+import { makeDocx } from '../support/make-docx';
+import { seedArticle } from '../support/seed-article';
+import { temporaryDirectory } from '../support/temporary-directory';
+
+const onePixelPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
+describe('importing files', () => {
+  let directory: { path: string; remove: () => Promise<void> };
+  let library: ArticleLibrary;
+  let importer: ImportService;
+
+  beforeEach(async () => {
+    directory = await temporaryDirectory();
+    library = new ArticleLibrary({ directory: directory.path });
+    await library.open();
+    importer = new ImportService(library, new MediaStore(path.join(directory.path, 'media')));
+  });
+  afterEach(() => directory.remove());
+
+  async function importedArticle(file: string, bytes: Buffer | string): Promise<Article> {
+    const outcome = await importer.importBytes(file, Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes, 'utf8'));
+    if (!outcome.ok) throw new Error(outcome.error);
+    const article = await library.get(outcome.id);
+    if (!article.ok) throw new Error(article.error.message);
+    return article.value;
+  }
+
+  const types = (article: Article) => (article.body.content ?? []).map((node) => node.type);
+
+  it('lands the seed story as a structured draft', async () => {
+    const article = await importedArticle('seed.txt', readFileSync(new URL('../fixtures/seed-eremnews-kerry-lavrov.txt', import.meta.url)));
+    expect(article).toMatchObject({ status: 'draft', headline: 'كيري ولافروف يتفقان على مواصلة العمل المشترك بشأن سوريا', dateline: { place: 'سوتشي' }, language: 'ar' });
+    expect(article.body.content).toHaveLength(15);
+    expect(article.slug).toBe('كيري-ولافروف-يتفقان-علي-مواصله-العمل-المشترك-بشان-سوريا');
+    const again = await importedArticle('seed.txt', readFileSync(new URL('../fixtures/seed-eremnews-kerry-lavrov.txt', import.meta.url)));
+    expect(again.slug).toBe('كيري-ولافروف-يتفقان-علي-مواصله-العمل-المشترك-بشان-سوريا-2');
+  });
+
+  it('finds the story in a saved web page and keeps its structure, nothing else', async () => {
+    const page = `<!doctype html><html lang="ar"><head><title>عنوان الصفحة | الموقع</title><script>alert(1)</script><style>p{color:red}</style></head>
+      <body><nav><a href="/">الرئيسية</a></nav><header><h2>قائمة</h2></header>
+      <article><h1>عنوان <b>المقال</b></h1><p style="color:red" onclick="alert(2)">دمشق (رويترز) - قال <strong>مسؤول</strong> <a href="https://example.com/a" onclick="x()">إن</a> <a href="javascript:alert(3)">الوضع</a> هادئ.</p>
+      <h2>خلفية</h2><ul><li>بند</li></ul><blockquote><p>اقتباس</p></blockquote><iframe src="https://evil.example"></iframe><form><input value="x"></form></article>
+      <footer>© الموقع</footer></body></html>`;
+    const article = await importedArticle('page.html', page);
+    expect(article.headline).toBe('عنوان المقال');
+    expect(article.dateline.place).toBe('دمشق');
+    expect(types(article)).toEqual(['paragraph', 'heading', 'bulletList', 'blockquote']);
+    const json = JSON.stringify(article.body);
+    expect(json).toContain('"href":"https://example.com/a"');
+    for (const unsafe of ['alert', 'javascript', 'onclick', 'style', 'evil', 'الرئيسية', 'قائمة', '©']) expect(json).not.toContain(unsafe);
+  });
+
+  it('takes the headline from <title> when a page has no <h1>', async () => {
+    expect((await importedArticle('page.htm', '<html><head><title>عنوان من الوسم</title></head><body><p>نص.</p></body></html>')).headline).toBe('عنوان من الوسم');
+  });
+
+  it('reads Markdown', async () => {
+    const article = await importedArticle('story.md', '# عنوان ماركداون\n\nفقرة **غامقة** و[رابط](https://example.com).\n\n- أول\n- ثان\n\n> اقتباس\n');
+    expect(article.headline).toBe('عنوان ماركداون');
+    expect(types(article)).toEqual(['paragraph', 'bulletList', 'blockquote']);
+    expect(JSON.stringify(article.body)).toContain('"type":"bold"');
+  });
+
+  it('reads a Word document: title, headings, bold, italic, links and images copied into the library', async () => {
+    const docx = await makeDocx(
+      [
+        { style: 'Title', runs: [{ text: 'عنوان من وورد' }] },
+        { rtl: true, runs: [{ text: 'فقرة ' }, { text: 'غامقة', bold: true }, { text: ' و' }, { text: 'مائلة', italic: true }, { text: ' و' }, { text: 'رابط', link: 'https://example.com/word' }] },
+        { style: 'Heading2', runs: [{ text: 'عنوان فرعي' }] },
+        { runs: [{ text: 'فقرة ثانية.' }] },
+      ],
+      onePixelPng,
+    );
+    const article = await importedArticle('story.docx', docx);
+    expect(article.headline).toBe('عنوان من وورد');
+    expect(types(article)).toEqual(['paragraph', 'heading', 'paragraph', 'figureImage']);
+    const json = JSON.stringify(article.body);
+    for (const mark of ['bold', 'italic', 'link']) expect(json).toContain(`"type":"${mark}"`);
+    const image = article.body.content?.find((node) => node.type === 'figureImage');
+    expect(image?.attrs?.src).toMatch(/^media\/[0-9a-f]{64}\.png$/);
+    expect(readFileSync(path.join(directory.path, String(image?.attrs?.src)))).toEqual(onePixelPng);
+  });
+
+  it.each(['json', 'ninjs'] as const)('round-trips our %s export back into the same article content', async (format) => {
+    const original = seedArticle({ summary: 'ملخص', urgency: 2, status: 'approved' });
+    const article = await importedArticle(`export.${format === 'ninjs' ? 'ninjs.json' : 'json'}`, renderExport(original, format));
+    expect(article.id).not.toBe(original.id);
+    expect(article.status).toBe('draft');
+    for (const field of ['headline', 'standfirst', 'summary', 'byline', 'tags', 'slug', 'language', 'urgency'] as const) expect(article[field]).toEqual(original[field]);
+    expect(article.dateline.place).toBe(original.dateline.place);
+    expect(renderExport(article, 'html', { fragment: true }).replace(/<span class="dateline">.*?<\/span>/, '')).toContain(
+      renderExport(original, 'html', { fragment: true }).match(/<div class="article-body">(.*)<\/div>/s)?.[1]?.replace(/<span class="dateline">.*?<\/span>/, '').slice(0, 400) ?? 'missing',
+    );
+    expect(article.editorialNote).toBe('');
+  });
+
+  it.each([
+    ['empty.txt', Buffer.alloc(0), 'empty'],
+    ['noise.txt', Buffer.from(Array.from({ length: 4096 }, (_, index) => (index * 7919 + 13) % 256)), 'not UTF-8'],
+    ['latin1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x6f, 0x69, 0x72]), 'not UTF-8'],
+    ['fake.docx', Buffer.from('just text pretending to be Word'), 'not a Word document'],
+    ['broken.docx', Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(64)]), 'cannot be read'],
+    ['picture.pdf', Buffer.from('%PDF-1.4'), 'cannot be imported'],
+    ['noextension', Buffer.from('text'), 'cannot be imported'],
+    ['bad.json', Buffer.from('{"headline": '), 'not valid JSON'],
+    ['other.json', Buffer.from('{"name": "package"}'), 'neither a Newsroom article nor an IPTC ninjs item'],
+    ['blank.html', Buffer.from('<html><body><script>alert(1)</script></body></html>'), 'no text'],
+  ])('refuses %s with a clear reason and creates nothing', async (file, bytes, reason) => {
+    const outcome = await importer.importBytes(file, bytes);
+    expect(outcome).toMatchObject({ file, ok: false });
+    if (!outcome.ok) expect(outcome.error).toContain(reason);
+    const listed = await library.list();
+    expect(listed.ok && listed.value.articles).toEqual([]);
+  });
+
+  it('imports a 20 MB text file', async () => {
+    const paragraph = 'وقال المتحدث إن الاجتماع ساعد على فهم أفضل لمواقف الطرفين في القضايا الدولية الملحة.\n';
+    const text = `عنوان ضخم\n${paragraph.repeat(Math.ceil((20 * 1024 * 1024) / Buffer.byteLength(paragraph)))}`;
+    const article = await importedArticle('huge.txt', text);
+    expect(article.headline).toBe('عنوان ضخم');
+    expect(article.body.content?.length).toBeGreaterThan(100_000);
+  }, 60_000);
+
+  it('imports pasted web copy as a new article', async () => {
+    const outcome = await importer.importPasted('<h1>عنوان ملصق</h1><p>القاهرة - نص <em>ملصق</em>.</p><script>alert(1)</script>', 'عنوان ملصق\nالقاهرة - نص ملصق.');
+    expect(outcome).toMatchObject({ ok: true, headline: 'عنوان ملصق' });
+    const article = outcome.ok ? await library.get(outcome.id) : undefined;
+    expect(article?.ok && article.value.dateline.place).toBe('القاهرة');
+    expect(JSON.stringify(article?.ok && article.value.body)).not.toContain('alert');
+  });
+});
