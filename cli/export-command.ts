@@ -3,6 +3,7 @@ import { articleStatuses, type ArticleStatus } from '../core/article/article-sch
 import { exportFormats, type ExportFormat } from '../core/export/render-export';
 import { normalizeArabic } from '../core/text/normalize-arabic';
 import type { NewsroomBackend } from '../services/create-newsroom-backend';
+import { bundledFontFaces } from '../services/export/bundled-font-faces';
 import { ExportService } from '../services/export/export-service';
 import { UsageError } from './usage-error';
 
@@ -15,6 +16,7 @@ export interface ExportCommandOptions {
   readonly fragment: boolean;
   readonly out?: string;
   readonly overwrite: boolean;
+  readonly 'embed-fonts': boolean;
   readonly json: boolean;
 }
 
@@ -49,6 +51,7 @@ export async function exportCommand(backend: NewsroomBackend, options: ExportCom
     onExisting: options.overwrite ? 'replace' : 'keep-both',
     manifest: ids.length > 1,
     siteUrl: backend.settings.get().site.url,
+    ...(options['embed-fonts'] && options.format === 'html' && !options.fragment ? { fontFaceCss: await bundledFontFaces() } : {}),
   });
   if (!result.ok) throw new UsageError(result.error.message);
   if (options.json) {

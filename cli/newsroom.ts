@@ -13,7 +13,7 @@ Commands:
   serve [--port N]     run the app in a browser (browser mode), on 127.0.0.1 only
   import <file…> [--json]
                        import .txt, .html, .md, .docx, and our .json or ninjs exports as drafts
-  export <id…> | --all [--status S] [--tag T] --format html|json|ninjs [--fragment] --out DIR [--overwrite] [--json]
+  export <id…> | --all [--status S] [--tag T] --format html|json|ninjs [--fragment] [--embed-fonts] --out DIR [--overwrite] [--json]
                        write articles as files; existing files are kept (a suffix is added) unless --overwrite
 
 Options:
@@ -39,6 +39,7 @@ export async function main(argumentList: readonly string[]): Promise<number> {
         fragment: { type: 'boolean', default: false },
         out: { type: 'string' },
         overwrite: { type: 'boolean', default: false },
+        'embed-fonts': { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
     });

@@ -20,7 +20,17 @@ app.on('web-contents-created', (_event, contents) => {
 });
 
 async function start(): Promise<void> {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  // Only the clipboard, for Copy HTML and Paste as new article, and only for the app's own page.
+  const allowed = new Set(['clipboard-read', 'clipboard-sanitized-write']);
+  const isAppPage = (url: string) => {
+    try {
+      return new URL(url).origin === appOrigin;
+    } catch {
+      return false;
+    }
+  };
+  session.defaultSession.setPermissionRequestHandler((contents, permission, callback) => callback(allowed.has(permission) && isAppPage(contents.getURL())));
+  session.defaultSession.setPermissionCheckHandler((_contents, permission, origin) => allowed.has(permission) && isAppPage(origin));
   const explicitDataDirectory = process.env.NEWSROOM_DATA_DIR || undefined;
   const opened = await createNewsroomBackend({
     settingsDirectory: explicitDataDirectory ?? defaultDataDirectory(),

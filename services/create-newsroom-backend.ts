@@ -6,6 +6,7 @@ import { EventHub } from './api/event-hub';
 import { mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { bundledFontFaces } from './export/bundled-font-faces';
 import { ExportService } from './export/export-service';
 import { ImportService } from './import/import-service';
 import { ArticleLibrary } from './library/article-library';
@@ -89,7 +90,7 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
     },
     listTags: () => library.listTags(),
     storeMedia: ({ fileName, dataBase64 }) => media.store(fileName, dataBase64),
-    exportArticles: async ({ jobId, directory, ...request }) => {
+    exportArticles: async ({ jobId, directory, embedFonts, ...request }) => {
       if (directory === exportDirectory()) await mkdir(directory, { recursive: true }).catch(() => undefined);
       const controller = new AbortController();
       exportJobs.set(jobId, controller);
@@ -98,6 +99,7 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
           ...request,
           directory,
           siteUrl: settings.get().site.url,
+          ...(embedFonts && !request.fragment ? { fontFaceCss: await bundledFontFaces() } : {}),
           signal: controller.signal,
           onProgress: (done, total) => events.emit('exportProgress', { jobId, done, total }),
         });

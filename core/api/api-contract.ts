@@ -106,6 +106,7 @@ export const apiContract = {
       ids: z.array(ArticleIdSchema).min(1).max(10000),
       formats: z.array(z.enum(exportFormats)).min(1).max(3).refine((formats) => new Set(formats).size === formats.length, 'Each format once.'),
       fragment: z.boolean(),
+      embedFonts: z.boolean().default(false).describe('Inline the bundled Arabic fonts in standalone HTML pages.'),
       directory: z.string().min(1).max(4096),
       onExisting: z.enum(['ask', 'replace', 'keep-both']),
       manifest: z.boolean(),

@@ -11,7 +11,7 @@ const tool = (page: Page, name: string) => page.getByRole('toolbar', { name: 'أ
 async function newArticle(page: Page, newsroom: RunningNewsroom, headline: string): Promise<void> {
   await page.goto(newsroom.url);
   await expect(page.getByLabel('العنوان')).not.toHaveValue('');
-  await page.getByRole('button', { name: 'مقال جديد' }).click();
+  await page.getByRole('button', { name: 'مقال جديد', exact: true }).click();
   await expect(page.getByLabel('العنوان')).toHaveValue('');
   await expect(page.getByRole('navigation').getByRole('listitem')).toHaveCount(2);
   await page.getByLabel('العنوان').fill(headline);

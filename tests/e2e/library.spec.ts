@@ -20,7 +20,7 @@ test('the first run opens the sample story right-to-left in the bundled Arabic f
 
 test('a new Arabic article is saved to disk and is still there after a reload', async ({ page, newsroom }) => {
   await page.goto(newsroom.url);
-  await page.getByRole('button', { name: 'مقال جديد' }).click();
+  await page.getByRole('button', { name: 'مقال جديد', exact: true }).click();
   const headline = page.getByLabel('العنوان');
   await expect(headline).toBeFocused();
   await headline.pressSequentially('وزير الخارجية يزور دمشق');
@@ -124,10 +124,10 @@ test('the interface switches to English and remembers it', async ({ page, newsro
   await page.getByRole('button', { name: 'الإعدادات' }).click();
   await page.getByLabel('لغة الواجهة').selectOption('en');
   await page.getByRole('button', { name: 'حفظ الإعدادات' }).click();
-  await expect(page.getByRole('button', { name: 'New article' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'New article', exact: true })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
   await page.reload();
-  await expect(page.getByRole('button', { name: 'New article' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'New article', exact: true })).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Article body' })).toHaveAttribute('dir', 'rtl');
 });
 

@@ -27,7 +27,7 @@ test.describe('the desktop app', () => {
       const window = await first.firstWindow();
       await expect(window.getByLabel('العنوان')).toHaveValue('كيري ولافروف يتفقان على مواصلة العمل المشترك بشأن سوريا');
       expect(await window.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
-      await window.getByRole('button', { name: 'مقال جديد' }).click();
+      await window.getByRole('button', { name: 'مقال جديد', exact: true }).click();
       await window.getByLabel('العنوان').fill('مقال من سطح المكتب');
       await window.keyboard.press('Control+s');
       await expect(window.locator('.status-bar [data-state]')).toHaveAttribute('data-state', 'saved');

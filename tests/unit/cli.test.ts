@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -76,6 +76,10 @@ describe('the newsroom command', () => {
       const again = newsroom(['--data', directory.path, 'export', '--all', '--tag', 'امريكا', '--format', 'html', '--out', out.path]);
       expect(again.status).toBe(1);
       expect(again.stderr).toBe('newsroom: No article matches.\n');
+      const withFonts = newsroom(['--data', directory.path, 'export', article?.id ?? '', '--format', 'html', '--embed-fonts', '--overwrite', '--out', out.path]);
+      expect(withFonts.status, withFonts.stderr).toBe(0);
+      const page = await readFile(path.join(out.path, 'kerry-lavrov-syria.html'), 'utf8');
+      expect(page.match(/@font-face \{ font-family: '(Noto Naskh Arabic|IBM Plex Sans Arabic)'; font-weight: \d+; font-display: swap; src: url\(data:font\/woff2;base64,/g)).toHaveLength(4);
       const kept = newsroom(['--data', directory.path, 'export', article?.id ?? '', '--format', 'html', '--fragment', '--out', out.path]);
       expect(kept.stdout.trim()).toBe(path.join(out.path, 'kerry-lavrov-syria-2.html'));
       expect((await readdir(out.path)).sort()).toEqual(['kerry-lavrov-syria-2.html', 'kerry-lavrov-syria.html', 'kerry-lavrov-syria.ninjs.json']);

@@ -26,6 +26,7 @@ export function ExportDialog({ api, ids, defaultDirectory, onFinished, onClose }
   const dialog = useRef<HTMLDialogElement>(null);
   const [formats, setFormats] = useState<readonly ExportFormat[]>(['html']);
   const [fragment, setFragment] = useState(false);
+  const [embedFonts, setEmbedFonts] = useState(false);
   const [directory, setDirectory] = useState(defaultDirectory);
   const [stage, setStage] = useState<Stage>({ kind: 'form' });
   const jobId = useRef(crypto.randomUUID());
@@ -40,7 +41,7 @@ export function ExportDialog({ api, ids, defaultDirectory, onFinished, onClose }
   const run = async (onExisting: 'ask' | 'replace' | 'keep-both') => {
     jobId.current = crypto.randomUUID();
     setStage({ kind: 'running', done: 0, total: ids.length });
-    const result = await api.exportArticles({ jobId: jobId.current, ids: [...ids], formats: [...formats], fragment, directory, onExisting, manifest: ids.length > 1 });
+    const result = await api.exportArticles({ jobId: jobId.current, ids: [...ids], formats: [...formats], fragment, embedFonts: embedFonts && !fragment, directory, onExisting, manifest: ids.length > 1 });
     if (result.ok) {
       setStage({ kind: 'finished', files: result.value.files.length, cancelled: result.value.cancelled });
       onFinished();
@@ -76,6 +77,10 @@ export function ExportDialog({ api, ids, defaultDirectory, onFinished, onClose }
           <label className="check">
             <input type="checkbox" checked={fragment} disabled={!formats.includes('html')} onChange={(event) => setFragment(event.target.checked)} />
             {text.fragment}
+          </label>
+          <label className="check">
+            <input type="checkbox" checked={embedFonts && !fragment} disabled={!formats.includes('html') || fragment} onChange={(event) => setEmbedFonts(event.target.checked)} />
+            {text.embedFonts}
           </label>
           {formats.length === 0 && <p role="alert" className="field-error">{text.noFormat}</p>}
         </fieldset>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { Article } from '../../../core/article/article-schema';
 import { isMediaSource } from '../../../core/document/media-source';
 import { mediaSourcesOf } from '../../../core/document/media-sources-of';
@@ -32,14 +32,16 @@ export function PreviewPane({ article, site }: PreviewPaneProps) {
     return mode === 'print' ? page.replace('@media print {', '@media all { body { padding: 18mm 16mm; }') : page;
   }, [article, site, mode]);
 
-  useEffect(() => {
-    const element = frame.current;
-    if (!element) return;
-    scroll.current = element.contentWindow?.scrollY ?? scroll.current;
-    const restore = () => element.contentWindow?.scrollTo(0, scroll.current);
-    element.addEventListener('load', restore, { once: true });
-    return () => element.removeEventListener('load', restore);
-  }, [html]);
+  // The scroll position is followed as the editor scrolls the page, not read when the HTML changes:
+  // by then a newer page may already be loading and report 0.
+  const onFrameLoad = () => {
+    const view = frame.current?.contentWindow;
+    if (!view) return;
+    view.scrollTo(0, scroll.current);
+    view.addEventListener('scroll', () => {
+      scroll.current = view.scrollY;
+    });
+  };
 
   const image = mediaSourcesOf(article.body)[0] ?? (isMediaSource(site.logo) ? site.logo : undefined);
 
@@ -61,7 +63,7 @@ export function PreviewPane({ article, site }: PreviewPaneProps) {
         <SearchSnippet article={article} site={site} description={articleDescription(article)} />
       ) : (
         <div className={`preview-stage preview-stage--${mode}`}>
-          <iframe ref={frame} title={text.frameTitle} className="preview-frame" sandbox="allow-same-origin allow-modals" srcDoc={html} data-mode={mode} />
+          <iframe ref={frame} title={text.frameTitle} className="preview-frame" sandbox="allow-same-origin allow-modals" srcDoc={html} data-mode={mode} onLoad={onFrameLoad} />
         </div>
       )}
     </section>
