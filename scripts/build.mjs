@@ -41,6 +41,8 @@ export async function build({ quiet = false } = {}) {
     outfile: 'dist/electron/main.cjs',
     format: 'cjs',
     external: ['electron'],
+    // Shared services fall back to __filename where import.meta.url is empty in CommonJS.
+    logOverride: { 'empty-import-meta': 'silent' },
   });
   await esbuild.build({
     ...common,
