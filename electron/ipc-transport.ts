@@ -7,7 +7,12 @@ import { appOrigin } from './app-protocol';
 
 function isTrustedSender(event: IpcMainInvokeEvent): boolean {
   const frame = event.senderFrame;
-  return frame !== null && frame.parent === null && new URL(frame.url).origin === appOrigin;
+  if (frame === null || frame.parent !== null) return false;
+  try {
+    return new URL(frame.url).origin === appOrigin;
+  } catch {
+    return false;
+  }
 }
 
 /** Carries the API over IPC: one handler per method, sender checked, input validated by the router. */

@@ -49,7 +49,6 @@ export const ImportOutcomeSchema = z.discriminatedUnion('ok', [
 ]);
 export type ImportOutcome = z.infer<typeof ImportOutcomeSchema>;
 
-export const mediaTypes = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'] as const;
 export const maximumMediaBytes = 20 * 1024 * 1024;
 
 export const transports = ['ipc', 'http'] as const;
