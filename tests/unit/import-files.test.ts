@@ -70,19 +70,23 @@ describe('importing files', () => {
     expect(JSON.stringify(article.body)).toContain('"type":"bold"');
   });
 
-  it('reads a Word document: title, headings, bold, italic, links and images copied into the library', async () => {
+  it('reads a Word document: title, headings, lists, bold, italic, links and images copied into the library', async () => {
     const docx = await makeDocx(
       [
         { style: 'Title', runs: [{ text: 'عنوان من وورد' }] },
         { rtl: true, runs: [{ text: 'فقرة ' }, { text: 'غامقة', bold: true }, { text: ' و' }, { text: 'مائلة', italic: true }, { text: ' و' }, { text: 'رابط', link: 'https://example.com/word' }] },
         { style: 'Heading2', runs: [{ text: 'عنوان فرعي' }] },
+        { list: 1, runs: [{ text: 'نقطة أولى' }] },
+        { list: 1, runs: [{ text: 'نقطة ثانية' }] },
+        { list: 2, runs: [{ text: 'بند مرقم' }] },
         { runs: [{ text: 'فقرة ثانية.' }] },
       ],
       onePixelPng,
     );
     const article = await importedArticle('story.docx', docx);
     expect(article.headline).toBe('عنوان من وورد');
-    expect(types(article)).toEqual(['paragraph', 'heading', 'paragraph', 'figureImage']);
+    expect(types(article)).toEqual(['paragraph', 'heading', 'bulletList', 'orderedList', 'paragraph', 'figureImage']);
+    expect(article.body.content?.[2]?.content).toHaveLength(2);
     const json = JSON.stringify(article.body);
     for (const mark of ['bold', 'italic', 'link']) expect(json).toContain(`"type":"${mark}"`);
     const image = article.body.content?.find((node) => node.type === 'figureImage');
