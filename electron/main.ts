@@ -38,6 +38,12 @@ async function start(): Promise<void> {
     transport: 'ipc',
     version: app.getVersion(),
     openStore: openElectronStore,
+    chooseFolder: async (defaultPath) => {
+      const owner = BrowserWindow.getFocusedWindow();
+      const options = { defaultPath, properties: ['openDirectory', 'createDirectory'] as Array<'openDirectory' | 'createDirectory'> };
+      const chosen = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+      return chosen.canceled ? undefined : chosen.filePaths[0];
+    },
   });
   if (!opened.ok) {
     dialog.showErrorBox('Newsroom', opened.error.message);

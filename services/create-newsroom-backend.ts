@@ -1,4 +1,4 @@
-import { success, type ApiResult } from '../core/api/api-error';
+import { failure, success, type ApiResult } from '../core/api/api-error';
 import { seedArticleContent } from '../core/sample/seed-article-content';
 import type { Settings } from '../core/settings/settings-schema';
 import { createApiRouter, type ApiImplementation, type ApiRouter } from './api/api-router';
@@ -23,6 +23,8 @@ export interface NewsroomBackendOptions {
   readonly version: string;
   readonly openStore: (directory: string, defaults: Settings) => SettingsStore;
   readonly fileSystem?: FileSystem;
+  /** The desktop's native folder picker; browser mode has none. */
+  readonly chooseFolder?: (defaultPath: string) => Promise<string | undefined>;
   readonly now?: () => Date;
 }
 
@@ -119,6 +121,10 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
       const outcome = await importer.importPasted(html, text);
       if (outcome.ok) events.emit('libraryChanged', { reason: 'imported', id: outcome.id });
       return success(outcome);
+    },
+    chooseFolder: async ({ defaultPath }) => {
+      if (!options.chooseFolder) return failure('unsupported', 'Choosing a folder needs the desktop app; type the path instead.');
+      return success({ path: (await options.chooseFolder(defaultPath)) ?? null });
     },
     cancelExport: async ({ jobId }) => {
       const job = exportJobs.get(jobId);

@@ -126,6 +126,10 @@ export const apiContract = {
     input: z.strictObject({ html: z.string().max(10 * 1024 * 1024).optional(), text: z.string().max(10 * 1024 * 1024) }),
     output: ImportOutcomeSchema,
   },
+  chooseFolder: {
+    input: z.strictObject({ defaultPath: z.string().max(4096) }),
+    output: z.object({ path: z.string().nullable().describe('null when the journalist cancelled.') }),
+  },
   cancelExport: { input: z.strictObject({ jobId: z.string().max(64) }), output: z.object({ cancelled: z.boolean() }) },
   getSettings: {
     input: EmptyInputSchema,

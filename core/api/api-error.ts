@@ -8,6 +8,7 @@ export const apiErrorCodes = [
   'storage',
   'unknown-method',
   'unauthorized',
+  'unsupported',
   'transport',
   'internal',
 ] as const;

@@ -12,6 +12,7 @@ export const apiMethodNames = [
   'storeMedia',
   'exportArticles',
   'cancelExport',
+  'chooseFolder',
   'importFiles',
   'importPasted',
   'getSettings',

@@ -49,6 +49,10 @@ describe('the API router in front of the real back end', () => {
     });
   });
 
+  it('says plainly that browser mode has no native folder picker', async () => {
+    expect(await backend.router('chooseFolder', { defaultPath: '/tmp' })).toMatchObject({ ok: false, error: { code: 'unsupported' } });
+  });
+
   it('uses the author name from the settings as the byline of a new article', async () => {
     expect(await backend.router('updateSettings', { changes: { authorName: 'سارة' } })).toMatchObject({ ok: true });
     expect(await backend.router('createArticle', {})).toMatchObject({ ok: true, value: { byline: 'سارة' } });

@@ -37,6 +37,7 @@ export function App({ api }: { readonly api: ApiClient }) {
   const [showSettings, setShowSettings] = useState(false);
   const [exportIds, setExportIds] = useState<readonly string[]>();
   const [exportDirectory, setExportDirectory] = useState('');
+  const [isDesktop, setIsDesktop] = useState(false);
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
   const [filter, setFilter] = useState<LibraryFilter>({ status: '', tag: '' });
   const [importOutcomes, setImportOutcomes] = useState<readonly ImportOutcome[]>();
@@ -77,7 +78,10 @@ export function App({ api }: { readonly api: ApiClient }) {
         setError(loaded.error);
       }
       const info = await api.getAppInfo({});
-      if (info.ok) setExportDirectory(info.value.exportDirectory);
+      if (info.ok) {
+        setExportDirectory(info.value.exportDirectory);
+        setIsDesktop(info.value.transport === 'ipc');
+      }
       const listed = await refreshList();
       if (listed && listed[0]) await openArticle(listed[0].id);
     })();
@@ -352,7 +356,7 @@ export function App({ api }: { readonly api: ApiClient }) {
           />
         )}
         {exportIds && (
-          <ExportDialog api={api} ids={exportIds} defaultDirectory={exportDirectory} onFinished={() => void finishExport()} onClose={() => setExportIds(undefined)} />
+          <ExportDialog api={api} ids={exportIds} defaultDirectory={exportDirectory} canChooseFolder={isDesktop} onFinished={() => void finishExport()} onClose={() => setExportIds(undefined)} />
         )}
         {showSettings && settings && (
           <SettingsDialog

@@ -8,6 +8,8 @@ interface ExportDialogProps {
   readonly api: ApiClient;
   readonly ids: readonly string[];
   readonly defaultDirectory: string;
+  /** The desktop app can show its native folder picker. */
+  readonly canChooseFolder: boolean;
   readonly onFinished: () => void;
   readonly onClose: () => void;
 }
@@ -20,7 +22,7 @@ type Stage =
   | { readonly kind: 'failed'; readonly error: ApiError };
 
 /** Export one or many articles: formats, folder, progress with cancel, and a question before replacing files. */
-export function ExportDialog({ api, ids, defaultDirectory, onFinished, onClose }: ExportDialogProps) {
+export function ExportDialog({ api, ids, defaultDirectory, canChooseFolder, onFinished, onClose }: ExportDialogProps) {
   const messages = useText();
   const text = messages.exporting;
   const dialog = useRef<HTMLDialogElement>(null);
@@ -88,6 +90,19 @@ export function ExportDialog({ api, ids, defaultDirectory, onFinished, onClose }
           <span>{text.folder}</span>
           <input dir="ltr" value={directory} disabled={running} onChange={(event) => setDirectory(event.target.value)} />
         </label>
+        {canChooseFolder && (
+          <button
+            type="button"
+            className="button"
+            disabled={running}
+            onClick={async () => {
+              const chosen = await api.chooseFolder({ defaultPath: directory });
+              if (chosen.ok && chosen.value.path) setDirectory(chosen.value.path);
+            }}
+          >
+            {text.chooseFolder}
+          </button>
+        )}
         {stage.kind === 'running' && (
           <div className="export-progress">
             <progress max={stage.total || 1} value={stage.done} aria-label={text.progress(stage.done, stage.total)} />
