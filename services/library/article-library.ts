@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { failure, success, type ApiResult } from '../../core/api/api-error';
 import type { QuarantineEntry, TagUsage, TrashEntry } from '../../core/api/api-contract';
-import { normalizeArabic } from '../../core/text/normalize-arabic';
+import { tagUsage } from '../../core/article/tag-usage';
 import { QuarantineEntrySchema } from '../../core/api/api-contract';
 import {
   ArticleIdSchema,
@@ -115,7 +115,8 @@ export class ArticleLibrary {
     return this.exclusively(id, async () => {
       const current = await this.get(id);
       if (!current.ok) return current;
-      if (changes.slug) {
+      // Autosave sends the slug with every save; only a changed one needs the library listed.
+      if (changes.slug && changes.slug !== current.value.slug) {
         const listed = await this.list();
         const owner = listed.ok ? listed.value.articles.find((summary) => summary.slug === changes.slug && summary.id !== id) : undefined;
         if (owner) return failure('invalid-input', `The slug "${changes.slug}" is already used by another article.`);
@@ -209,17 +210,7 @@ export class ArticleLibrary {
   /** Every tag in the library with its use count; variants that normalise alike are one tag, spelt as first used. */
   async listTags(): Promise<ApiResult<TagUsage[]>> {
     const listed = await this.list();
-    if (!listed.ok) return listed;
-    const byKey = new Map<string, { tag: string; count: number; firstUsed: string }>();
-    for (const article of listed.value.articles) {
-      for (const tag of new Set(article.tags)) {
-        const key = normalizeArabic(tag);
-        const known = byKey.get(key);
-        if (!known) byKey.set(key, { tag, count: 1, firstUsed: article.createdAt });
-        else byKey.set(key, { tag: article.createdAt < known.firstUsed ? tag : known.tag, count: known.count + 1, firstUsed: article.createdAt < known.firstUsed ? article.createdAt : known.firstUsed });
-      }
-    }
-    return success([...byKey.values()].map(({ tag, count }) => ({ tag, count })).sort((first, second) => second.count - first.count || first.tag.localeCompare(second.tag, 'ar')));
+    return listed.ok ? success(tagUsage(listed.value.articles)) : listed;
   }
 
   /** Lists the files moved aside because they could not be read, newest first. */

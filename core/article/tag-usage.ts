@@ -1,0 +1,22 @@
+import type { TagUsage } from '../api/api-contract';
+import { normalizeArabic } from '../text/normalize-arabic';
+import type { ArticleSummary } from './article-schema';
+
+/** Every tag in use with its count; spellings that normalise alike are one tag, spelt as first used. */
+export function tagUsage(articles: readonly Pick<ArticleSummary, 'tags' | 'createdAt'>[]): TagUsage[] {
+  const byKey = new Map<string, { tag: string; count: number; firstUsed: string }>();
+  for (const article of articles) {
+    for (const tag of new Set(article.tags)) {
+      const key = normalizeArabic(tag);
+      const known = byKey.get(key);
+      if (!known) byKey.set(key, { tag, count: 1, firstUsed: article.createdAt });
+      else {
+        const earlier = article.createdAt < known.firstUsed;
+        byKey.set(key, { tag: earlier ? tag : known.tag, count: known.count + 1, firstUsed: earlier ? article.createdAt : known.firstUsed });
+      }
+    }
+  }
+  return [...byKey.values()]
+    .map(({ tag, count }) => ({ tag, count }))
+    .sort((first, second) => second.count - first.count || first.tag.localeCompare(second.tag, 'ar'));
+}
