@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ImportOutcome, MenuCommand, QuarantineEntry, SettingsNotice, TagUsage, TrashEntry } from '../../../core/api/api-contract';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ImportOutcome, MenuCommand, QuarantineEntry, SettingsNotice, TrashEntry } from '../../../core/api/api-contract';
+import { tagUsage } from '../../../core/article/tag-usage';
 import type { ApiError } from '../../../core/api/api-error';
 import type { Article, ArticleSummary } from '../../../core/article/article-schema';
 import { messagesFor } from '../../../core/i18n/messages';
@@ -27,7 +28,6 @@ export function App({ api }: { readonly api: ApiClient }) {
   const [settings, setSettings] = useState<Settings>();
   const [notices, setNotices] = useState<readonly SettingsNotice[]>([]);
   const [articles, setArticles] = useState<readonly ArticleSummary[]>([]);
-  const [knownTags, setKnownTags] = useState<readonly TagUsage[]>([]);
   const [quarantine, setQuarantine] = useState<readonly QuarantineEntry[]>([]);
   const [dismissedQuarantine, setDismissedQuarantine] = useState(0);
   const [view, setView] = useState<View>({ kind: 'library' });
@@ -52,8 +52,6 @@ export function App({ api }: { readonly api: ApiClient }) {
     if (!listed.ok) return setError(listed.error);
     setArticles(listed.value.articles);
     setQuarantine(listed.value.quarantine);
-    const tags = await api.listTags({});
-    if (tags.ok) setKnownTags(tags.value);
     return listed.value.articles;
   }, [api]);
 
@@ -101,7 +99,6 @@ export function App({ api }: { readonly api: ApiClient }) {
     await refreshList();
     setView({ kind: 'library' });
     setSelected((previous) => ({ article: created.value, version: (previous?.version ?? 0) + 1 }));
-    requestAnimationFrame(() => document.getElementById('headline')?.focus());
   };
 
   const restoreArticle = async (id: string) => {
@@ -144,6 +141,9 @@ export function App({ api }: { readonly api: ApiClient }) {
     await refreshList();
     if (selected && exportIds?.includes(selected.article.id)) await openArticle(selected.article.id);
   };
+
+  // Derived from the summaries already listed, so a save costs one listing, not two.
+  const knownTags = useMemo(() => tagUsage(articles), [articles]);
 
   const visibleArticles = articles.filter(
     (article) => (!filter.status || article.status === filter.status) && (!filter.tag || article.tags.some((tag) => normalizeArabic(tag) === normalizeArabic(filter.tag))),

@@ -151,6 +151,12 @@ export function ArticleEditor({ api, article, library, knownTags, sections, onAd
 
   useEffect(() => registerSave(autosave.flush), [registerSave, autosave.flush]);
 
+  // A brand-new article starts at its headline, once this editor (not the previous one) is mounted.
+  const isNew = article.revision === 1 && article.headline === '';
+  useEffect(() => {
+    if (isNew) document.getElementById('headline')?.focus();
+  }, [isNew]);
+
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey)) return;
