@@ -1,8 +1,10 @@
 import type { Editor } from '@tiptap/react';
 import { BubbleMenu } from '@tiptap/react/menus';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { isSafeLinkUrl } from '../../../core/text/is-safe-link-url';
 import { useText } from '../i18n/text-context';
+
+const linkBubbleKey = 'linkBubble';
 
 interface LinkBubbleProps {
   readonly editor: Editor;
@@ -18,8 +20,16 @@ export function LinkBubble({ editor, editing, onDone }: LinkBubbleProps) {
   const [error, setError] = useState(false);
   const input = useRef<HTMLInputElement>(null);
 
+  const shouldShow = useCallback(
+    ({ editor: current }: { editor: Editor }) => editing || (current.isActive('link') && current.isFocused),
+    [editing],
+  );
+
   useEffect(() => {
     if (!editing) return;
+    // The bubble re-reads shouldShow only on its next editor update; Mod+K changes no selection,
+    // so it is told to show now (its own option update ran first, in the child's effect).
+    editor.view.dispatch(editor.state.tr.setMeta(linkBubbleKey, 'show'));
     setAddress((editor.getAttributes('link').href as string | undefined) ?? '');
     setError(false);
     requestAnimationFrame(() => input.current?.focus());
@@ -37,11 +47,7 @@ export function LinkBubble({ editor, editing, onDone }: LinkBubbleProps) {
   };
 
   return (
-    <BubbleMenu
-      editor={editor}
-      shouldShow={({ editor: current }) => editing || (current.isActive('link') && current.isFocused)}
-      className="link-bubble"
-    >
+    <BubbleMenu editor={editor} pluginKey={linkBubbleKey} shouldShow={shouldShow} className="link-bubble">
       {editing ? (
         <form
           className="link-form"
