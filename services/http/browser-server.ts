@@ -1,11 +1,10 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import { contentSecurityPolicy } from '../../core/api/content-security-policy';
-import { mediaFileFromPath } from '../../core/document/media-file-from-path';
+import { assertNever } from '../../core/assert-never';
+import { resolveStaticFile } from '../static/resolve-static-file';
 import { failure } from '../../core/api/api-error';
 import type { ApiRouter } from '../api/api-router';
 import type { EventHub } from '../api/event-hub';
@@ -26,28 +25,14 @@ export interface BrowserServer {
   readonly url: string;
   readonly port: number;
   readonly token: string;
+  /** Pages listening for events now (open tabs of the app). */
+  connectedPages(): number;
   close(): Promise<void>;
 }
 
 export const tokenHeader = 'x-newsroom-token';
 // Imports send files as base64: a 50 MB file grows to about 67 MB.
 const maximumRequestBytes = 80 * 1024 * 1024;
-const contentTypes: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
 /** Serves the renderer and the API on 127.0.0.1 only, behind a per-launch token and Host/Origin checks. */
 export function startBrowserServer(options: BrowserServerOptions): Promise<BrowserServer> {
   const token = options.token ?? randomBytes(24).toString('hex');
@@ -90,14 +75,12 @@ export function startBrowserServer(options: BrowserServerOptions): Promise<Brows
       } catch {
         return sendJson(response, 400, failure('invalid-input', 'The request body is not valid JSON.'));
       }
-      const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+      const method = url.pathname.slice('/api/'.length);
       return sendJson(response, 200, await options.router(method, input));
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed.');
     // Media names are content hashes; like the app's own files they are only served to this host.
-    const media = mediaFileFromPath(url.pathname);
-    if (media && options.mediaDirectory) return serveFile(options.mediaDirectory, `/${media}`, response, 'private, max-age=31536000, immutable');
-    return serveFile(options.staticDirectory, url.pathname === '/' ? '/index.html' : url.pathname, response);
+    return serveFile(url.pathname, response);
   }
 
   function isToken(candidate: unknown): boolean {
@@ -126,19 +109,25 @@ export function startBrowserServer(options: BrowserServerOptions): Promise<Brows
     });
   }
 
-  async function serveFile(directory: string, pathname: string, response: http.ServerResponse, cacheControl?: string): Promise<void> {
-    const root = path.resolve(directory);
-    const filePath = path.resolve(root, `.${decodeURIComponent(pathname)}`);
-    if (!filePath.startsWith(root + path.sep)) return send(response, 404, 'text/plain; charset=utf-8', 'Not found.');
-    const stats = await stat(filePath).catch(() => undefined);
-    if (!stats?.isFile()) return send(response, 404, 'text/plain; charset=utf-8', 'Not found.');
-    response.writeHead(200, {
-      ...securityHeaders,
-      'content-type': contentTypes[path.extname(filePath)] ?? 'application/octet-stream',
-      'content-length': stats.size,
-      'cache-control': cacheControl ?? (filePath.endsWith('.html') ? 'no-cache' : 'public, max-age=3600'),
-    });
-    createReadStream(filePath).pipe(response);
+  async function serveFile(pathname: string, response: http.ServerResponse): Promise<void> {
+    const resolved = await resolveStaticFile(pathname, { rendererDirectory: options.staticDirectory, mediaDirectory: options.mediaDirectory });
+    switch (resolved.kind) {
+      case 'bad-request':
+        return send(response, 400, 'text/plain; charset=utf-8', 'Bad request.');
+      case 'not-found':
+        return send(response, 404, 'text/plain; charset=utf-8', 'Not found.');
+      case 'file':
+        response.writeHead(200, {
+          ...securityHeaders,
+          'content-type': resolved.contentType,
+          'content-length': resolved.size,
+          'cache-control': resolved.cacheControl,
+        });
+        createReadStream(resolved.filePath).pipe(response);
+        return;
+      default:
+        return assertNever(resolved);
+    }
   }
 
   return new Promise((resolve, reject) => {
@@ -149,6 +138,7 @@ export function startBrowserServer(options: BrowserServerOptions): Promise<Brows
         url: `http://127.0.0.1:${port}/#token=${token}`,
         port,
         token,
+        connectedPages: () => openStreams.size,
         close: () =>
           new Promise<void>((done) => {
             for (const stream of openStreams) stream.end();

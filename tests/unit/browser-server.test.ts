@@ -109,10 +109,17 @@ describe('browser mode server', () => {
   });
 
   it('never serves a file outside the renderer folder', async () => {
-    for (const attempt of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt']) {
+    for (const attempt of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/..%5csecret.txt', '/%00', '/C:/secret.txt']) {
       const response = await request(server.port, { path: attempt, headers: { host } });
-      expect(response.status).toBe(404);
+      expect(response.status, attempt).toBe(404);
       expect(response.body).not.toContain('outside the renderer');
+    }
+  });
+
+  it('answers a malformed percent escape with 400, without an internal error', async () => {
+    for (const attempt of ['/%', '/%E0%A4%A', '/api/%zz']) {
+      const response = await request(server.port, { path: attempt, headers: { host } });
+      expect([400, 405], attempt).toContain(response.status);
     }
   });
 
