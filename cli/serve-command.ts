@@ -25,9 +25,15 @@ export async function serveCommand(backend: NewsroomBackend, portOption: string 
   );
   process.stdout.write(`Newsroom is running in browser mode at ${server.url}\n`);
   process.stdout.write(`Data folder: ${backend.library.directory}\nPress Ctrl+C to stop.\n`);
-  const stop = () => {
-    void server.close().then(() => process.exit(0));
+  const stop = async () => {
+    // Open tabs save what was typed in the last second before the server goes away.
+    await backend.flush.request((payload) => backend.events.emit('flushRequested', payload), {
+      expectedReports: server.connectedPages(),
+      timeoutMilliseconds: 3000,
+    });
+    await server.close();
+    process.exit(0);
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
 }

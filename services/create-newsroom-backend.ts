@@ -3,6 +3,7 @@ import { seedArticleContent } from '../core/sample/seed-article-content';
 import type { Settings } from '../core/settings/settings-schema';
 import { createApiRouter, type ApiImplementation, type ApiRouter } from './api/api-router';
 import { EventHub } from './api/event-hub';
+import { FlushCoordinator } from './api/flush-coordinator';
 import { mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -31,10 +32,14 @@ export interface NewsroomBackendOptions {
 export interface NewsroomBackend {
   readonly router: ApiRouter;
   readonly events: EventHub;
+  /** Asks open editors to save pending typing before a window closes or the process stops. */
+  readonly flush: FlushCoordinator;
   readonly library: ArticleLibrary;
   readonly media: MediaStore;
   readonly importer: ImportService;
   readonly settings: SettingsService;
+  /** The export folder from the settings, or Documents/Newsroom. */
+  readonly exportDirectory: () => string;
 }
 
 /** Opens settings and the library, seeds a new library with the sample story, and wires the API. */
@@ -50,6 +55,7 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
   }
   const media = new MediaStore(path.join(directory, 'media'), options.fileSystem);
   const events = new EventHub();
+  const flush = new FlushCoordinator();
   const exporter = new ExportService(library, media.directory, options.fileSystem);
   const exportJobs = new Map<string, AbortController>();
   const importer = new ImportService(library, media);
@@ -133,6 +139,7 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
     },
     getSettings: async () => success({ settings: settings.get(), notices: [...settings.notices] }),
     updateSettings: async ({ changes }) => settings.update(changes),
+    reportFlushed: async ({ requestId }) => success({ acknowledged: flush.acknowledge(requestId) }),
   };
-  return success({ router: createApiRouter(implementation), events, library, media, importer, settings });
+  return success({ router: createApiRouter(implementation), events, flush, exportDirectory, library, media, importer, settings });
 }

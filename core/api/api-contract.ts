@@ -53,7 +53,9 @@ export const maximumMediaBytes = 20 * 1024 * 1024;
 
 export const transports = ['ipc', 'http'] as const;
 
-export const MenuCommandSchema = z.enum(['newArticle', 'save', 'deleteArticle', 'openSettings', 'showTrash', 'import', 'pasteAsArticle']);
+export const MenuCommandSchema = z.enum(['newArticle', 'save', 'deleteArticle', 'openSettings', 'showTrash', 'import', 'pasteAsArticle', 'showShortcuts']);
+
+const FlushRequestIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
 export type MenuCommand = z.infer<typeof MenuCommandSchema>;
 
 /** The one contract: every method's input and output, validated on both sides of a transport. */
@@ -136,12 +138,17 @@ export const apiContract = {
     output: z.object({ settings: SettingsSchema, notices: z.array(SettingsNoticeSchema) }),
   },
   updateSettings: { input: z.strictObject({ changes: SettingsChangesSchema }), output: SettingsSchema },
+  reportFlushed: {
+    input: z.strictObject({ requestId: FlushRequestIdSchema }),
+    output: z.object({ acknowledged: z.boolean().describe('false when nobody was waiting for that request any more.') }),
+  },
 } as const satisfies Record<ApiMethodName, { input: z.ZodType; output: z.ZodType }>;
 
 export const apiEventContract = {
   libraryChanged: z.object({ reason: z.enum(['created', 'saved', 'deleted', 'restored', 'quarantined', 'exported', 'imported']), id: z.string().optional() }),
   exportProgress: z.object({ jobId: z.string(), done: z.number().int(), total: z.number().int() }),
   menuCommand: z.object({ command: MenuCommandSchema }),
+  flushRequested: z.object({ requestId: FlushRequestIdSchema }).describe('The window is closing or the app quitting: save pending typing, then call reportFlushed.'),
 } as const satisfies Record<ApiEventName, z.ZodType>;
 
 export type ApiInput<Method extends ApiMethodName> = z.input<(typeof apiContract)[Method]['input']>;

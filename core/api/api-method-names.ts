@@ -17,10 +17,11 @@ export const apiMethodNames = [
   'importPasted',
   'getSettings',
   'updateSettings',
+  'reportFlushed',
 ] as const;
 export type ApiMethodName = (typeof apiMethodNames)[number];
 
-export const apiEventNames = ['libraryChanged', 'menuCommand', 'exportProgress'] as const;
+export const apiEventNames = ['libraryChanged', 'menuCommand', 'exportProgress', 'flushRequested'] as const;
 export type ApiEventName = (typeof apiEventNames)[number];
 
 /** The IPC channel that carries one method. */

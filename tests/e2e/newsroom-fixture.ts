@@ -65,7 +65,10 @@ export const test = base.extend<{ newsroom: RunningNewsroom }>({
     const dataDirectory = await mkdtemp(path.join(os.tmpdir(), 'newsroom-e2e-'));
     const { app, child } = await startNewsroom(dataDirectory);
     await use(app);
+    // On SIGTERM the server first lets open tabs save; wait for it before removing its folder.
+    const exited = child.exitCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGTERM');
+    await exited;
     await rm(dataDirectory, { recursive: true, force: true });
   },
 });

@@ -5,3 +5,8 @@ import { createHttpApiClient, readBrowserToken } from './http-api-client';
 export function chooseApiClient(): ApiClient {
   return window.newsroom ?? createHttpApiClient(readBrowserToken());
 }
+
+/** Whether the page runs in the desktop window, whose main process saves pending typing before it closes. */
+export function isDesktopWindow(): boolean {
+  return window.newsroom !== undefined;
+}

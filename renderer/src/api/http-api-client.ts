@@ -3,6 +3,7 @@ import { apiEventNames, apiMethodNames, type ApiMethodName } from '../../../core
 import type { ApiClient } from './api-client';
 
 const tokenKey = 'newsroom-token';
+const keepaliveLimit = 60 * 1024;
 
 /** Takes the per-launch token from the address (#token=…) once, keeps it for reloads, hides it. */
 export function readBrowserToken(): string {
@@ -19,10 +20,13 @@ export function readBrowserToken(): string {
 export function createHttpApiClient(token: string): ApiClient {
   const call = async (method: ApiMethodName, input: unknown): Promise<ApiResult<unknown>> => {
     try {
+      const body = JSON.stringify(input ?? {});
       const response = await fetch(`/api/${method}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-newsroom-token': token },
-        body: JSON.stringify(input ?? {}),
+        body,
+        // A save started as the tab closes or reloads still reaches the server (browsers cap keepalive bodies at 64 KiB).
+        keepalive: body.length < keepaliveLimit,
       });
       const result = (await response.json()) as ApiResult<unknown>;
       return result;

@@ -15,6 +15,8 @@ import { TextContext } from '../i18n/text-context';
 import { LibrarySidebar, type LibraryFilter } from '../library/LibrarySidebar';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { TrashView } from '../trash/TrashView';
+import { ShortcutsDialog } from '../help/ShortcutsDialog';
+import { assertNever } from '../../../core/assert-never';
 
 type View = { readonly kind: 'library' } | { readonly kind: 'trash'; readonly entries: readonly TrashEntry[] };
 
@@ -35,6 +37,7 @@ export function App({ api }: { readonly api: ApiClient }) {
   const [error, setError] = useState<ApiError>();
   const [toast, setToast] = useState<Toast>();
   const [showSettings, setShowSettings] = useState(false);
+  const [showShortcuts, setShowShortcuts] = useState(false);
   const [exportIds, setExportIds] = useState<readonly string[]>();
   const [exportDirectory, setExportDirectory] = useState('');
   const [isDesktop, setIsDesktop] = useState(false);
@@ -89,8 +92,13 @@ export function App({ api }: { readonly api: ApiClient }) {
     const language = settings?.interfaceLanguage ?? 'ar';
     document.documentElement.lang = language;
     document.documentElement.dir = language === 'ar' ? 'rtl' : 'ltr';
-    document.title = messagesFor(language).appName;
   }, [settings?.interfaceLanguage]);
+
+  // With an article open, the editor puts its headline in the title.
+  const hasArticle = selected !== undefined && view.kind === 'library';
+  useEffect(() => {
+    if (!hasArticle) document.title = messagesFor(settings?.interfaceLanguage ?? 'ar').appName;
+  }, [hasArticle, settings?.interfaceLanguage]);
 
   const createArticle = async () => {
     await saveCurrent.current();
@@ -201,15 +209,32 @@ export function App({ api }: { readonly api: ApiClient }) {
         return importInput.current?.click();
       case 'pasteAsArticle':
         return void pasteAsArticle();
+      case 'showShortcuts':
+        return setShowShortcuts(true);
+      default:
+        return assertNever(command);
     }
   };
 
   useEffect(() => {
     const stopLibrary = api.subscribe('libraryChanged', () => void refreshList());
     const stopMenu = api.subscribe('menuCommand', ({ command }) => runMenuCommand.current(command));
+    // The window is closing or the app stopping: save what was typed, then say so.
+    const stopFlush = api.subscribe('flushRequested', ({ requestId }) => {
+      void saveCurrent.current().finally(() => void api.reportFlushed({ requestId }));
+    });
+    const onKeyDown = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key === '/') {
+        event.preventDefault();
+        runMenuCommand.current('showShortcuts');
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
     return () => {
       stopLibrary();
       stopMenu();
+      stopFlush();
+      window.removeEventListener('keydown', onKeyDown);
     };
   }, [api, refreshList]);
 
@@ -358,6 +383,7 @@ export function App({ api }: { readonly api: ApiClient }) {
         {exportIds && (
           <ExportDialog api={api} ids={exportIds} defaultDirectory={exportDirectory} canChooseFolder={isDesktop} onFinished={() => void finishExport()} onClose={() => setExportIds(undefined)} />
         )}
+        {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}
         {showSettings && settings && (
           <SettingsDialog
             settings={settings}

@@ -151,6 +151,12 @@ export function ArticleEditor({ api, article, library, knownTags, sections, onAd
 
   useEffect(() => registerSave(autosave.flush), [registerSave, autosave.flush]);
 
+  // The window title names the story and marks unsaved typing, as desktop editors do.
+  const pending = autosave.state.kind !== 'saved';
+  useEffect(() => {
+    document.title = `${pending ? '• ' : ''}${fields.headline.trim() || text.untitled} — ${text.appName}`;
+  }, [pending, fields.headline, text]);
+
   // A brand-new article starts at its headline, once this editor (not the previous one) is mounted.
   const isNew = article.revision === 1 && article.headline === '';
   useEffect(() => {

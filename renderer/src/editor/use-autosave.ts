@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Article, ArticleChanges } from '../../../core/article/article-schema';
 import type { ApiError } from '../../../core/api/api-error';
 import type { ApiClient } from '../api/api-client';
+import { isDesktopWindow } from '../api/choose-api-client';
 
 export type SaveState =
   | { readonly kind: 'saved' }
@@ -90,8 +91,11 @@ export function useAutosave({ api, article, collectChanges, onSaved }: AutosaveO
   useEffect(() => {
     const beforeUnload = (event: BeforeUnloadEvent) => {
       if (!dirty.current && !inFlight.current) return;
+      // The request starts now and is sent with keepalive, so it outlives the page.
       void flush();
-      event.preventDefault();
+      // In Electron a cancelled beforeunload silently blocks the close; the main process has already
+      // asked this page to flush (flushRequested). A browser tab asks the journalist instead.
+      if (!isDesktopWindow()) event.preventDefault();
     };
     window.addEventListener('beforeunload', beforeUnload);
     return () => {
