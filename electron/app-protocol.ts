@@ -1,11 +1,10 @@
-import { net, protocol } from 'electron';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { protocol } from 'electron';
+import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import { assertNever } from '../core/assert-never';
 import { contentSecurityPolicy } from '../core/api/content-security-policy';
-import { mediaFileFromPath } from '../core/document/media-file-from-path';
-
-export const appScheme = 'app';
-export const appOrigin = `${appScheme}://newsroom`;
+import { resolveStaticFile, type StaticRoots } from '../services/static/resolve-static-file';
+import { appHost, appScheme } from './is-app-url';
 
 /** Must run before the app is ready: app:// behaves like a secure standard origin. */
 export function registerAppScheme(): void {
@@ -14,20 +13,40 @@ export function registerAppScheme(): void {
   ]);
 }
 
-/** Serves the packaged renderer under app://newsroom/ and library images under /media/, nothing else. */
-export function serveRenderer(rendererDirectory: string, mediaDirectory: string): void {
-  protocol.handle(appScheme, async (request) => {
+const securityHeaders = { 'Content-Security-Policy': contentSecurityPolicy, 'X-Content-Type-Options': 'nosniff' } as const;
+
+function textResponse(status: number, text: string): Response {
+  return new Response(text, { status, headers: { ...securityHeaders, 'Content-Type': 'text/plain; charset=utf-8' } });
+}
+
+/** Answers one app:// request: a renderer or media file, or a plain refusal; never throws. */
+export async function answerAppRequest(request: Request, roots: StaticRoots): Promise<Response> {
+  try {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return textResponse(405, 'Method not allowed');
     const url = new URL(request.url);
-    if (url.host !== 'newsroom') return new Response('Not found', { status: 404 });
-    const media = mediaFileFromPath(url.pathname);
-    const root = path.resolve(media ? mediaDirectory : rendererDirectory);
-    const relative = media ? `/${media}` : decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
-    const filePath = path.resolve(root, `.${relative}`);
-    if (!filePath.startsWith(root + path.sep)) return new Response('Not found', { status: 404 });
-    const response = await net.fetch(pathToFileURL(filePath).toString());
-    const headers = new Headers(response.headers);
-    headers.set('Content-Security-Policy', contentSecurityPolicy);
-    headers.set('X-Content-Type-Options', 'nosniff');
-    return new Response(response.body, { status: response.status, headers });
-  });
+    if (url.host !== appHost || url.username !== '' || url.password !== '') return textResponse(404, 'Not found');
+    const resolved = await resolveStaticFile(url.pathname, roots);
+    switch (resolved.kind) {
+      case 'bad-request':
+        return textResponse(400, 'Bad request');
+      case 'not-found':
+        return textResponse(404, 'Not found');
+      case 'file': {
+        const body = request.method === 'HEAD' ? null : (Readable.toWeb(createReadStream(resolved.filePath)) as ReadableStream<Uint8Array>);
+        return new Response(body, {
+          status: 200,
+          headers: { ...securityHeaders, 'Content-Type': resolved.contentType, 'Content-Length': String(resolved.size), 'Cache-Control': resolved.cacheControl },
+        });
+      }
+      default:
+        return assertNever(resolved);
+    }
+  } catch {
+    return textResponse(400, 'Bad request');
+  }
+}
+
+/** Serves the packaged renderer under app://newsroom/ and library images under /media/, nothing else. */
+export function serveRenderer(roots: StaticRoots): void {
+  protocol.handle(appScheme, (request) => answerAppRequest(request, roots));
 }

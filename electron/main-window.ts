@@ -1,7 +1,7 @@
 import { BrowserWindow, screen, type Rectangle } from 'electron';
 import path from 'node:path';
 import type { WindowBounds } from '../core/settings/settings-schema';
-import { appOrigin } from './app-protocol';
+import { appOrigin } from './is-app-url';
 
 function isVisibleOnSomeDisplay(bounds: Rectangle): boolean {
   return screen.getAllDisplays().some(({ workArea }) =>
@@ -37,6 +37,9 @@ export function createMainWindow(saved: WindowBounds | null, onBoundsChanged: (b
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: true,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
     },
   });
   if (saved?.maximized) window.maximize();

@@ -1,36 +1,31 @@
-import { app, BrowserWindow, dialog, Menu, session } from 'electron';
+import { app, BrowserWindow, dialog, Menu, powerMonitor, session, shell, type BrowserWindow as Window } from 'electron';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { ipcEventChannelOf } from '../core/api/api-method-names';
 import { messagesFor } from '../core/i18n/messages';
 import { createNewsroomBackend } from '../services/create-newsroom-backend';
 import { defaultDataDirectory } from '../services/paths/default-data-directory';
-import { appOrigin, registerAppScheme, serveRenderer } from './app-protocol';
+import { registerAppScheme, serveRenderer } from './app-protocol';
+import { contextMenuTemplate } from './context-menu';
 import { registerIpcTransport } from './ipc-transport';
 import { createMainWindow } from './main-window';
 import { buildApplicationMenu } from './menu';
 import { openElectronStore } from './open-electron-store';
+import { SaveBeforeClose } from './save-before-close';
+import { guardWebContents, installPermissionHandlers, isExternalLink } from './web-contents-guards';
+
+const flushTimeoutMilliseconds = 3000;
 
 registerAppScheme();
 
-app.on('web-contents-created', (_event, contents) => {
-  contents.on('will-navigate', (navigation) => {
-    if (new URL(navigation.url).origin !== appOrigin) navigation.preventDefault();
-  });
-  contents.on('will-attach-webview', (attach) => attach.preventDefault());
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-});
+const openExternal = (url: string) => {
+  if (isExternalLink(url)) void shell.openExternal(url);
+};
+
+app.on('web-contents-created', (_event, contents) => guardWebContents(contents, openExternal));
 
 async function start(): Promise<void> {
-  // Only the clipboard, for Copy HTML and Paste as new article, and only for the app's own page.
-  const allowed = new Set(['clipboard-read', 'clipboard-sanitized-write']);
-  const isAppPage = (url: string) => {
-    try {
-      return new URL(url).origin === appOrigin;
-    } catch {
-      return false;
-    }
-  };
-  session.defaultSession.setPermissionRequestHandler((contents, permission, callback) => callback(allowed.has(permission) && isAppPage(contents.getURL())));
-  session.defaultSession.setPermissionCheckHandler((_contents, permission, origin) => allowed.has(permission) && isAppPage(origin));
+  installPermissionHandlers(session.defaultSession);
   const explicitDataDirectory = process.env.NEWSROOM_DATA_DIR || undefined;
   const opened = await createNewsroomBackend({
     settingsDirectory: explicitDataDirectory ?? defaultDataDirectory(),
@@ -51,20 +46,57 @@ async function start(): Promise<void> {
     return;
   }
   const backend = opened.value;
-  serveRenderer(path.join(__dirname, '..', 'renderer'), backend.media.directory);
-  registerIpcTransport(backend.router, backend.events, () => BrowserWindow.getAllWindows());
-  const settings = backend.settings.get();
+  const text = () => messagesFor(backend.settings.get().interfaceLanguage);
+  const windows = () => BrowserWindow.getAllWindows();
+  serveRenderer({ rendererDirectory: path.join(__dirname, '..', 'renderer'), mediaDirectory: backend.media.directory });
+  registerIpcTransport(backend.router, backend.events, windows);
+
+  const saveBeforeClose = new SaveBeforeClose(
+    (window) =>
+      backend.flush.request((payload) => window.webContents.send(ipcEventChannelOf('flushRequested'), payload), {
+        timeoutMilliseconds: flushTimeoutMilliseconds,
+      }),
+    windows,
+    () => app.quit(),
+  );
+  app.on('before-quit', (event) => saveBeforeClose.onQuitRequested(event));
+  // Linux and macOS let the app delay a shutdown or reboot long enough to save. The documentation
+  // passes an event with preventDefault; electron.d.ts declares the listener without it.
+  (powerMonitor as unknown as NodeJS.EventEmitter).on('shutdown', (event: Electron.Event) => saveBeforeClose.onQuitRequested(event));
+
+  const openFolder = async (folder: string) => {
+    await mkdir(folder, { recursive: true }).catch(() => undefined);
+    const problem = await shell.openPath(folder);
+    if (problem) dialog.showErrorBox(text().appName, `${folder}\n${problem}`);
+  };
   Menu.setApplicationMenu(
     buildApplicationMenu(
-      messagesFor(settings.interfaceLanguage),
-      (command) => backend.events.emit('menuCommand', { command }),
+      text(),
+      {
+        send: (command) => backend.events.emit('menuCommand', { command }),
+        openDataFolder: () => void openFolder(backend.library.directory),
+        openExportFolder: () => void openFolder(backend.exportDirectory()),
+      },
       !app.isPackaged,
     ),
   );
-  const openWindow = () =>
-    createMainWindow(backend.settings.get().windowBounds, (windowBounds) => {
+
+  const openWindow = (): Window => {
+    const window = createMainWindow(backend.settings.get().windowBounds, (windowBounds) => {
       backend.settings.update({ windowBounds });
     });
+    saveBeforeClose.watch(window);
+    // Windows asks before ending the session; the delay is used to save, then the app quits.
+    window.on('query-session-end', (event) => saveBeforeClose.onQuitRequested(event));
+    window.webContents.on('context-menu', (_event, params) => {
+      const template = contextMenuTemplate(params, text(), {
+        replaceMisspelling: (suggestion) => window.webContents.replaceMisspelling(suggestion),
+        addToDictionary: (word) => window.webContents.session.addWordToSpellCheckerDictionary(word),
+      });
+      if (template.length > 0) Menu.buildFromTemplate(template).popup({ window });
+    });
+    return window;
+  };
   openWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow();

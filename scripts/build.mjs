@@ -35,25 +35,23 @@ export async function build({ quiet = false } = {}) {
     format: 'esm',
     packages: 'external',
   });
+  await buildElectronBundles({ outdir: path.join(root, 'dist', 'electron'), quiet });
+  mkdirSync(path.dirname(stampFile), { recursive: true });
+  writeFileSync(stampFile, new Date().toISOString());
+}
+
+/** Bundles the Electron main process and preload into outdir as main.cjs and preload.cjs. */
+export async function buildElectronBundles({ outdir, quiet = true, sourcemap = true }) {
+  const esbuild = await import('esbuild');
+  const common = { bundle: true, platform: 'node', target: 'node20', sourcemap, logLevel: quiet ? 'error' : 'info', absWorkingDir: root, format: 'cjs', external: ['electron'] };
   await esbuild.build({
     ...common,
     entryPoints: ['electron/main.ts'],
-    outfile: 'dist/electron/main.cjs',
-    format: 'cjs',
-    external: ['electron'],
+    outfile: path.join(outdir, 'main.cjs'),
     // Shared services fall back to __filename where import.meta.url is empty in CommonJS.
     logOverride: { 'empty-import-meta': 'silent' },
   });
-  await esbuild.build({
-    ...common,
-    entryPoints: ['electron/preload.ts'],
-    outfile: 'dist/electron/preload.cjs',
-    format: 'cjs',
-    platform: 'node',
-    external: ['electron'],
-  });
-  mkdirSync(path.dirname(stampFile), { recursive: true });
-  writeFileSync(stampFile, new Date().toISOString());
+  await esbuild.build({ ...common, entryPoints: ['electron/preload.ts'], outfile: path.join(outdir, 'preload.cjs') });
 }
 
 /** Builds only when a source changed since the last build. */
