@@ -58,6 +58,8 @@ test('no script from an article runs in the preview', async ({ page, newsroom })
   expect(saved.ok).toBe(true);
   await page.goto(newsroom.url);
   await page.getByRole('navigation').getByText('<script>window.parent.pwned=1</script>عنوان').click();
+  // The article opens in a new editor; choose the preview tab in that one, not in the one it replaces.
+  await expect(page.getByLabel('العنوان')).toHaveValue('<script>window.parent.pwned=1</script>عنوان');
   await page.getByRole('tab', { name: 'معاينة' }).click();
   const frame = page.frameLocator('iframe.preview-frame');
   await expect(frame.locator('h1')).toHaveText('<script>window.parent.pwned=1</script>عنوان');
