@@ -1,8 +1,9 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { findChromium } from './scripts/find-chromium.mjs';
 
-// Debian's Chromium where it exists; Playwright's own browser otherwise (never downloaded in CI here).
-const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+// A system Chromium where there is one, Playwright's own otherwise (scripts/ensure-chromium.mjs
+// installs one before the browser tests when neither exists).
+const executablePath = findChromium();
 
 export default defineConfig({
   testDir: 'tests',

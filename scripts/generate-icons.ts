@@ -1,18 +1,18 @@
 // Renders assets/logo.svg into the app and installer icons electron-builder needs (npm run icons):
 // build/icon.png at 1024 px (macOS .icns and Windows .ico are made from it at package time) and
 // build/icons/<size>x<size>.png for the Linux desktop entry.
-import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { findChromium } from './find-chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const linuxSizes = [16, 24, 32, 48, 64, 128, 256, 512, 1024];
 
 const svg = await readFile(path.join(root, 'assets', 'logo.svg'), 'utf8');
 const browser = await chromium.launch({
-  executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
+  executablePath: findChromium(),
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
 });
 try {

@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { build } from 'vite';
+import { findChromium } from '../../scripts/find-chromium.mjs';
 import { seedArticleContent } from '../../core/sample/seed-article-content';
 import { countText } from '../../core/text/count-text';
 import { startBrowserServer } from '../../services/http/browser-server';
@@ -90,7 +91,7 @@ async function main(): Promise<void> {
     port: 0,
   });
   const browser = await chromium.launch({
-    executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
+    executablePath: findChromium(),
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
   const rows: string[] = [];

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Editor } from '@tiptap/core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { effectiveDirection } from '../../core/document/block-direction';
 import { documentExtensions, editingExtensions } from '../../core/document/document-extensions';
 import { searchStateOf } from '../../core/document/find-replace';
@@ -13,6 +13,15 @@ function editorWith(content: string | object): Editor {
   return editor;
 }
 afterEach(() => editor?.destroy());
+
+// happy-dom writes each iframe of the hostile paste it refuses to load straight to stderr, stack
+// and all; the refusal is what we want, so only that report is kept out of the test output.
+beforeAll(() => {
+  const write = process.stderr.write.bind(process.stderr);
+  vi.spyOn(process.stderr, 'write').mockImplementation(((chunk: string | Uint8Array, ...rest: never[]) =>
+    String(chunk).includes('Iframe page loading is disabled') ? true : write(chunk, ...rest)) as typeof process.stderr.write);
+});
+afterAll(() => vi.restoreAllMocks());
 
 // happy-dom replaces the global URL, which node:fs does not accept, so the path is resolved from the repo root.
 const hostile = readFileSync(path.resolve('tests/fixtures/hostile-paste.html'), 'utf8');

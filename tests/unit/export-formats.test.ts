@@ -25,7 +25,9 @@ describe('golden exports of the seed story (UPDATE_GOLDEN=1 rewrites them after 
     ['ninjs', 'seed-kerry-lavrov.ninjs.json'],
   ] as const)('%s matches %s', (format, file) => {
     const output = renderExport(seedArticle(), format);
-    if (process.env.UPDATE_GOLDEN || !existsSync(golden(file))) writeFileSync(golden(file), output);
+    if (process.env.UPDATE_GOLDEN) writeFileSync(golden(file), output);
+    // A missing golden file is a failure, not a fresh baseline: someone must review the first one.
+    expect(existsSync(golden(file)), `${file} is missing: run UPDATE_GOLDEN=1 npm run test:unit and review it`).toBe(true);
     expect(output).toBe(readFileSync(golden(file), 'utf8'));
   });
 });
