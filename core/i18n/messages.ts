@@ -1,6 +1,7 @@
 import type { ApiErrorCode } from '../api/api-error';
 import type { ArticleStatus } from '../article/article-schema';
 import type { InterfaceLanguage } from '../settings/settings-schema';
+import { plural } from './plural';
 
 const arabic = {
   appName: 'غرفة الأخبار',
@@ -34,9 +35,13 @@ const arabic = {
   close: 'إغلاق',
   saveSettings: 'حفظ الإعدادات',
   quarantineNotice: (count: number) =>
-    count === 1
-      ? 'تعذّرت قراءة ملف واحد فنُقل إلى الحجر مع سبب ذلك؛ بقية المكتبة سليمة.'
-      : `تعذّرت قراءة ${count} ملفات فنُقلت إلى الحجر مع أسباب ذلك؛ بقية المكتبة سليمة.`,
+    plural('ar', count, {
+      one: 'تعذّرت قراءة ملف واحد فنُقل إلى الحجر مع سبب ذلك؛ بقية المكتبة سليمة.',
+      two: 'تعذّرت قراءة ملفين فنُقلا إلى الحجر مع سبب ذلك؛ بقية المكتبة سليمة.',
+      few: 'تعذّرت قراءة {count} ملفات فنُقلت إلى الحجر مع أسباب ذلك؛ بقية المكتبة سليمة.',
+      many: 'تعذّرت قراءة {count} ملفًا فنُقلت إلى الحجر مع أسباب ذلك؛ بقية المكتبة سليمة.',
+      other: 'تعذّرت قراءة {count} ملف فنُقلت إلى الحجر مع أسباب ذلك؛ بقية المكتبة سليمة.',
+    }),
   settingsRecovered: (backup: string) => `كان ملف الإعدادات تالفًا، فحُفظت نسخة منه في ${backup} واستُعيدت الإعدادات الافتراضية.`,
   dismiss: 'إخفاء',
   deletedToast: 'نُقل المقال إلى المهملات.',
@@ -173,7 +178,8 @@ const arabic = {
     copyHtml: 'نسخ HTML',
     copied: 'نُسخ HTML المقال.',
     title: 'تصدير',
-    titleMany: (count: number) => `تصدير ${count} مقالات`,
+    titleMany: (count: number) =>
+      plural('ar', count, { one: 'تصدير مقال واحد', two: 'تصدير مقالين', few: 'تصدير {count} مقالات', many: 'تصدير {count} مقالًا', other: 'تصدير {count} مقال' }),
     formats: 'الصيغ',
     html: 'HTML',
     json: 'JSON',
@@ -186,7 +192,15 @@ const arabic = {
     cancel: 'إلغاء',
     close: 'إغلاق',
     progress: (done: number, total: number) => `صُدِّر ${done} من ${total}`,
-    done: (count: number) => `اكتمل التصدير: ${count} ملفات.`,
+    done: (count: number) =>
+      plural('ar', count, {
+        zero: 'اكتمل التصدير: لم يُكتب أي ملف.',
+        one: 'اكتمل التصدير: ملف واحد.',
+        two: 'اكتمل التصدير: ملفان.',
+        few: 'اكتمل التصدير: {count} ملفات.',
+        many: 'اكتمل التصدير: {count} ملفًا.',
+        other: 'اكتمل التصدير: {count} ملف.',
+      }),
     cancelled: 'أُلغي التصدير.',
     existing: 'بعض الملفات موجودة في المجلد:',
     replace: 'استبدالها',
@@ -270,9 +284,10 @@ const english: Messages = {
   close: 'Close',
   saveSettings: 'Save settings',
   quarantineNotice: (count: number) =>
-    count === 1
-      ? 'One file could not be read and was moved to quarantine with the reason; the rest of the library is fine.'
-      : `${count} files could not be read and were moved to quarantine with the reasons; the rest of the library is fine.`,
+    plural('en', count, {
+      one: 'One file could not be read and was moved to quarantine with the reason; the rest of the library is fine.',
+      other: '{count} files could not be read and were moved to quarantine with the reasons; the rest of the library is fine.',
+    }),
   settingsRecovered: (backup: string) => `The settings file was damaged: a copy was kept at ${backup} and defaults were restored.`,
   dismiss: 'Dismiss',
   deletedToast: 'The article was moved to the trash.',
@@ -404,7 +419,7 @@ const english: Messages = {
     copyHtml: 'Copy HTML',
     copied: 'The article HTML was copied.',
     title: 'Export',
-    titleMany: (count: number) => `Export ${count} articles`,
+    titleMany: (count: number) => plural('en', count, { one: 'Export one article', other: 'Export {count} articles' }),
     formats: 'Formats',
     html: 'HTML',
     json: 'JSON',
@@ -417,7 +432,7 @@ const english: Messages = {
     cancel: 'Cancel',
     close: 'Close',
     progress: (done: number, total: number) => `Exported ${done} of ${total}`,
-    done: (count: number) => `Export finished: ${count} files.`,
+    done: (count: number) => plural('en', count, { one: 'Export finished: one file.', other: 'Export finished: {count} files.' }),
     cancelled: 'The export was cancelled.',
     existing: 'Some files already exist in the folder:',
     replace: 'Replace them',

@@ -94,7 +94,7 @@ test('one article exports to the chosen folder, asks before replacing, and is ma
     await dialog.getByRole('button', { name: 'صدِّر' }).click();
     await expect(dialog.getByRole('alert')).toContainText('بعض الملفات موجودة');
     await dialog.getByRole('button', { name: 'الاحتفاظ بالاثنين' }).click();
-    await expect(dialog.getByRole('status')).toHaveText('اكتمل التصدير: 1 ملفات.');
+    await expect(dialog.getByRole('status')).toHaveText('اكتمل التصدير: ملف واحد.');
     expect(await readdir(folder)).toContain('kerry-lavrov-syria-2.html');
   } finally {
     await rm(folder, { recursive: true, force: true });
@@ -134,13 +134,13 @@ test('200 articles batch-export from the library with a progress bar and a corre
     await expect(page.getByRole('navigation').getByRole('listitem')).toHaveCount(200);
     await page.getByLabel('تحديد الكل').check();
     await page.getByRole('button', { name: 'تصدير المحدد (200)' }).click();
-    const dialog = page.getByRole('dialog', { name: 'تصدير 200 مقالات' });
+    const dialog = page.getByRole('dialog', { name: 'تصدير 200 مقال' });
     await dialog.getByLabel('JSON').check();
     await dialog.getByLabel('IPTC ninjs').check();
     await dialog.getByLabel('مجلد التصدير').fill(folder);
     await dialog.getByRole('button', { name: 'صدِّر' }).click();
     await expect(dialog.locator('progress')).toBeVisible();
-    await expect(dialog.getByRole('status')).toHaveText('اكتمل التصدير: 600 ملفات.', { timeout: 120_000 });
+    await expect(dialog.getByRole('status')).toHaveText('اكتمل التصدير: 600 ملف.', { timeout: 120_000 });
     const files = await readdir(folder);
     for (const extension of ['.ninjs.json', '.html']) expect(files.filter((file) => file.endsWith(extension))).toHaveLength(200);
     expect(files.filter((file) => file.endsWith('.json') && !file.endsWith('.ninjs.json') && file !== 'manifest.json')).toHaveLength(200);

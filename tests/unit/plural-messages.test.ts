@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { messages } from '../../core/i18n/messages';
+
+describe('messages with counts use the language’s plural rules', () => {
+  it.each([
+    [0, 'اكتمل التصدير: لم يُكتب أي ملف.'],
+    [1, 'اكتمل التصدير: ملف واحد.'],
+    [2, 'اكتمل التصدير: ملفان.'],
+    [3, 'اكتمل التصدير: 3 ملفات.'],
+    [10, 'اكتمل التصدير: 10 ملفات.'],
+    [11, 'اكتمل التصدير: 11 ملفًا.'],
+    [99, 'اكتمل التصدير: 99 ملفًا.'],
+    [100, 'اكتمل التصدير: 100 ملف.'],
+    [103, 'اكتمل التصدير: 103 ملفات.'],
+    [200, 'اكتمل التصدير: 200 ملف.'],
+    [1000, 'اكتمل التصدير: 1,000 ملف.'],
+  ])('Arabic: %i exported files', (count, expected) => {
+    expect(messages.ar.exporting.done(count)).toBe(expected);
+  });
+
+  it.each([
+    [1, 'تصدير مقال واحد'],
+    [2, 'تصدير مقالين'],
+    [5, 'تصدير 5 مقالات'],
+    [25, 'تصدير 25 مقالًا'],
+    [200, 'تصدير 200 مقال'],
+  ])('Arabic: exporting %i articles', (count, expected) => {
+    expect(messages.ar.exporting.titleMany(count)).toBe(expected);
+  });
+
+  it('Arabic quarantine notice agrees with its number', () => {
+    expect(messages.ar.quarantineNotice(2)).toContain('ملفين فنُقلا');
+    expect(messages.ar.quarantineNotice(12)).toContain('12 ملفًا');
+  });
+
+  it.each([
+    [1, 'Export finished: one file.'],
+    [2, 'Export finished: 2 files.'],
+    [1000, 'Export finished: 1,000 files.'],
+  ])('English: %i exported files', (count, expected) => {
+    expect(messages.en.exporting.done(count)).toBe(expected);
+  });
+});
