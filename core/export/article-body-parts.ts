@@ -1,7 +1,7 @@
 import type { Article } from '../article/article-schema';
 import { countText } from '../text/count-text';
 import { directionOfLanguage } from '../text/direction-of-language';
-import { documentText } from './document-text';
+import { documentText } from '../document/document-text';
 import { escapeHtml } from './escape-html';
 import { renderBodyHtml } from './render-body-html';
 

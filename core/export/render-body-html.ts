@@ -3,7 +3,7 @@ import { isMediaSource } from '../document/media-source';
 import { embedProviderOf } from '../document/embed-provider-of';
 import { detectDirection, type TextDirection } from '../text/detect-direction';
 import { isSafeLinkUrl } from '../text/is-safe-link-url';
-import { documentText } from './document-text';
+import { documentText } from '../document/document-text';
 import { escapeHtml } from './escape-html';
 
 export interface BodyRenderOptions {

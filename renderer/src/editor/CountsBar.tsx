@@ -1,12 +1,15 @@
 import type { Editor } from '@tiptap/react';
 import { useEffect, useState } from 'react';
-import { countText, type TextCounts } from '../../../core/text/count-text';
+import type { DocumentNode } from '../../../core/article/article-schema';
+import { countDocument } from '../../../core/document/count-document';
+import type { TextCounts } from '../../../core/text/count-text';
 import { useText } from '../i18n/text-context';
 
 const countingPause = 300;
 
+// The same count as the exports' wordCount: captions, credits and embed titles included.
 function countsOf(editor: Editor): TextCounts {
-  return countText(editor.state.doc.textBetween(0, editor.state.doc.content.size, '\n', ' '));
+  return countDocument(editor.state.doc.toJSON() as DocumentNode);
 }
 
 /** Words, characters and reading time, counted a moment after typing stops so typing stays fast. */
