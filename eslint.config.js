@@ -2,24 +2,34 @@ import js from '@eslint/js';
 import globals from 'globals';
 import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
 
-/** Forbids imports from the layers a folder must not reach (DESIGN.md: renderer → core; electron, cli → services → core). */
-function layerRule(forbiddenFolders, forbiddenPackages, message) {
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const nodeModules = nodeBuiltins.map(escape).join('|');
+
+/**
+ * Allow-list layer rule (DESIGN.md: renderer → core; electron, cli → services → core): a folder may
+ * import only the packages it names, and relative paths that stay out of the layers it must not reach.
+ */
+function layerRule({ packages, forbiddenFolders, message }) {
+  const allowed = packages.join('|');
   return {
     'no-restricted-imports': [
       'error',
       {
-        paths: forbiddenPackages.map((name) => ({ name, message })),
         patterns: [
+          { regex: `^(?!\\.{1,2}/|(?:${allowed})$)`, message },
           { regex: `(^|/)(${forbiddenFolders.join('|')})(/|$)`, message },
-          ...(forbiddenPackages.includes('electron') ? [{ regex: '^electron(/|$)', message }] : []),
         ],
       },
     ],
   };
 }
+
+const tiptap = ['@tiptap/core', '@tiptap/pm/[a-z-]+', '@tiptap/starter-kit', '@tiptap/extension-[a-z-]+'];
+const domGlobals = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'history'];
 
 export default tseslint.config(
   { ignores: ['dist/', 'release/', '.tsbuild/', 'node_modules/', 'test-results/', 'playwright-report/'] },
@@ -36,33 +46,50 @@ export default tseslint.config(
     files: ['core/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
-      ...layerRule(
-        ['services', 'electron', 'cli', 'renderer'],
-        [...nodeBuiltins, 'electron', 'react', 'react-dom', '@tiptap/react', 'conf', 'electron-store'],
-        'core is pure TypeScript: no Node, DOM, Electron or React, and no other layer.',
-      ),
-      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'process', 'Buffer', 'require'],
+      ...layerRule({
+        packages: ['zod', ...tiptap],
+        forbiddenFolders: ['services', 'electron', 'cli', 'renderer'],
+        message: 'core is pure TypeScript: no I/O, Node, DOM, Electron or React, and no other layer.',
+      }),
+      'no-restricted-globals': ['error', ...domGlobals, 'process', 'Buffer', 'require', 'fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource'],
     },
   },
   {
     files: ['services/**/*.ts'],
-    rules: layerRule(['electron', 'cli', 'renderer'], ['electron', 'electron-store', 'react', 'react-dom'], 'services run on Node without Electron or the UI.'),
+    rules: {
+      ...layerRule({
+        packages: [nodeModules, 'zod', 'conf', 'happy-dom', 'mammoth', 'marked', ...tiptap],
+        forbiddenFolders: ['electron', 'cli', 'renderer'],
+        message: 'services run on Node without Electron or the UI.',
+      }),
+      'no-restricted-globals': ['error', ...domGlobals],
+    },
   },
   {
     files: ['cli/**/*.ts'],
-    rules: layerRule(['electron', 'renderer'], ['electron', 'electron-store'], 'the CLI uses services and core only.'),
+    rules: {
+      ...layerRule({ packages: [nodeModules], forbiddenFolders: ['electron', 'renderer'], message: 'the CLI uses services and core only.' }),
+      'no-restricted-globals': ['error', ...domGlobals],
+    },
   },
   {
     files: ['electron/**/*.ts'],
-    rules: layerRule(['cli', 'renderer'], [], 'the Electron shell uses services and core only.'),
+    rules: {
+      ...layerRule({ packages: [nodeModules, 'electron', 'electron-store'], forbiddenFolders: ['cli', 'renderer'], message: 'the Electron shell uses electron, services and core only.' }),
+      'no-restricted-globals': ['error', ...domGlobals],
+    },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
-    rules: layerRule(
-      ['services', 'electron', 'cli'],
-      [...nodeBuiltins, 'electron', 'electron-store', 'conf'],
-      'the renderer talks to the back end only through the typed API client.',
-    ),
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...layerRule({
+        packages: ['react', 'react/jsx-runtime', 'react-dom', 'react-dom/client', '@tiptap/react', '@tiptap/react/menus', '@fontsource/[a-z-]+/.+', 'zod', ...tiptap],
+        forbiddenFolders: ['services', 'electron', 'cli'],
+        message: 'the renderer uses the DOM, React, TipTap and core, and talks to the back end only through the typed API client.',
+      }),
+      ...reactHooks.configs.recommended.rules,
+    },
   },
 );
