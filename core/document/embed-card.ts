@@ -1,6 +1,9 @@
 import { mergeAttributes, Node } from '@tiptap/core';
+import type { DOMOutputSpec } from '@tiptap/pm/model';
 import { isSafeLinkUrl } from '../text/is-safe-link-url';
-import { embedProviderOf } from './embed-provider-of';
+import { embedCardMarkup } from './embed-card-markup';
+import type { HtmlSpec } from './html-spec';
+import { withoutNodeAttributes } from './without-node-attributes';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -40,23 +43,8 @@ export const EmbedCard = Node.create({
   },
 
   renderHTML({ node, HTMLAttributes }) {
-    const url = node.attrs.url as string | null;
-    const title = (node.attrs.title as string) || url || '';
-    const safe = url && isSafeLinkUrl(url) ? url : undefined;
-    const provider = safe ? embedProviderOf(safe) : 'page';
-    return [
-      'figure',
-      mergeAttributes(
-        Object.fromEntries(Object.entries(HTMLAttributes).filter(([name]) => !['url', 'title'].includes(name))),
-        { class: 'embed-card', 'data-provider': provider },
-      ),
-      [
-        'a',
-        safe ? { href: safe, rel: 'noopener noreferrer nofollow', target: '_blank' } : {},
-        ['span', { class: 'embed-title' }, title],
-        ['span', { class: 'embed-url', dir: 'ltr' }, safe ?? ''],
-      ],
-    ];
+    const [tag, attributes, ...children] = (embedCardMarkup(node.attrs) ?? ['figure', { class: 'embed-card' }]) as Exclude<HtmlSpec, string>;
+    return [tag, mergeAttributes(withoutNodeAttributes(HTMLAttributes, ['url', 'title']), attributes), ...children] as DOMOutputSpec;
   },
 
   addCommands() {

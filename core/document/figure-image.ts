@@ -1,4 +1,8 @@
 import { mergeAttributes, Node } from '@tiptap/core';
+import type { DOMOutputSpec } from '@tiptap/pm/model';
+import { figureImageMarkup } from './figure-image-markup';
+import type { HtmlSpec } from './html-spec';
+import { withoutNodeAttributes } from './without-node-attributes';
 import { isMediaSource } from './media-source';
 
 export interface FigureImageAttributes {
@@ -62,19 +66,8 @@ export const FigureImage = Node.create({
   },
 
   renderHTML({ node, HTMLAttributes }) {
-    const { src, alt, caption, credit } = node.attrs as FigureImageAttributes;
-    const figureAttributes = mergeAttributes(
-      Object.fromEntries(Object.entries(HTMLAttributes).filter(([name]) => !['src', 'alt', 'caption', 'credit'].includes(name))),
-      { class: 'figure-image' },
-    );
-    const image = ['img', isMediaSource(src) ? { src, alt } : { alt }] as const;
-    if (!caption && !credit) return ['figure', figureAttributes, image];
-    return [
-      'figure',
-      figureAttributes,
-      image,
-      ['figcaption', {}, ['span', { class: 'caption' }, caption], ' ', ['span', { class: 'credit' }, credit]],
-    ];
+    const [tag, attributes, ...children] = (figureImageMarkup(node.attrs) ?? ['figure', { class: 'figure-image' }]) as Exclude<HtmlSpec, string>;
+    return [tag, mergeAttributes(withoutNodeAttributes(HTMLAttributes, ['src', 'alt', 'caption', 'credit']), attributes), ...children] as DOMOutputSpec;
   },
 
   addCommands() {

@@ -1,10 +1,11 @@
 import type { DocumentMark, DocumentNode } from '../article/article-schema';
-import { isMediaSource } from '../document/media-source';
-import { embedProviderOf } from '../document/embed-provider-of';
+import { embedCardMarkup } from '../document/embed-card-markup';
+import { figureImageMarkup } from '../document/figure-image-markup';
 import { detectDirection, type TextDirection } from '../text/detect-direction';
 import { isSafeLinkUrl } from '../text/is-safe-link-url';
 import { documentText } from '../document/document-text';
 import { escapeHtml } from './escape-html';
+import { renderHtmlSpec } from './render-html-spec';
 
 export interface BodyRenderOptions {
   /** The direction of the document the body sits in; blocks say `dir` only where they differ. */
@@ -100,22 +101,12 @@ export function renderBodyHtml(body: DocumentNode, options: BodyRenderOptions): 
         return `<${tag}${classes}${direction !== parent ? attribute('dir', direction) : ''}${attribute('start', start)}>${inner}</${tag}>`;
       }
       case 'figureImage': {
-        const source = node.attrs?.src;
-        if (!isMediaSource(source)) return '';
-        const alt = typeof node.attrs?.alt === 'string' ? node.attrs.alt : '';
-        const caption = typeof node.attrs?.caption === 'string' ? node.attrs.caption : '';
-        const credit = typeof node.attrs?.credit === 'string' ? node.attrs.credit : '';
-        const figcaption =
-          caption || credit
-            ? `<figcaption>${caption ? `<span class="caption">${escapeHtml(caption)}</span>` : ''}${caption && credit ? ' ' : ''}${credit ? `<span class="credit">${escapeHtml(credit)}</span>` : ''}</figcaption>`
-            : '';
-        return `<figure class="figure-image"><img src="${escapeHtml(mediaUrl(source))}" alt="${escapeHtml(alt)}" loading="lazy">${figcaption}</figure>`;
+        const markup = figureImageMarkup(node.attrs, mediaUrl);
+        return markup ? renderHtmlSpec(markup) : '';
       }
       case 'embedCard': {
-        const url = typeof node.attrs?.url === 'string' ? node.attrs.url.trim() : '';
-        if (!isSafeLinkUrl(url) || url.startsWith('mailto:')) return '';
-        const title = typeof node.attrs?.title === 'string' && node.attrs.title ? node.attrs.title : url;
-        return `<figure class="embed-card" data-provider="${embedProviderOf(url)}"><a href="${escapeHtml(url)}" rel="noopener noreferrer nofollow"><span class="embed-title">${escapeHtml(title)}</span> <span class="embed-url" dir="ltr">${escapeHtml(url)}</span></a></figure>`;
+        const markup = embedCardMarkup(node.attrs);
+        return markup ? renderHtmlSpec(markup) : '';
       }
       default:
         // Unknown nodes (from a newer schema or a hand-edited file) keep their text, never their markup.

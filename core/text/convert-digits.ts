@@ -1,3 +1,6 @@
+import { assertNever } from '../assert-never';
+import { toWesternDigits } from './to-western-digits';
+
 export type DigitStyle = 'western' | 'arabic-indic';
 
 const arabicIndicZero = 0x0660;
@@ -6,8 +9,10 @@ const arabicIndicZero = 0x0660;
 export function convertDigits(text: string, to: DigitStyle): string {
   switch (to) {
     case 'western':
-      return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (digit) => String((digit.charCodeAt(0) - arabicIndicZero) % 0x90));
+      return toWesternDigits(text);
     case 'arabic-indic':
-      return text.replace(/[0-9]/g, (digit) => String.fromCharCode(arabicIndicZero + Number(digit)));
+      return toWesternDigits(text).replace(/[0-9]/g, (digit) => String.fromCharCode(arabicIndicZero + Number(digit)));
+    default:
+      return assertNever(to);
   }
 }

@@ -1,7 +1,9 @@
+import { leftToRightScriptRanges, rightToLeftScriptRanges } from './script-ranges';
+
 export type TextDirection = 'rtl' | 'ltr';
 
-const rightToLeft = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/gu;
-const leftToRight = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]/gu;
+const rightToLeft = new RegExp(`[${rightToLeftScriptRanges}]`, 'gu');
+const leftToRight = new RegExp(`[${leftToRightScriptRanges}]`, 'gu');
 
 /**
  * The direction of a block by counting strong characters, so "WHO قالت …" stays right-to-left

@@ -1,3 +1,4 @@
+import { arabicDiacriticRanges, tatweel } from './arabic-diacritics';
 import { normalizeArabic } from './normalize-arabic';
 
 export interface FindOptions {
@@ -10,7 +11,7 @@ export interface TextRange {
   readonly to: number;
 }
 
-const ignorable = /^[\u064B-\u065F\u0670\u06D6-\u06ED\u0640]$/;
+const ignorable = new RegExp(`^[${arabicDiacriticRanges}${tatweel}]$`);
 
 /** Every occurrence of the query in the text, as offsets into the original text. */
 export function findMatches(text: string, query: string, options: FindOptions): readonly TextRange[] {
