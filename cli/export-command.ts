@@ -1,10 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
+import type { NewsroomApi } from '../core/api/api-contract';
 import { articleStatuses, type ArticleStatus } from '../core/article/article-schema';
 import { exportFormats, type ExportFormat } from '../core/export/render-export';
 import { normalizeArabic } from '../core/text/normalize-arabic';
-import type { NewsroomBackend } from '../services/create-newsroom-backend';
-import { bundledFontFaces } from '../services/export/bundled-font-faces';
-import { ExportService } from '../services/export/export-service';
 import { UsageError } from './usage-error';
 
 export interface ExportCommandOptions {
@@ -21,7 +20,7 @@ export interface ExportCommandOptions {
 }
 
 /** `newsroom export <id…> | --all [--status S] [--tag T] --format F [--fragment] --out DIR [--json]`. */
-export async function exportCommand(backend: NewsroomBackend, options: ExportCommandOptions): Promise<void> {
+export async function exportCommand(api: NewsroomApi, options: ExportCommandOptions): Promise<void> {
   if (!options.format) throw new UsageError(`--format is required: ${exportFormats.join(', ')}.`);
   if (!exportFormats.includes(options.format as ExportFormat)) throw new UsageError(`Unknown format "${options.format}": use ${exportFormats.join(', ')}.`);
   if (!options.out) throw new UsageError('--out DIR is required.');
@@ -33,7 +32,7 @@ export async function exportCommand(backend: NewsroomBackend, options: ExportCom
 
   let ids = [...options.ids];
   if (options.all) {
-    const listed = await backend.library.list();
+    const listed = await api.listArticles({});
     if (!listed.ok) throw new UsageError(listed.error.message);
     const tag = options.tag ? normalizeArabic(options.tag) : undefined;
     ids = listed.value.articles
@@ -42,16 +41,15 @@ export async function exportCommand(backend: NewsroomBackend, options: ExportCom
       .map((article) => article.id);
     if (ids.length === 0) throw new UsageError('No article matches.');
   }
-  const exporter = new ExportService(backend.library, backend.media.directory);
-  const result = await exporter.export({
+  const result = await api.exportArticles({
+    jobId: randomUUID(),
     ids,
     formats: [options.format as ExportFormat],
     directory: path.resolve(options.out),
     fragment: options.fragment,
+    embedFonts: options['embed-fonts'] && options.format === 'html' && !options.fragment,
     onExisting: options.overwrite ? 'replace' : 'keep-both',
     manifest: ids.length > 1,
-    siteUrl: backend.settings.get().site.url,
-    ...(options['embed-fonts'] && options.format === 'html' && !options.fragment ? { fontFaceCss: await bundledFontFaces() } : {}),
   });
   if (!result.ok) throw new UsageError(result.error.message);
   if (options.json) {

@@ -1,10 +1,10 @@
 import type { ArticleSummary } from '../core/article/article-schema';
-import type { NewsroomBackend } from '../services/create-newsroom-backend';
+import type { NewsroomApi } from '../core/api/api-contract';
 import { UsageError } from './usage-error';
 
 /** `newsroom list [--json]`: every article with its id, headline, status, tags, language and time. */
-export async function listCommand(backend: NewsroomBackend, json: boolean): Promise<void> {
-  const listed = await backend.library.list();
+export async function listCommand(api: NewsroomApi, json: boolean): Promise<void> {
+  const listed = await api.listArticles({});
   if (!listed.ok) throw new UsageError(listed.error.message);
   const rows = listed.value.articles.map(({ id, headline, status, tags, language, updatedAt }: ArticleSummary) => ({
     id, headline, status, tags, language, updatedAt,

@@ -51,12 +51,12 @@ export async function main(argumentList: readonly string[]): Promise<number> {
     if (rest.length > 0 && command !== 'export' && command !== 'import') throw new UsageError(`Unexpected argument "${rest[0]}".`);
     switch (command) {
       case 'import':
-        return importCommand(await openBackend(values.data, 'http'), rest, values.json);
+        return await importCommand((await openBackend(values.data, 'http')).api, rest, values.json);
       case 'export':
-        await exportCommand(await openBackend(values.data, 'http'), { ...values, ids: rest });
+        await exportCommand((await openBackend(values.data, 'http')).api, { ...values, ids: rest });
         return 0;
       case 'list':
-        await listCommand(await openBackend(values.data, 'http'), values.json);
+        await listCommand((await openBackend(values.data, 'http')).api, values.json);
         return 0;
       case 'serve':
         await serveCommand(await openBackend(values.data, 'http'), values.port);
@@ -66,7 +66,7 @@ export async function main(argumentList: readonly string[]): Promise<number> {
     }
   } catch (error) {
     if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
-      process.stderr.write(`newsroom: ${error.message}\n`);
+      process.stderr.write(`newsroom: ${error.message.replace(/\s*\n\s*/g, ' ')}\n`);
       return 1;
     }
     if (process.env.NEWSROOM_DEBUG) throw error;

@@ -1,3 +1,5 @@
+import { apiClientOf } from '../core/api/api-client-of';
+import type { NewsroomApi } from '../core/api/api-contract';
 import { failure, success, type ApiResult } from '../core/api/api-error';
 import { seedArticleContent } from '../core/sample/seed-article-content';
 import type { Settings } from '../core/settings/settings-schema';
@@ -31,6 +33,8 @@ export interface NewsroomBackendOptions {
 
 export interface NewsroomBackend {
   readonly router: ApiRouter;
+  /** The router as a typed client: what the CLI and the desktop shell call, contract validation included. */
+  readonly api: NewsroomApi;
   readonly events: EventHub;
   /** Asks open editors to save pending typing before a window closes or the process stops. */
   readonly flush: FlushCoordinator;
@@ -141,5 +145,6 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
     updateSettings: async ({ changes }) => settings.update(changes),
     reportFlushed: async ({ requestId }) => success({ acknowledged: flush.acknowledge(requestId) }),
   };
-  return success({ router: createApiRouter(implementation), events, flush, exportDirectory, library, media, importer, settings });
+  const router = createApiRouter(implementation);
+  return success({ router, api: apiClientOf(router), events, flush, exportDirectory, library, media, importer, settings });
 }

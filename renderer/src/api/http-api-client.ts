@@ -1,5 +1,6 @@
 import { failure, type ApiResult } from '../../../core/api/api-error';
-import { apiEventNames, apiMethodNames, type ApiMethodName } from '../../../core/api/api-method-names';
+import { apiClientOf } from '../../../core/api/api-client-of';
+import { apiEventNames, type ApiMethodName } from '../../../core/api/api-method-names';
 import type { ApiClient } from './api-client';
 
 const tokenKey = 'newsroom-token';
@@ -34,7 +35,7 @@ export function createHttpApiClient(token: string): ApiClient {
       return failure('transport', error instanceof Error ? error.message : String(error));
     }
   };
-  const methods = Object.fromEntries(apiMethodNames.map((method) => [method, (input: unknown) => call(method, input)]));
+  const methods = apiClientOf(call);
   let source: EventSource | undefined;
   const subscribe: ApiClient['subscribe'] = (event, listener) => {
     if (!apiEventNames.includes(event)) throw new Error(`Unknown event ${event}`);
@@ -43,5 +44,5 @@ export function createHttpApiClient(token: string): ApiClient {
     source.addEventListener(event, handler);
     return () => source?.removeEventListener(event, handler);
   };
-  return { ...methods, subscribe } as ApiClient;
+  return { ...methods, subscribe };
 }
