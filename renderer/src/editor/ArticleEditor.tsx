@@ -1,14 +1,12 @@
 import { getSchema } from '@tiptap/core';
 import { EditorContent, useEditor, type JSONContent } from '@tiptap/react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { TagUsage } from '../../../core/api/api-contract';
-import type { Article, ArticleChanges, ArticleSummary } from '../../../core/article/article-schema';
+import type { ArticleBody } from '../../../core/article/article-schema';
 import { documentExtensions, editingExtensions } from '../../../core/document/document-extensions';
 import { FigureImage } from '../../../core/document/figure-image';
 import { fitBodyToSchema } from '../../../core/document/fit-body-to-schema';
 import { directionOfLanguage } from '../../../core/text/direction-of-language';
-import { slugify } from '../../../core/text/slugify';
-import { uniqueSlug } from '../../../core/text/unique-slug';
 import { renderArticleHtml } from '../../../core/export/render-article-html';
 import type { SiteBranding } from '../../../core/settings/settings-schema';
 import type { ApiClient } from '../api/api-client';
@@ -24,85 +22,40 @@ import { LinkBubble } from './LinkBubble';
 import { MetadataPanel } from './MetadataPanel';
 import { readFileAsBase64 } from './read-file-as-base64';
 import { SaveStatus } from './SaveStatus';
-import { useAutosave } from './use-autosave';
+import type { EditingSession } from '../stores/editing-session';
+import { useStore } from '../stores/use-store';
 
 interface ArticleEditorProps {
   readonly api: ApiClient;
-  readonly article: Article;
-  readonly library: readonly ArticleSummary[];
+  readonly session: EditingSession;
   readonly knownTags: readonly TagUsage[];
   readonly sections: readonly string[];
   readonly onAddSection: (section: string) => void;
-  readonly onSaved: (article: Article) => void;
-  readonly onReload: () => void;
-  readonly registerSave: (save: () => Promise<void>) => void;
+  /** Opens the article again from disk (after a conflict: "load theirs"). */
+  readonly onReload: (id: string) => void;
   readonly site: SiteBranding;
-  readonly onExport: () => void;
+  readonly onExport: (id: string) => void;
   readonly onNotice: (message: string) => void;
 }
 
 const maximumPasteBytes = 2 * 1024 * 1024;
-const previewPause = 300;
 
-function fieldsOf({ body: _body, id: _id, schemaVersion: _version, revision: _revision, createdAt: _created, updatedAt: _updated, exportedAt: _exported, ...fields }: Article): ArticleFields {
-  return fields;
-}
-
-/** One article: headline, standfirst and TipTap body in the middle, newsroom metadata beside, autosaved. */
-export function ArticleEditor({ api, article, library, knownTags, sections, onAddSection, onSaved, onReload, registerSave, site, onExport, onNotice }: ArticleEditorProps) {
+/** One article: headline, standfirst and TipTap body in the middle, newsroom metadata beside; its state is the EditingSession. */
+export function ArticleEditor({ api, session, knownTags, sections, onAddSection, onReload, site, onExport, onNotice }: ArticleEditorProps) {
   const text = useText();
-  const [fields, setFields] = useState<ArticleFields>(() => fieldsOf(article));
-  const fieldsRef = useRef(fields);
-  const slugFollowsHeadline = useRef(!article.slug || article.slug.startsWith(slugify(article.headline)));
+  const { article } = session;
+  const { fields, save, preview } = useStore(session);
   const [linkEditing, setLinkEditing] = useState(false);
   const [findOpen, setFindOpen] = useState(false);
   const [embedOpen, setEmbedOpen] = useState(false);
   const [notice, setNotice] = useState<string>();
-  const direction = directionOfLanguage(fields.language);
-
-  const takenSlugs = useMemo(() => new Set(library.filter((summary) => summary.id !== article.id && summary.slug).map((summary) => summary.slug)), [library, article.id]);
-  const slugTaken = fields.slug !== '' && takenSlugs.has(fields.slug);
-  const takenRef = useRef(takenSlugs);
-  takenRef.current = takenSlugs;
-
-  const editorRef = useRef<ReturnType<typeof useEditor>>(null);
-  // The whole snapshot of what this view edits, so a retried save never misses a field; a slug
-  // another article already uses stays unsaved until it is changed.
-  const collectChanges = useCallback((): ArticleChanges => {
-    const { slug, ...rest } = fieldsRef.current;
-    return {
-      ...rest,
-      ...(slug === '' || !takenRef.current.has(slug) ? { slug } : {}),
-      ...(editorRef.current ? { body: editorRef.current.getJSON() as Article['body'] } : {}),
-    };
-  }, []);
-  const autosave = useAutosave({ api, article, collectChanges, onSaved });
   const [sideTab, setSideTab] = useState<'metadata' | 'preview'>('metadata');
-  const snapshot = useCallback((): Article => ({ ...article, ...collectChanges(), slug: fieldsRef.current.slug }), [article, collectChanges]);
-  const [previewArticle, setPreviewArticle] = useState<Article>(article);
-  const previewTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const markChanged = useCallback(() => {
-    autosave.markChanged();
-    clearTimeout(previewTimer.current);
-    previewTimer.current = setTimeout(() => setPreviewArticle(snapshot()), previewPause);
-  }, [autosave.markChanged, snapshot]);
-  useEffect(() => () => clearTimeout(previewTimer.current), []);
-  useEffect(() => {
-    if (sideTab === 'preview') setPreviewArticle(snapshot());
-  }, [sideTab, snapshot]);
+  const direction = directionOfLanguage(fields.language);
+  const update = (changes: Partial<ArticleFields>) => session.update(changes);
 
-  const update = useCallback(
-    (changes: Partial<ArticleFields>) => {
-      let next = { ...fieldsRef.current, ...changes };
-      if (changes.headline !== undefined && slugFollowsHeadline.current) {
-        next = { ...next, slug: uniqueSlug(slugify(changes.headline), takenRef.current) };
-      }
-      fieldsRef.current = next;
-      setFields(next);
-      markChanged();
-    },
-    [markChanged],
-  );
+  useEffect(() => {
+    if (sideTab === 'preview') session.refreshPreview();
+  }, [sideTab, session]);
 
   const extensions = useMemo(() => [...documentExtensions().filter((extension) => extension.name !== FigureImage.name), EditableFigureImage, ...editingExtensions()], []);
   const content = useMemo(() => {
@@ -140,19 +93,18 @@ export function ArticleEditor({ api, article, library, knownTags, sections, onAd
         return false;
       },
     },
-    onUpdate: () => markChanged(),
+    onUpdate: () => session.markBodyChanged(),
   });
-  editorRef.current = editor;
+
+  useEffect(() => session.attachBody(() => editor.getJSON() as ArticleBody), [session, editor]);
 
   useEffect(() => {
     editor.view.dom.setAttribute('dir', direction);
     editor.view.dom.setAttribute('lang', fields.language);
   }, [editor, direction, fields.language]);
 
-  useEffect(() => registerSave(autosave.flush), [registerSave, autosave.flush]);
-
   // The window title names the story and marks unsaved typing, as desktop editors do.
-  const pending = autosave.state.kind !== 'saved';
+  const pending = save.kind !== 'saved';
   useEffect(() => {
     document.title = `${pending ? '• ' : ''}${fields.headline.trim() || text.untitled} — ${text.appName}`;
   }, [pending, fields.headline, text]);
@@ -169,7 +121,7 @@ export function ArticleEditor({ api, article, library, knownTags, sections, onAd
       const key = event.key.toLowerCase();
       if (key === 's') {
         event.preventDefault();
-        void autosave.flush();
+        void session.flush();
       } else if (key === 'f' && !event.shiftKey) {
         event.preventDefault();
         setFindOpen(true);
@@ -177,7 +129,7 @@ export function ArticleEditor({ api, article, library, knownTags, sections, onAd
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [autosave.flush]);
+  }, [session]);
 
   const insertImage = async (file: File) => {
     setNotice(undefined);
@@ -186,17 +138,11 @@ export function ArticleEditor({ api, article, library, knownTags, sections, onAd
     editor.chain().focus().insertFigureImage({ src: stored.value.src, alt: '' }).run();
   };
 
-  const keepMine = async () => {
-    const current = await api.getArticle({ id: article.id });
-    if (!current.ok) return;
-    await autosave.overwrite(current.value.revision);
-  };
-
   const headlineOver = fields.headline.length > headlineLimit;
 
   const copyHtml = async () => {
     try {
-      await navigator.clipboard.writeText(renderArticleHtml(snapshot(), { form: 'fragment' }));
+      await navigator.clipboard.writeText(renderArticleHtml(session.snapshot(), { form: 'fragment' }));
       onNotice(text.exporting.copied);
     } catch (error) {
       setNotice(error instanceof Error ? error.message : String(error));
@@ -275,7 +221,7 @@ export function ArticleEditor({ api, article, library, knownTags, sections, onAd
         )}
         <footer className="status-bar">
           <span role="status" aria-live="polite">
-            <SaveStatus state={autosave.state} onRetry={() => void autosave.flush()} onLoadTheirs={onReload} onKeepMine={() => void keepMine()} />
+            <SaveStatus state={save} onRetry={() => void session.flush()} onLoadTheirs={() => onReload(article.id)} onKeepMine={() => void session.keepMine()} />
           </span>
           {notice && (
             <span role="alert" className="status-notice">
@@ -298,12 +244,12 @@ export function ArticleEditor({ api, article, library, knownTags, sections, onAd
           </div>
           <span className="side-actions">
             <button type="button" className="button" onClick={() => void copyHtml()}>{text.exporting.copyHtml}</button>
-            <button type="button" className="button button--primary" onClick={onExport}>{text.exporting.export}</button>
+            <button type="button" className="button button--primary" onClick={() => onExport(article.id)}>{text.exporting.export}</button>
           </span>
         </div>
         <div id="panel-side" role="tabpanel" aria-labelledby={sideTab === 'preview' ? 'tab-preview' : 'tab-metadata'} className="side-panel-body">
           {sideTab === 'preview' ? (
-            <PreviewPane article={previewArticle} site={site} />
+            <PreviewPane article={preview} site={site} />
           ) : (
             <MetadataPanel
               fields={fields}
@@ -311,10 +257,7 @@ export function ArticleEditor({ api, article, library, knownTags, sections, onAd
               sections={sections}
               onAddSection={onAddSection}
               knownTags={knownTags}
-              slugTaken={slugTaken}
-              onSlugEdited={() => {
-                slugFollowsHeadline.current = false;
-              }}
+              slugTaken={session.isSlugTaken()}
             />
           )}
         </div>

@@ -12,11 +12,10 @@ interface MetadataPanelProps {
   readonly onAddSection: (section: string) => void;
   readonly knownTags: readonly TagUsage[];
   readonly slugTaken: boolean;
-  readonly onSlugEdited: () => void;
 }
 
 /** The newsroom metadata beside the body: byline, dateline, section, tags, summary, slug, status, note. */
-export function MetadataPanel({ fields, onChange, sections, onAddSection, knownTags, slugTaken, onSlugEdited }: MetadataPanelProps) {
+export function MetadataPanel({ fields, onChange, sections, onAddSection, knownTags, slugTaken }: MetadataPanelProps) {
   const text = useText();
   const metadata = text.metadata;
   const id = useId();
@@ -110,7 +109,6 @@ export function MetadataPanel({ fields, onChange, sections, onAddSection, knownT
           aria-invalid={slugTaken}
           aria-describedby={slugTaken ? `${id}-slug-error` : undefined}
           onChange={(event) => {
-            onSlugEdited();
             onChange({ slug: event.target.value.replace(/\s+/g, '-').replace(/[/\\?#%]/g, '').toLowerCase() });
           }}
         />

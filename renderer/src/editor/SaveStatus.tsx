@@ -1,4 +1,4 @@
-import type { SaveState } from './use-autosave';
+import type { SaveState } from '../stores/editing-session';
 import { useText } from '../i18n/text-context';
 
 interface SaveStatusProps {

@@ -1,0 +1,42 @@
+import type { LibraryState } from '../stores/library-store';
+import type { WorkspaceState, WorkspaceStore } from '../stores/workspace-store';
+import { useText } from '../i18n/text-context';
+
+interface BannersProps {
+  readonly workspace: WorkspaceStore;
+  readonly state: WorkspaceState;
+  readonly library: LibraryState;
+}
+
+/** Errors, recovered settings and quarantined files, above the workspace until dismissed. */
+export function Banners({ workspace, state, library }: BannersProps) {
+  const text = useText();
+  const newQuarantine = library.quarantine.length - library.dismissedQuarantine;
+  return (
+    <>
+      {state.error && (
+        <div className="banner banner--error" role="alert">
+          {text.errors[state.error.code]} <bdi className="banner-detail" dir="ltr">{state.error.message}</bdi>
+          <button type="button" className="link-button" onClick={() => workspace.dismissError()}>{text.dismiss}</button>
+        </div>
+      )}
+      {state.notices.map((notice) => (
+        <div key={notice.backupFile} className="banner banner--warning" role="alert">
+          {text.settingsRecovered(notice.backupFile)}
+          <button type="button" className="link-button" onClick={() => workspace.dismissNotices()}>{text.dismiss}</button>
+        </div>
+      ))}
+      {newQuarantine > 0 && (
+        <div className="banner banner--warning" role="alert" data-testid="quarantine-notice">
+          {text.quarantineNotice(newQuarantine)}
+          <ul className="banner-list">
+            {library.quarantine.slice(0, newQuarantine).map((entry) => (
+              <li key={entry.file} dir="ltr"><bdi>{entry.originalName}</bdi>: {entry.reason}</li>
+            ))}
+          </ul>
+          <button type="button" className="link-button" onClick={() => workspace.library.dismissQuarantine()}>{text.dismiss}</button>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import { assertNever } from '../../../core/assert-never';
+import { useText } from '../i18n/text-context';
+import type { Toast, WorkspaceStore } from '../stores/workspace-store';
+
+/** The passing message at the bottom of the window, with Undo after a delete. */
+export function ToastBar({ workspace, toast }: { readonly workspace: WorkspaceStore; readonly toast: Toast | undefined }) {
+  const text = useText();
+  if (!toast) return null;
+  const message = (() => {
+    switch (toast.kind) {
+      case 'deleted':
+        return text.deletedToast;
+      case 'clipboard-empty':
+        return text.importing.clipboardEmpty;
+      case 'message':
+        return toast.message;
+      default:
+        return assertNever(toast);
+    }
+  })();
+  return (
+    <div className="toast" role="status">
+      {message}
+      {toast.kind === 'deleted' && (
+        <button type="button" className="link-button" onClick={() => void workspace.restoreArticle(toast.id)}>{text.undo}</button>
+      )}
+      <button type="button" className="link-button" aria-label={text.dismiss} onClick={() => workspace.dismissToast()}>✕</button>
+    </div>
+  );
+}

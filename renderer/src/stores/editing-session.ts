@@ -1,0 +1,189 @@
+import type { ApiError } from '../../../core/api/api-error';
+import type { Article, ArticleBody, ArticleChanges } from '../../../core/article/article-schema';
+import { slugify } from '../../../core/text/slugify';
+import { uniqueSlug } from '../../../core/text/unique-slug';
+import type { ApiClient } from '../api/api-client';
+import type { ArticleFields } from '../editor/article-fields';
+import { Store } from './store';
+
+export type SaveState =
+  | { readonly kind: 'saved' }
+  | { readonly kind: 'unsaved' }
+  | { readonly kind: 'saving' }
+  | { readonly kind: 'failed'; readonly error: ApiError }
+  | { readonly kind: 'conflict'; readonly currentRevision: number | undefined };
+
+export interface EditingSessionState {
+  readonly fields: ArticleFields;
+  readonly save: SaveState;
+  /** The article as the preview shows it, refreshed a moment after typing stops. */
+  readonly preview: Article;
+}
+
+export interface EditingSessionOptions {
+  readonly api: Pick<ApiClient, 'saveArticle' | 'getArticle'>;
+  readonly article: Article;
+  /** Slugs other articles use, read at the moment a slug is chosen or saved. */
+  readonly takenSlugs: () => ReadonlySet<string>;
+  readonly onSaved: (article: Article) => void;
+}
+
+export const typingPause = 1000;
+export const retryDelay = 5000;
+export const previewPause = 300;
+
+function fieldsOf({ body: _body, id: _id, schemaVersion: _version, revision: _revision, createdAt: _created, updatedAt: _updated, exportedAt: _exported, ...fields }: Article): ArticleFields {
+  return fields;
+}
+
+/**
+ * One open article: its fields, the body TipTap holds, and its save. Saves a second after typing
+ * stops, on demand and before closing; keeps the text and retries on failure; a save based on an
+ * older revision is a conflict the journalist resolves, never an overwrite.
+ */
+let sessionsOpened = 0;
+
+export class EditingSession extends Store<EditingSessionState> {
+  /** Tells one session from the next, even of the same article: React remounts the editor for each. */
+  readonly key = `session-${(sessionsOpened += 1)}`;
+  readonly article: Article;
+  private revision: number;
+  private dirty = false;
+  private blocked = false;
+  private inFlight: Promise<void> | undefined;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private previewTimer: ReturnType<typeof setTimeout> | undefined;
+  private bodySource: (() => ArticleBody) | undefined;
+  private slugFollowsHeadline: boolean;
+
+  constructor(private readonly options: EditingSessionOptions) {
+    super({ fields: fieldsOf(options.article), save: { kind: 'saved' }, preview: options.article });
+    this.article = options.article;
+    this.revision = options.article.revision;
+    this.slugFollowsHeadline = !options.article.slug || options.article.slug.startsWith(slugify(options.article.headline));
+  }
+
+  /** The editor hands over how to read its body; returns the function that detaches it. */
+  attachBody(source: () => ArticleBody): () => void {
+    this.bodySource = source;
+    return () => {
+      if (this.bodySource === source) this.bodySource = undefined;
+    };
+  }
+
+  /** Fields typed by the journalist; the slug follows the headline until it is edited by hand. */
+  update(changes: Partial<ArticleFields>): void {
+    let fields = { ...this.getState().fields, ...changes };
+    if (changes.slug !== undefined) this.slugFollowsHeadline = false;
+    else if (changes.headline !== undefined && this.slugFollowsHeadline) fields = { ...fields, slug: uniqueSlug(slugify(changes.headline), this.options.takenSlugs()) };
+    this.setState({ fields });
+    this.markChanged();
+  }
+
+  /** The body changed in the editor. */
+  markBodyChanged(): void {
+    this.markChanged();
+  }
+
+  /** Whether the slug is used by another article (it is then left unsaved until changed). */
+  isSlugTaken(): boolean {
+    const { slug } = this.getState().fields;
+    return slug !== '' && this.options.takenSlugs().has(slug);
+  }
+
+  /** Whether typing is still waiting to be saved. */
+  hasPendingChanges(): boolean {
+    return this.dirty || this.inFlight !== undefined;
+  }
+
+  /** The whole snapshot of what this session edits, so a retried save never misses a field. */
+  collectChanges(): ArticleChanges {
+    const { slug, ...rest } = this.getState().fields;
+    return {
+      ...rest,
+      ...(slug === '' || !this.options.takenSlugs().has(slug) ? { slug } : {}),
+      ...(this.bodySource ? { body: this.bodySource() } : {}),
+    };
+  }
+
+  /** The article as it stands now, saved or not. */
+  snapshot(): Article {
+    return { ...this.article, ...this.collectChanges(), slug: this.getState().fields.slug, revision: this.revision };
+  }
+
+  /** Shows the current text in the preview now, instead of after the pause. */
+  refreshPreview(): void {
+    clearTimeout(this.previewTimer);
+    this.setState({ preview: this.snapshot() });
+  }
+
+  /** Saves pending changes now; resolves when they are on disk or the save has failed. */
+  async flush(): Promise<void> {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    if (this.inFlight) await this.inFlight;
+    if (!this.dirty || this.blocked) return;
+    this.dirty = false;
+    this.setState({ save: { kind: 'saving' } });
+    const work = this.save();
+    this.inFlight = work;
+    await work;
+    this.inFlight = undefined;
+    if (this.dirty && !this.blocked && this.saveTimer === undefined) this.schedule(typingPause);
+  }
+
+  /** After a conflict: save on top of the newer revision, deliberately replacing it. */
+  async keepMine(): Promise<void> {
+    const current = await this.options.api.getArticle({ id: this.article.id });
+    if (!current.ok) {
+      this.setState({ save: { kind: 'failed', error: current.error } });
+      return;
+    }
+    this.revision = current.value.revision;
+    this.blocked = false;
+    this.dirty = true;
+    await this.flush();
+  }
+
+  /** Stops the timers; pending typing is saved. */
+  async close(): Promise<void> {
+    clearTimeout(this.previewTimer);
+    await this.flush();
+    clearTimeout(this.saveTimer);
+  }
+
+  private markChanged(): void {
+    this.dirty = true;
+    const save = this.getState().save;
+    if (!this.blocked && save.kind !== 'failed' && save.kind !== 'unsaved') this.setState({ save: { kind: 'unsaved' } });
+    this.schedule(typingPause);
+    clearTimeout(this.previewTimer);
+    this.previewTimer = setTimeout(() => this.setState({ preview: this.snapshot() }), previewPause);
+  }
+
+  private schedule(delay: number): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = undefined;
+      void this.flush();
+    }, delay);
+  }
+
+  private async save(): Promise<void> {
+    const result = await this.options.api.saveArticle({ id: this.article.id, baseRevision: this.revision, changes: this.collectChanges() });
+    if (result.ok) {
+      this.revision = result.value.revision;
+      this.options.onSaved(result.value);
+      this.setState({ save: this.dirty ? { kind: 'unsaved' } : { kind: 'saved' } });
+      return;
+    }
+    this.dirty = true;
+    if (result.error.code === 'conflict') {
+      this.blocked = true;
+      this.setState({ save: { kind: 'conflict', currentRevision: result.error.currentRevision } });
+      return;
+    }
+    this.setState({ save: { kind: 'failed', error: result.error } });
+    this.schedule(retryDelay);
+  }
+}

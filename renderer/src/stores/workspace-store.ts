@@ -1,0 +1,266 @@
+import type { ImportOutcome, MenuCommand, SettingsNotice, TrashEntry } from '../../../core/api/api-contract';
+import type { ApiError } from '../../../core/api/api-error';
+import type { Article } from '../../../core/article/article-schema';
+import { assertNever } from '../../../core/assert-never';
+import type { Settings, SettingsChanges } from '../../../core/settings/settings-schema';
+import type { ApiClient } from '../api/api-client';
+import { EditingSession } from './editing-session';
+import { LibraryStore } from './library-store';
+import { Store } from './store';
+
+export type Dialog =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'settings' }
+  | { readonly kind: 'shortcuts' }
+  | { readonly kind: 'export'; readonly ids: readonly string[] }
+  | { readonly kind: 'import-summary'; readonly outcomes: readonly ImportOutcome[] };
+
+export type WorkspaceView = { readonly kind: 'library' } | { readonly kind: 'trash'; readonly entries: readonly TrashEntry[] };
+
+export type Toast = { readonly kind: 'deleted'; readonly id: string } | { readonly kind: 'message'; readonly message: string } | { readonly kind: 'clipboard-empty' };
+
+export interface WorkspaceState {
+  readonly settings: Settings | undefined;
+  readonly notices: readonly SettingsNotice[];
+  readonly exportDirectory: string;
+  /** The desktop app (IPC) rather than browser mode: it has a native folder picker. */
+  readonly isDesktop: boolean;
+  readonly view: WorkspaceView;
+  /** The open article; a new session (and a fresh editor) each time one is opened. */
+  readonly session: EditingSession | undefined;
+  readonly dialog: Dialog;
+  readonly error: ApiError | undefined;
+  readonly toast: Toast | undefined;
+  readonly importing: boolean;
+}
+
+/** What only the page can do for the workspace: open the file picker, read the clipboard. */
+export interface WorkspaceShell {
+  chooseImportFiles(): void;
+  readClipboard(): Promise<{ readonly html?: string; readonly text: string }>;
+}
+
+/**
+ * The window's state and everything the journalist can ask of it: open, create, delete and restore
+ * articles, import, export, settings, menu commands and the host's requests to save before closing.
+ */
+export class WorkspaceStore extends Store<WorkspaceState> {
+  readonly library: LibraryStore;
+  private shell: WorkspaceShell = { chooseImportFiles: () => undefined, readClipboard: async () => ({ text: '' }) };
+
+  constructor(private readonly api: ApiClient) {
+    super({
+      settings: undefined,
+      notices: [],
+      exportDirectory: '',
+      isDesktop: false,
+      view: { kind: 'library' },
+      session: undefined,
+      dialog: { kind: 'none' },
+      error: undefined,
+      toast: undefined,
+      importing: false,
+    });
+    this.library = new LibraryStore(api, (error) => this.setState({ error }));
+  }
+
+  /** Loads settings and the library, opens the first article, and listens to the host; returns the function that stops listening. */
+  start(shell: WorkspaceShell): () => void {
+    this.shell = shell;
+    const stops = [
+      this.api.subscribe('libraryChanged', () => void this.library.refresh()),
+      this.api.subscribe('menuCommand', ({ command }) => this.runMenuCommand(command)),
+      this.api.subscribe('flushRequested', ({ requestId }) => void this.saveCurrent().finally(() => void this.api.reportFlushed({ requestId }))),
+    ];
+    void this.load();
+    return () => {
+      for (const stop of stops) stop();
+    };
+  }
+
+  private async load(): Promise<void> {
+    const loaded = await this.api.getSettings({});
+    if (loaded.ok) this.setState({ settings: loaded.value.settings, notices: loaded.value.notices });
+    else this.setState({ error: loaded.error });
+    const info = await this.api.getAppInfo({});
+    if (info.ok) this.setState({ exportDirectory: info.value.exportDirectory, isDesktop: info.value.transport === 'ipc' });
+    const listed = await this.library.refresh();
+    const first = listed?.[0];
+    if (first) await this.openArticle(first.id);
+  }
+
+  /** Saves the open article's pending typing. */
+  async saveCurrent(): Promise<void> {
+    await this.getState().session?.flush();
+  }
+
+  hasPendingChanges(): boolean {
+    return this.getState().session?.hasPendingChanges() ?? false;
+  }
+
+  async openArticle(id: string): Promise<void> {
+    await this.saveCurrent();
+    const loaded = await this.api.getArticle({ id });
+    if (!loaded.ok) return this.setState({ error: loaded.error });
+    this.show(loaded.value);
+  }
+
+  async createArticle(): Promise<void> {
+    await this.saveCurrent();
+    const created = await this.api.createArticle({});
+    if (!created.ok) return this.setState({ error: created.error });
+    await this.library.refresh();
+    this.show(created.value);
+  }
+
+  async deleteArticle(id: string): Promise<void> {
+    const open = this.getState().session?.article.id === id;
+    if (open) await this.saveCurrent();
+    const deleted = await this.api.deleteArticle({ id });
+    if (!deleted.ok) return this.setState({ error: deleted.error });
+    if (open) this.replaceSession(undefined);
+    await this.library.refresh();
+    this.setState({ toast: { kind: 'deleted', id } });
+  }
+
+  async restoreArticle(id: string): Promise<void> {
+    const restored = await this.api.restoreArticle({ id });
+    if (!restored.ok) return this.setState({ error: restored.error });
+    this.setState({ toast: undefined });
+    await this.library.refresh();
+    await this.openArticle(id);
+  }
+
+  async showTrash(): Promise<void> {
+    await this.saveCurrent();
+    const trash = await this.api.listTrash({});
+    if (!trash.ok) return this.setState({ error: trash.error });
+    this.setState({ view: { kind: 'trash', entries: trash.value } });
+  }
+
+  showLibrary(): void {
+    this.setState({ view: { kind: 'library' } });
+  }
+
+  async importFiles(files: readonly { readonly name: string; readonly dataBase64: string }[]): Promise<void> {
+    if (files.length === 0) return;
+    this.setState({ importing: true });
+    try {
+      const imported = await this.api.importFiles({ files: [...files] });
+      if (!imported.ok) return this.setState({ error: imported.error });
+      this.setState({ dialog: { kind: 'import-summary', outcomes: imported.value } });
+      await this.library.refresh();
+      const first = imported.value.find((outcome) => outcome.ok);
+      if (first?.ok) await this.openArticle(first.id);
+    } finally {
+      this.setState({ importing: false });
+    }
+  }
+
+  async pasteAsArticle(): Promise<void> {
+    const { html, text } = await this.shell.readClipboard();
+    if (!text.trim() && !html?.trim()) return this.setState({ toast: { kind: 'clipboard-empty' } });
+    const pasted = await this.api.importPasted({ ...(html ? { html } : {}), text });
+    if (!pasted.ok) return this.setState({ error: pasted.error });
+    if (!pasted.value.ok) return this.setState({ dialog: { kind: 'import-summary', outcomes: [pasted.value] } });
+    await this.library.refresh();
+    await this.openArticle(pasted.value.id);
+  }
+
+  async saveSettings(changes: SettingsChanges, closeDialog = true): Promise<void> {
+    const saved = await this.api.updateSettings({ changes });
+    if (!saved.ok) return this.setState({ error: saved.error });
+    this.setState({ settings: saved.value, ...(closeDialog ? { dialog: { kind: 'none' } as const } : {}) });
+  }
+
+  /** Adds a section to the desk's list when an article is filed under a new one. */
+  addSection(section: string): void {
+    const settings = this.getState().settings;
+    if (settings && !settings.sections.includes(section)) void this.saveSettings({ sections: [...settings.sections, section] }, false);
+  }
+
+  async storeImage(file: { readonly name: string; readonly dataBase64: string }): Promise<string | undefined> {
+    const stored = await this.api.storeMedia({ fileName: file.name, dataBase64: file.dataBase64 });
+    if (stored.ok) return stored.value.src;
+    this.setState({ error: stored.error });
+    return undefined;
+  }
+
+  async startExport(ids: readonly string[]): Promise<void> {
+    await this.saveCurrent();
+    this.setState({ dialog: { kind: 'export', ids } });
+  }
+
+  /** After an export the open article may have a new status and revision. */
+  async finishExport(ids: readonly string[]): Promise<void> {
+    await this.library.refresh();
+    const open = this.getState().session?.article.id;
+    if (open && ids.includes(open)) await this.openArticle(open);
+  }
+
+  openDialog(dialog: Dialog): void {
+    this.setState({ dialog });
+  }
+
+  closeDialog(): void {
+    this.setState({ dialog: { kind: 'none' } });
+  }
+
+  showMessage(message: string): void {
+    this.setState({ toast: { kind: 'message', message } });
+  }
+
+  dismissToast(): void {
+    this.setState({ toast: undefined });
+  }
+
+  dismissError(): void {
+    this.setState({ error: undefined });
+  }
+
+  dismissNotices(): void {
+    this.setState({ notices: [] });
+  }
+
+  runMenuCommand(command: MenuCommand): void {
+    switch (command) {
+      case 'newArticle':
+        return void this.createArticle();
+      case 'save':
+        return void this.saveCurrent();
+      case 'deleteArticle': {
+        const open = this.getState().session?.article.id;
+        return open ? void this.deleteArticle(open) : undefined;
+      }
+      case 'openSettings':
+        return this.openDialog({ kind: 'settings' });
+      case 'showTrash':
+        return void this.showTrash();
+      case 'import':
+        return this.shell.chooseImportFiles();
+      case 'pasteAsArticle':
+        return void this.pasteAsArticle();
+      case 'showShortcuts':
+        return this.openDialog({ kind: 'shortcuts' });
+      default:
+        return assertNever(command);
+    }
+  }
+
+  private show(article: Article): void {
+    const session = new EditingSession({
+      api: this.api,
+      article,
+      takenSlugs: () => this.library.slugsExcept(article.id),
+      onSaved: (saved) => this.library.applySaved(saved),
+    });
+    this.replaceSession(session);
+    this.setState({ view: { kind: 'library' } });
+  }
+
+  private replaceSession(session: EditingSession | undefined): void {
+    const previous = this.getState().session;
+    if (previous && previous !== session) void previous.close();
+    this.setState({ session });
+  }
+}

@@ -1,0 +1,215 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { apiClientOf } from '../../core/api/api-client-of';
+import type { ApiEvent } from '../../core/api/api-contract';
+import { failure, success, type ApiResult } from '../../core/api/api-error';
+import type { ApiEventName, ApiMethodName } from '../../core/api/api-method-names';
+import type { Article, ArticleChanges } from '../../core/article/article-schema';
+import type { ApiClient } from '../../renderer/src/api/api-client';
+import { EditingSession, previewPause, retryDelay, typingPause } from '../../renderer/src/stores/editing-session';
+import { visibleArticles } from '../../renderer/src/stores/visible-articles';
+import { WorkspaceStore } from '../../renderer/src/stores/workspace-store';
+import { seedArticle } from '../support/seed-article';
+
+// The renderer's stores against an API client of our own making (the stores' persistence is passed
+// in, as GitHub Desktop's are), with Vitest's fake clock for the typing pauses. No DOM.
+
+interface FakeBackend {
+  api: ApiClient;
+  readonly saves: ArticleChanges[];
+  articles: Map<string, Article>;
+  answer: Partial<Record<ApiMethodName, (input: never) => ApiResult<unknown>>>;
+  push<Event extends ApiEventName>(event: Event, payload: ApiEvent<Event>): void;
+}
+
+function fakeBackend(initial: readonly Article[]): FakeBackend {
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  const backend: FakeBackend = {
+    saves: [],
+    articles: new Map(initial.map((article) => [article.id, article])),
+    answer: {},
+    push: (event, payload) => {
+      for (const listener of listeners.get(event) ?? []) listener(payload);
+    },
+    api: undefined as unknown as ApiClient,
+  };
+  const handlers: Partial<Record<ApiMethodName, (input: never) => ApiResult<unknown>>> = {
+    listArticles: () => success({ articles: [...backend.articles.values()].map(({ body: _body, ...summary }) => summary), quarantine: [] }),
+    getArticle: ({ id }: { id: string }) => {
+      const article = backend.articles.get(id);
+      return article ? success(article) : failure('not-found', id);
+    },
+    saveArticle: ({ id, baseRevision, changes }: { id: string; baseRevision: number; changes: ArticleChanges }) => {
+      const current = backend.articles.get(id)!;
+      if (current.revision !== baseRevision) return failure('conflict', 'stale', { currentRevision: current.revision });
+      backend.saves.push(changes);
+      const saved = { ...current, ...changes, revision: current.revision + 1 } as Article;
+      backend.articles.set(id, saved);
+      return success(saved);
+    },
+    getSettings: () => failure('unsupported', 'not in this test'),
+    getAppInfo: () => failure('unsupported', 'not in this test'),
+    reportFlushed: () => success({ acknowledged: true }),
+  };
+  backend.api = {
+    ...apiClientOf(async (method, input) => (backend.answer[method] ?? handlers[method] ?? (() => failure('unsupported', method)))(input as never)),
+    subscribe: ((event: string, listener: (payload: unknown) => void) => {
+      const set = listeners.get(event) ?? new Set();
+      set.add(listener);
+      listeners.set(event, set);
+      return () => set.delete(listener);
+    }) as ApiClient['subscribe'],
+  };
+  return backend;
+}
+
+const article = seedArticle({ id: 'story', slug: '', headline: 'عنوان', revision: 1 });
+
+function sessionOver(backend: FakeBackend, taken: ReadonlySet<string> = new Set()) {
+  const saved: Article[] = [];
+  const session = new EditingSession({ api: backend.api, article: backend.articles.get('story')!, takenSlugs: () => taken, onSaved: (value) => saved.push(value) });
+  return { session, saved };
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('EditingSession', () => {
+  it('saves a second after typing stops, with every field and the body, and says so', async () => {
+    const backend = fakeBackend([article]);
+    const { session, saved } = sessionOver(backend);
+    session.attachBody(() => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'نص' }] }] }));
+    session.update({ headline: 'عنوان جديد' });
+    expect(session.getState().save.kind).toBe('unsaved');
+    await vi.advanceTimersByTimeAsync(typingPause - 10);
+    expect(backend.saves).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(20);
+    expect(backend.saves).toHaveLength(1);
+    expect(backend.saves[0]).toMatchObject({ headline: 'عنوان جديد', standfirst: article.standfirst, body: { content: [{ content: [{ text: 'نص' }] }] } });
+    expect(session.getState().save.kind).toBe('saved');
+    expect(saved.map((value) => value.revision)).toEqual([2]);
+  });
+
+  it('keeps typing over many keystrokes in one save, and flush saves at once', async () => {
+    const backend = fakeBackend([article]);
+    const { session } = sessionOver(backend);
+    for (const headline of ['ع', 'عن', 'عنو', 'عنوا']) {
+      session.update({ headline });
+      await vi.advanceTimersByTimeAsync(200);
+    }
+    await session.flush();
+    expect(backend.saves.map((changes) => changes.headline)).toEqual(['عنوا']);
+    await vi.advanceTimersByTimeAsync(typingPause * 2);
+    expect(backend.saves).toHaveLength(1);
+  });
+
+  it('lets the slug follow the headline until it is edited, and never saves a slug another article uses', async () => {
+    const backend = fakeBackend([article]);
+    const { session } = sessionOver(backend, new Set(['taken']));
+    session.update({ headline: 'Kerry meets Lavrov' });
+    expect(session.getState().fields.slug).toBe('kerry-meets-lavrov');
+    session.update({ slug: 'taken' });
+    expect(session.isSlugTaken()).toBe(true);
+    session.update({ headline: 'Something else' });
+    expect(session.getState().fields.slug).toBe('taken');
+    await session.flush();
+    expect(backend.saves[0]).not.toHaveProperty('slug');
+  });
+
+  it('turns a stale save into a conflict that overwrites nothing until "keep mine"', async () => {
+    const backend = fakeBackend([article]);
+    const { session } = sessionOver(backend);
+    backend.articles.set('story', { ...article, headline: 'من مكان آخر', revision: 5 });
+    session.update({ headline: 'نسختي' });
+    await session.flush();
+    expect(session.getState().save).toEqual({ kind: 'conflict', currentRevision: 5 });
+    expect(backend.articles.get('story')!.headline).toBe('من مكان آخر');
+    session.update({ headline: 'نسختي مع تعديل' });
+    await vi.advanceTimersByTimeAsync(typingPause * 3);
+    expect(backend.saves).toHaveLength(0);
+    await session.keepMine();
+    expect(backend.articles.get('story')!.headline).toBe('نسختي مع تعديل');
+    expect(session.getState().save.kind).toBe('saved');
+  });
+
+  it('keeps the text after a failed save, says why, and retries by itself', async () => {
+    const backend = fakeBackend([article]);
+    const { session } = sessionOver(backend);
+    backend.answer.saveArticle = () => failure('storage', 'disk full');
+    session.update({ headline: 'لن يضيع' });
+    await session.flush();
+    expect(session.getState().save).toMatchObject({ kind: 'failed', error: { code: 'storage' } });
+    expect(session.hasPendingChanges()).toBe(true);
+    delete backend.answer.saveArticle;
+    await vi.advanceTimersByTimeAsync(retryDelay + 10);
+    expect(backend.articles.get('story')!.headline).toBe('لن يضيع');
+    expect(session.getState().save.kind).toBe('saved');
+  });
+
+  it('refreshes the preview a moment after typing, or at once when asked', async () => {
+    const backend = fakeBackend([article]);
+    const { session } = sessionOver(backend);
+    session.update({ headline: 'معاينة' });
+    expect(session.getState().preview.headline).toBe('عنوان');
+    await vi.advanceTimersByTimeAsync(previewPause + 10);
+    expect(session.getState().preview.headline).toBe('معاينة');
+    session.update({ standfirst: 'مقدمة' });
+    session.refreshPreview();
+    expect(session.getState().preview.standfirst).toBe('مقدمة');
+  });
+});
+
+describe('WorkspaceStore', () => {
+  it('opens the first article, saves it before opening another, and answers the host’s flush requests', async () => {
+    const second = seedArticle({ id: 'second', headline: 'الثاني', revision: 1 });
+    const backend = fakeBackend([article, second]);
+    const workspace = new WorkspaceStore(backend.api);
+    const reported: string[] = [];
+    backend.answer.reportFlushed = ({ requestId }: { requestId: string }) => {
+      reported.push(requestId);
+      return success({ acknowledged: true });
+    };
+    const stop = workspace.start({ chooseImportFiles: () => undefined, readClipboard: async () => ({ text: '' }) });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(workspace.getState().session?.article.id).toBe('story');
+
+    workspace.getState().session!.update({ headline: 'قبل الإغلاق' });
+    backend.push('flushRequested', { requestId: 'r1' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(backend.articles.get('story')!.headline).toBe('قبل الإغلاق');
+    expect(reported).toEqual(['r1']);
+
+    workspace.getState().session!.update({ standfirst: 'قبل فتح مقال آخر' });
+    await workspace.openArticle('second');
+    expect(backend.articles.get('story')!.standfirst).toBe('قبل فتح مقال آخر');
+    expect(workspace.getState().session?.article.id).toBe('second');
+    stop();
+  });
+
+  it('routes every menu command, and the shortcut sheet opens as a dialog', async () => {
+    const backend = fakeBackend([article]);
+    const workspace = new WorkspaceStore(backend.api);
+    let chosen = 0;
+    workspace.start({ chooseImportFiles: () => (chosen += 1), readClipboard: async () => ({ text: '' }) });
+    backend.push('menuCommand', { command: 'showShortcuts' });
+    expect(workspace.getState().dialog).toEqual({ kind: 'shortcuts' });
+    backend.push('menuCommand', { command: 'openSettings' });
+    expect(workspace.getState().dialog).toEqual({ kind: 'settings' });
+    backend.push('menuCommand', { command: 'import' });
+    expect(chosen).toBe(1);
+    backend.push('menuCommand', { command: 'pasteAsArticle' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(workspace.getState().toast).toEqual({ kind: 'clipboard-empty' });
+  });
+});
+
+describe('the library filter', () => {
+  it('matches tags whatever their hamza, ta marbuta or diacritics', () => {
+    const articles = [seedArticle({ id: 'a', tags: ['أمريكا'] }), seedArticle({ id: 'b', tags: ['روسيا'], status: 'in-review' })].map(({ body: _body, ...summary }) => summary);
+    expect(visibleArticles(articles, { status: '', tag: 'امريكا' }).map((summary) => summary.id)).toEqual(['a']);
+    expect(visibleArticles(articles, { status: 'in-review', tag: '' }).map((summary) => summary.id)).toEqual(['b']);
+  });
+});
