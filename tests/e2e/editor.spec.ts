@@ -247,7 +247,10 @@ test('metadata fields save with the article, and the dateline reads the Arabic w
   await page.getByLabel('المقدمة').fill('مقدمة قصيرة');
   await page.getByLabel('الكاتب').fill('مراسلنا');
   await page.getByLabel('مكان الخبر').fill('سوتشي');
-  await page.getByLabel('تاريخ الخبر').fill('2015-05-12');
+  const date = page.getByRole('group', { name: 'تاريخ الخبر' });
+  await date.getByLabel('اليوم').selectOption('12');
+  await date.getByLabel('الشهر').selectOption({ label: 'مايو' });
+  await date.getByLabel('السنة').fill('٢٠١٥');
   await page.getByLabel('القسم').selectOption('سياسة');
   await page.getByLabel('الملخص').fill('ملخص');
   await page.getByRole('combobox', { name: 'الحالة', exact: true }).selectOption('in-review');

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { TagUsage } from '../../../core/api/api-contract';
 import { articleStatuses } from '../../../core/article/article-schema';
+import { DateField } from './DateField';
 import { useText } from '../i18n/text-context';
 import { summaryLimit, type ArticleFields } from './article-fields';
 import { TagInput } from './TagInput';
@@ -45,10 +46,7 @@ export function MetadataPanel({ fields, onChange, sections, onAddSection, knownT
           <span>{metadata.datelinePlace}</span>
           <input dir="auto" value={fields.dateline.place} onChange={(event) => onChange({ dateline: { ...fields.dateline, place: event.target.value } })} />
         </label>
-        <label className="field">
-          <span>{metadata.datelineDate}</span>
-          <input type="date" value={fields.dateline.date} onChange={(event) => onChange({ dateline: { ...fields.dateline, date: event.target.value } })} />
-        </label>
+        <DateField label={metadata.datelineDate} value={fields.dateline.date} onChange={(date) => onChange({ dateline: { ...fields.dateline, date } })} />
       </div>
 
       <label className="field">
