@@ -20,6 +20,7 @@ import { TrashView } from '../trash/TrashView';
 import { Banners } from './Banners';
 import { readClipboard } from './read-clipboard';
 import { ToastBar } from './ToastBar';
+import './app.css';
 
 async function encodeFiles(files: readonly File[]) {
   return Promise.all(files.map(async (file) => ({ name: file.name, dataBase64: await readFileAsBase64(file) })));

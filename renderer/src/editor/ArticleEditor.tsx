@@ -24,6 +24,8 @@ import { readFileAsBase64 } from './read-file-as-base64';
 import { SaveStatus } from './SaveStatus';
 import type { EditingSession } from '../stores/editing-session';
 import { useStore } from '../stores/use-store';
+import './editor.css';
+import '../preview/preview.css';
 
 interface ArticleEditorProps {
   readonly api: ApiClient;

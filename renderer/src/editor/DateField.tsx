@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { toWesternDigits } from '../../../core/text/to-western-digits';
 import { useText } from '../i18n/text-context';
+import './date-field.css';
 
 interface DateParts {
   readonly day: string;

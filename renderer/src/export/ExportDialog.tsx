@@ -3,6 +3,7 @@ import type { ApiError } from '../../../core/api/api-error';
 import { exportFormats, type ExportFormat } from '../../../core/export/render-export';
 import type { ApiClient } from '../api/api-client';
 import { useText } from '../i18n/text-context';
+import './export.css';
 
 interface ExportDialogProps {
   readonly api: ApiClient;

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Messages } from '../../../core/i18n/messages';
 import { useText } from '../i18n/text-context';
+import './shortcuts.css';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 

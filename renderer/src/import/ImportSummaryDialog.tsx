@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { ImportOutcome } from '../../../core/api/api-contract';
 import { useText } from '../i18n/text-context';
+import './import.css';
 
 interface ImportSummaryDialogProps {
   readonly outcomes: readonly ImportOutcome[];

@@ -1,6 +1,7 @@
 import type { TagUsage } from '../../../core/api/api-contract';
 import { articleStatuses, type ArticleStatus, type ArticleSummary } from '../../../core/article/article-schema';
 import { useText } from '../i18n/text-context';
+import './library.css';
 
 export interface LibraryFilter {
   readonly status: ArticleStatus | '';

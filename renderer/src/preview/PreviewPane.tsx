@@ -8,6 +8,7 @@ import { useText } from '../i18n/text-context';
 import { previewFontFaces } from './preview-font-faces';
 import { SearchSnippet } from './SearchSnippet';
 import { SocialCard } from './SocialCard';
+import './preview.css';
 
 export const previewModes = ['desktop', 'mobile', 'social', 'search', 'print'] as const;
 export type PreviewMode = (typeof previewModes)[number];

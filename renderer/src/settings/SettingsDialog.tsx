@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Settings, SettingsChanges } from '../../../core/settings/settings-schema';
 import { useText } from '../i18n/text-context';
+import './settings.css';
 
 interface SettingsDialogProps {
   readonly settings: Settings;

@@ -1,5 +1,6 @@
 import type { TrashEntry } from '../../../core/api/api-contract';
 import { useText } from '../i18n/text-context';
+import './trash.css';
 
 interface TrashViewProps {
   readonly entries: readonly TrashEntry[];
