@@ -84,8 +84,8 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
       if (created.ok) events.emit('libraryChanged', { reason: 'created', id: created.value.id });
       return created;
     },
-    saveArticle: async ({ id, baseRevision, changes }) => {
-      const saved = await library.save(id, baseRevision, changes);
+    saveArticle: async ({ id, baseRevision, changes, keepMine }) => {
+      const saved = await library.save(id, baseRevision, changes, { keepMine });
       if (saved.ok) events.emit('libraryChanged', { reason: 'saved', id });
       return saved;
     },
@@ -143,6 +143,13 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
     },
     getSettings: async () => success({ settings: settings.get(), notices: [...settings.notices] }),
     updateSettings: async ({ changes }) => settings.update(changes),
+    listRevisions: ({ id }) => library.listRevisions(id),
+    getRevision: ({ id, revision }) => library.getRevision(id, revision),
+    restoreRevision: async ({ id, revision, baseRevision }) => {
+      const restored = await library.restoreRevision(id, revision, baseRevision);
+      if (restored.ok) events.emit('libraryChanged', { reason: 'restored', id });
+      return restored;
+    },
     reportFlushed: async ({ requestId }) => success({ acknowledged: flush.acknowledge(requestId) }),
   };
   const router = createApiRouter(implementation);

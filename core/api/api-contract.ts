@@ -23,6 +23,27 @@ export const QuarantineEntrySchema = z.object({
 });
 export type QuarantineEntry = z.infer<typeof QuarantineEntrySchema>;
 
+export const HeldBackEntrySchema = z.object({
+  file: z.string().describe('File name inside <data>/articles/, left untouched.'),
+  reason: z.string(),
+});
+export type HeldBackEntry = z.infer<typeof HeldBackEntrySchema>;
+
+export const revisionReasons = ['edit', 'status', 'export', 'restore', 'keep-mine', 'conflict', 'import'] as const;
+export const RevisionReasonSchema = z.enum(revisionReasons);
+export type RevisionReason = z.infer<typeof RevisionReasonSchema>;
+
+export const RevisionEntrySchema = z.object({
+  revision: z.number().int().min(1),
+  savedAt: TimestampSchema,
+  author: z.string(),
+  status: z.string(),
+  headline: z.string(),
+  words: z.number().int().min(0),
+  reason: RevisionReasonSchema.describe('Why this version was kept: edit, status change, before export, restore, keep-mine, conflict.'),
+});
+export type RevisionEntry = z.infer<typeof RevisionEntrySchema>;
+
 export const TrashEntrySchema = z.object({
   id: ArticleIdSchema,
   headline: z.string(),
@@ -75,6 +96,7 @@ export const apiContract = {
     output: z.object({
       articles: z.array(ArticleSummarySchema),
       quarantine: z.array(QuarantineEntrySchema),
+      heldBack: z.array(HeldBackEntrySchema).describe('Articles written by a newer Newsroom: not opened, not moved.'),
     }),
   },
   getArticle: { input: ArticleReferenceSchema, output: ArticleSchema },
@@ -87,8 +109,15 @@ export const apiContract = {
       id: ArticleIdSchema,
       baseRevision: z.number().int().min(1),
       changes: ArticleChangesSchema,
+      keepMine: z.boolean().optional().describe('After a conflict: replacing the newer text on purpose, which is kept in History first.'),
     }),
     output: ArticleSchema,
+  },
+  listRevisions: { input: ArticleReferenceSchema, output: z.array(RevisionEntrySchema) },
+  getRevision: { input: z.strictObject({ id: ArticleIdSchema, revision: z.number().int().min(1) }), output: ArticleSchema },
+  restoreRevision: {
+    input: z.strictObject({ id: ArticleIdSchema, revision: z.number().int().min(1), baseRevision: z.number().int().min(1) }),
+    output: ArticleSchema.describe('The article with the old version as its newest revision; the replaced one is kept in History.'),
   },
   deleteArticle: { input: ArticleReferenceSchema, output: TrashEntrySchema },
   listTrash: { input: EmptyInputSchema, output: z.array(TrashEntrySchema) },

@@ -18,6 +18,9 @@ export const apiMethodNames = [
   'getSettings',
   'updateSettings',
   'reportFlushed',
+  'listRevisions',
+  'getRevision',
+  'restoreRevision',
 ] as const;
 export type ApiMethodName = (typeof apiMethodNames)[number];
 

@@ -42,6 +42,14 @@ const arabic = {
       many: 'تعذّرت قراءة {count} ملفًا فنُقلت إلى الحجر مع أسباب ذلك؛ بقية المكتبة سليمة.',
       other: 'تعذّرت قراءة {count} ملف فنُقلت إلى الحجر مع أسباب ذلك؛ بقية المكتبة سليمة.',
     }),
+  heldBackNotice: (count: number) =>
+    plural('ar', count, {
+      one: 'كُتب مقال واحد بإصدار أحدث من غرفة الأخبار فلم يُفتح ولم يُمسّ؛ حدّث التطبيق لفتحه.',
+      two: 'كُتب مقالان بإصدار أحدث من غرفة الأخبار فلم يُفتحا ولم يُمسّا؛ حدّث التطبيق لفتحهما.',
+      few: 'كُتبت {count} مقالات بإصدار أحدث من غرفة الأخبار فلم تُفتح ولم تُمسّ؛ حدّث التطبيق لفتحها.',
+      many: 'كُتب {count} مقالًا بإصدار أحدث من غرفة الأخبار فلم تُفتح ولم تُمسّ؛ حدّث التطبيق لفتحها.',
+      other: 'كُتب {count} مقال بإصدار أحدث من غرفة الأخبار فلم تُفتح ولم تُمسّ؛ حدّث التطبيق لفتحها.',
+    }),
   settingsRecovered: (backup: string) => `كان ملف الإعدادات تالفًا، فحُفظت نسخة منه في ${backup} واستُعيدت الإعدادات الافتراضية.`,
   dismiss: 'إخفاء',
   deletedToast: 'نُقل المقال إلى المهملات.',
@@ -290,6 +298,11 @@ const english: Messages = {
     plural('en', count, {
       one: 'One file could not be read and was moved to quarantine with the reason; the rest of the library is fine.',
       other: '{count} files could not be read and were moved to quarantine with the reasons; the rest of the library is fine.',
+    }),
+  heldBackNotice: (count: number) =>
+    plural('en', count, {
+      one: 'One article was written by a newer Newsroom; it was left untouched. Update Newsroom to open it.',
+      other: '{count} articles were written by a newer Newsroom; they were left untouched. Update Newsroom to open them.',
     }),
   settingsRecovered: (backup: string) => `The settings file was damaged: a copy was kept at ${backup} and defaults were restored.`,
   dismiss: 'Dismiss',

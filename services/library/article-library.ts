@@ -1,8 +1,10 @@
 import path from 'node:path';
+import lockfile from 'proper-lockfile';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { failure, success, type ApiResult } from '../../core/api/api-error';
-import type { QuarantineEntry, TagUsage, TrashEntry } from '../../core/api/api-contract';
+import type { HeldBackEntry, QuarantineEntry, RevisionEntry, RevisionReason, TagUsage, TrashEntry } from '../../core/api/api-contract';
+import { assertNever } from '../../core/assert-never';
 import { tagUsage } from '../../core/article/tag-usage';
 import { QuarantineEntrySchema } from '../../core/api/api-contract';
 import {
@@ -16,11 +18,16 @@ import {
   type ArticleSummary,
 } from '../../core/article/article-schema';
 import { createArticle } from '../../core/article/create-article';
+import { checkDocument } from '../../core/document/check-document';
 import { migrateArticle } from '../../core/article/migrate-article';
 import { atomicWriteFile } from '../storage/atomic-write-file';
+import { maximumArticleFileBytes, parseArticleFile } from './parse-article-file';
+import { RevisionStore } from './revision-store';
 import { isErrorCode } from '../storage/is-error-code';
 import { realFileSystem, type FileSystem } from '../storage/file-system';
 import { storageFailure } from '../storage/storage-failure';
+
+const lockStaleMilliseconds = 10_000;
 
 const TrashFileSchema = z.object({ deletedAt: z.string(), article: z.unknown() });
 
@@ -40,6 +47,7 @@ interface CachedSummary {
 type ReadResult =
   | { readonly kind: 'article'; readonly article: Article }
   | { readonly kind: 'missing' }
+  | { readonly kind: 'newer'; readonly entry: HeldBackEntry }
   | { readonly kind: 'quarantined'; readonly entry: QuarantineEntry };
 
 /** The article library on disk: one JSON file per article, atomic writes, trash and quarantine. */
@@ -49,11 +57,13 @@ export class ArticleLibrary {
   private readonly createId: () => ArticleId;
   private readonly summaries = new Map<string, CachedSummary>();
   private readonly locks = new Map<ArticleId, Promise<unknown>>();
+  private readonly revisions: RevisionStore;
 
   constructor(private readonly options: ArticleLibraryOptions) {
     this.fileSystem = options.fileSystem ?? realFileSystem;
     this.now = options.now ?? (() => new Date());
     this.createId = options.createId ?? randomUUID;
+    this.revisions = new RevisionStore(path.join(options.directory, 'revisions'), this.fileSystem, this.now);
   }
 
   get directory(): string {
@@ -64,17 +74,19 @@ export class ArticleLibrary {
   async open(): Promise<ApiResult<{ readonly created: boolean }>> {
     try {
       const created = !(await this.exists(this.folder('articles')));
-      for (const folder of ['articles', 'trash', 'quarantine'] as const) {
+      for (const folder of ['articles', 'trash', 'quarantine', 'locks', 'revisions'] as const) {
         await this.fileSystem.mkdir(this.folder(folder), { recursive: true });
       }
+      for (const folder of ['articles', 'trash', 'quarantine'] as const) await this.removeLeftoverTemporaryFiles(this.folder(folder));
+      await this.resolveArticlesInTwoPlaces();
       return success({ created });
     } catch (error) {
       return storageFailure(error, 'open the data folder');
     }
   }
 
-  /** Lists every readable article, re-reading only files that changed since the last listing. */
-  async list(): Promise<ApiResult<{ articles: ArticleSummary[]; quarantine: QuarantineEntry[] }>> {
+  /** Lists every readable article, re-reading only files that changed since the last listing; one bad file never fails the list. */
+  async list(): Promise<ApiResult<{ articles: ArticleSummary[]; quarantine: QuarantineEntry[]; heldBack: HeldBackEntry[] }>> {
     let names: string[];
     try {
       names = (await this.fileSystem.readdir(this.folder('articles'))).filter(isArticleFileName);
@@ -82,16 +94,18 @@ export class ArticleLibrary {
       return storageFailure(error, 'list the articles');
     }
     const articles: ArticleSummary[] = [];
+    const heldBack: HeldBackEntry[] = [];
     const present = new Set(names);
     for (const name of names) {
-      const summary = await this.summaryOf(name);
-      if (summary) articles.push(summary);
+      const listed = await this.summaryOf(name);
+      if (listed?.kind === 'summary') articles.push(listed.summary);
+      else if (listed?.kind === 'newer') heldBack.push(listed.entry);
     }
     for (const name of this.summaries.keys()) if (!present.has(name)) this.summaries.delete(name);
     articles.sort((first, second) => second.updatedAt.localeCompare(first.updatedAt));
     const quarantine = await this.listQuarantine();
     if (!quarantine.ok) return quarantine;
-    return success({ articles, quarantine: quarantine.value });
+    return success({ articles, quarantine: quarantine.value, heldBack });
   }
 
   /** Reads one article; a file that cannot be read is quarantined and reported. */
@@ -107,11 +121,17 @@ export class ArticleLibrary {
     const article = createArticle(this.createId(), this.now(), content);
     const checked = ArticleSchema.safeParse(article);
     if (!checked.success) return failure('invalid-input', z.prettifyError(checked.error));
+    const misfit = checkDocument(checked.data.body);
+    if (misfit) return failure('invalid-input', misfit);
     return this.write(checked.data, 'create the article');
   }
 
-  /** Saves changes made on top of baseRevision; a save based on an older revision is a conflict. */
-  save(id: ArticleId, baseRevision: number, changes: ArticleChanges): Promise<ApiResult<Article>> {
+  /**
+   * Saves changes made on top of baseRevision; a save based on an older revision is a conflict. The
+   * version it replaces goes to History (while typing, at most one every few minutes); keepMine marks
+   * a deliberate replacement after a conflict, whose replaced text is always kept.
+   */
+  save(id: ArticleId, baseRevision: number, changes: ArticleChanges, options: { readonly keepMine?: boolean } = {}): Promise<ApiResult<Article>> {
     return this.exclusively(id, async () => {
       const current = await this.get(id);
       if (!current.ok) return current;
@@ -133,6 +153,11 @@ export class ArticleLibrary {
         updatedAt: this.now().toISOString(),
       });
       if (!next.success) return failure('invalid-input', z.prettifyError(next.error));
+      const misfit = changes.body ? checkDocument(next.data.body) : undefined;
+      if (misfit) return failure('invalid-input', misfit);
+      if (changesContent(current.value, next.data)) {
+        await this.keepRevision(current.value, options.keepMine ? 'keep-mine' : current.value.status !== next.data.status ? 'status' : 'edit');
+      }
       return this.write(next.data, 'save the article');
     });
   }
@@ -143,6 +168,7 @@ export class ArticleLibrary {
       const current = await this.get(id);
       if (!current.ok) return current;
       const now = this.now().toISOString();
+      await this.keepRevision(current.value, 'export');
       return this.write({ ...current.value, status: 'exported', exportedAt: now, updatedAt: now, revision: current.value.revision + 1 }, 'mark the article as exported');
     });
   }
@@ -207,6 +233,32 @@ export class ArticleLibrary {
     });
   }
 
+  /** The kept earlier versions of an article, newest first. */
+  listRevisions(id: ArticleId): Promise<ApiResult<RevisionEntry[]>> {
+    return this.revisions.list(id);
+  }
+
+  /** One kept earlier version. */
+  getRevision(id: ArticleId, revision: number): Promise<ApiResult<Article>> {
+    return this.revisions.get(id, revision);
+  }
+
+  /** Makes a kept version the newest revision again; the version it replaces is kept, so restoring can be undone. */
+  restoreRevision(id: ArticleId, revision: number, baseRevision: number): Promise<ApiResult<Article>> {
+    return this.exclusively(id, async () => {
+      const current = await this.get(id);
+      if (!current.ok) return current;
+      if (current.value.revision !== baseRevision) {
+        return failure('conflict', `Article ${id} is at revision ${current.value.revision}, not ${baseRevision}.`, { currentRevision: current.value.revision });
+      }
+      const kept = await this.revisions.get(id, revision);
+      if (!kept.ok) return kept;
+      await this.keepRevision(current.value, 'restore');
+      const { id: _id, createdAt: _createdAt, revision: _revision, updatedAt: _updatedAt, exportedAt: _exportedAt, ...content } = kept.value;
+      return this.write({ ...current.value, ...content, revision: current.value.revision + 1, updatedAt: this.now().toISOString() }, 'restore the earlier version');
+    });
+  }
+
   /** Every tag in the library with its use count; variants that normalise alike are one tag, spelt as first used. */
   async listTags(): Promise<ApiResult<TagUsage[]>> {
     const listed = await this.list();
@@ -229,34 +281,45 @@ export class ArticleLibrary {
     }
   }
 
-  private async summaryOf(name: string): Promise<ArticleSummary | undefined> {
+  private async summaryOf(name: string): Promise<{ readonly kind: 'summary'; readonly summary: ArticleSummary } | { readonly kind: 'newer'; readonly entry: HeldBackEntry } | undefined> {
     const filePath = path.join(this.folder('articles'), name);
-    let stats;
     try {
-      stats = await this.fileSystem.stat(filePath);
+      const stats = await this.fileSystem.stat(filePath);
+      const cached = this.summaries.get(name);
+      if (cached && cached.modifiedAt === stats.mtimeMs && cached.size === stats.size) return { kind: 'summary', summary: cached.summary };
+      const result = await this.read(filePath);
+      if (!result.ok) return undefined;
+      if (result.value.kind === 'newer') return { kind: 'newer', entry: result.value.entry };
+      if (result.value.kind !== 'article') return undefined;
+      const summary = ArticleSummarySchema.parse(result.value.article);
+      this.summaries.set(name, { modifiedAt: stats.mtimeMs, size: stats.size, summary });
+      return { kind: 'summary', summary };
     } catch {
       return undefined;
     }
-    const cached = this.summaries.get(name);
-    if (cached && cached.modifiedAt === stats.mtimeMs && cached.size === stats.size) return cached.summary;
-    const result = await this.read(filePath);
-    if (!result.ok || result.value.kind !== 'article') return undefined;
-    const summary = ArticleSummarySchema.parse(result.value.article);
-    this.summaries.set(name, { modifiedAt: stats.mtimeMs, size: stats.size, summary });
-    return summary;
   }
 
   private async read(filePath: string): Promise<ApiResult<ReadResult>> {
     let text: string;
     try {
+      const { size } = await this.fileSystem.stat(filePath);
+      if (size > maximumArticleFileBytes) return this.quarantine(filePath, `The file is ${Math.round(size / 1024 / 1024)} MB, larger than any article (${maximumArticleFileBytes / 1024 / 1024} MB).`);
       text = await this.fileSystem.readFile(filePath, 'utf8');
     } catch (error) {
       if (isErrorCode(error, ['ENOENT'])) return success({ kind: 'missing' });
       return storageFailure(error, `read ${path.basename(filePath)}`);
     }
     const parsed = parseArticleFile(text, path.basename(filePath));
-    if (parsed.ok) return success({ kind: 'article', article: parsed.article });
-    return this.quarantine(filePath, parsed.reason);
+    switch (parsed.kind) {
+      case 'article':
+        return success({ kind: 'article', article: parsed.article });
+      case 'newer':
+        return success({ kind: 'newer', entry: { file: path.basename(filePath), reason: parsed.reason } });
+      case 'unreadable':
+        return this.quarantine(filePath, parsed.reason);
+      default:
+        return assertNever(parsed);
+    }
   }
 
   private async quarantine(filePath: string, reason: string): Promise<ApiResult<ReadResult>> {
@@ -303,6 +366,10 @@ export class ArticleLibrary {
         return failure('not-found', `There is no article ${id}.`);
       case 'quarantined':
         return failure('storage', `Article ${id} could not be read and was moved to quarantine: ${result.entry.reason}`);
+      case 'newer':
+        return failure('read-only', result.entry.reason);
+      default:
+        return assertNever(result);
     }
   }
 
@@ -315,14 +382,82 @@ export class ArticleLibrary {
     }
   }
 
-  private async exclusively<Value>(id: ArticleId, work: () => Promise<Value>): Promise<Value> {
+  /**
+   * Runs work on one article alone: queued behind this process's other work on it, then holding an
+   * inter-process lock (locks/<id>.lock, a directory created atomically; a holder that died is
+   * presumed gone after ten seconds), so the desktop app, browser mode and the CLI can share a folder.
+   */
+  private async exclusively<Value>(id: ArticleId, work: () => Promise<ApiResult<Value>>): Promise<ApiResult<Value>> {
+    // The id names the lock's path: check it before it touches the disk.
+    if (!ArticleIdSchema.safeParse(id).success) return failure('invalid-input', `"${id}" is not an article id.`);
+    const locked = () => this.withFileLock(id, work);
     const previous = this.locks.get(id) ?? Promise.resolve();
-    const next = previous.then(work, work);
+    const next = previous.then(locked, locked);
     this.locks.set(id, next);
     try {
       return await next;
     } finally {
       if (this.locks.get(id) === next) this.locks.delete(id);
+    }
+  }
+
+  // History is a convenience over the files, which stay the truth: a snapshot that cannot be
+  // written (a full disk) never stops the save itself.
+  private async keepRevision(article: Article, reason: RevisionReason): Promise<void> {
+    await this.revisions.keep(article, reason).catch(() => undefined);
+  }
+
+  /** Temporary files of writes a crash interrupted; ones younger than a minute may belong to a write in progress. */
+  private async removeLeftoverTemporaryFiles(folder: string): Promise<void> {
+    const cutoff = this.now().getTime() - 60_000;
+    for (const name of (await this.fileSystem.readdir(folder)).filter((candidate) => /^\..+\.[0-9a-f]{12}\.tmp$/.test(candidate))) {
+      const file = path.join(folder, name);
+      const stats = await this.fileSystem.stat(file).catch(() => undefined);
+      if (stats && stats.mtimeMs < cutoff) await this.fileSystem.unlink(file).catch(() => undefined);
+    }
+  }
+
+  /**
+   * An interrupted delete or restore can leave an article both in articles/ and in trash/. The newer
+   * revision wins (at equal revisions, whichever was written last); the other is kept in History.
+   */
+  private async resolveArticlesInTwoPlaces(): Promise<void> {
+    const live = new Set((await this.fileSystem.readdir(this.folder('articles'))).filter(isArticleFileName));
+    for (const name of (await this.fileSystem.readdir(this.folder('trash'))).filter((candidate) => live.has(candidate))) {
+      const id = name.slice(0, -'.json'.length);
+      const trashed = await this.readTrash(this.trashPath(id));
+      const current = await this.get(id);
+      if (!trashed.ok || !trashed.value || !current.ok) continue;
+      const writtenAt = (await this.fileSystem.stat(this.articlePath(id))).mtimeMs;
+      const articleWins =
+        current.value.revision !== trashed.value.article.revision
+          ? current.value.revision > trashed.value.article.revision
+          : writtenAt > Date.parse(trashed.value.deletedAt);
+      await this.keepRevision(articleWins ? trashed.value.article : current.value, 'conflict');
+      await this.fileSystem.unlink(articleWins ? this.trashPath(id) : this.articlePath(id));
+      this.summaries.delete(name);
+    }
+  }
+
+  private async withFileLock<Value>(id: ArticleId, work: () => Promise<ApiResult<Value>>): Promise<ApiResult<Value>> {
+    let release: () => Promise<void>;
+    try {
+      release = await lockfile.lock(path.join(this.folder('locks'), id), {
+        realpath: false,
+        stale: lockStaleMilliseconds,
+        retries: { retries: 60, factor: 1.2, minTimeout: 5, maxTimeout: 250 },
+        // A lock found compromised (its folder removed under us) must not crash the app; the
+        // revision check under the lock still refuses a stale save.
+        onCompromised: () => undefined,
+      });
+    } catch (error) {
+      if (isErrorCode(error, ['ELOCKED'])) return failure('storage', `Article ${id} is being saved by another Newsroom window; try again in a moment.`);
+      return storageFailure(error, 'lock the article');
+    }
+    try {
+      return await work();
+    } finally {
+      await release().catch(() => undefined);
     }
   }
 
@@ -336,7 +471,7 @@ export class ArticleLibrary {
     }
   }
 
-  private folder(name: 'articles' | 'trash' | 'quarantine'): string {
+  private folder(name: 'articles' | 'trash' | 'quarantine' | 'locks' | 'revisions'): string {
     return path.join(this.options.directory, name);
   }
 
@@ -349,33 +484,19 @@ export class ArticleLibrary {
   }
 }
 
-const invalidJson = Symbol('invalid JSON');
-
-type ParsedArticleFile =
-  | { readonly ok: true; readonly article: Article }
-  | { readonly ok: false; readonly reason: string };
-
-function parseArticleFile(text: string, name: string): ParsedArticleFile {
-  const json = parseJson(text);
-  if (json === invalidJson) return { ok: false, reason: 'The file is not valid JSON.' };
-  const migrated = migrateArticle(json);
-  if (!migrated.ok) return migrated;
-  const article = ArticleSchema.safeParse(migrated.value);
-  if (!article.success) {
-    return { ok: false, reason: `The file does not match the article schema: ${z.prettifyError(article.error)}` };
-  }
-  if (`${article.data.id}.json` !== name) {
-    return { ok: false, reason: `The file name does not match the article id ${article.data.id}.` };
-  }
-  return { ok: true, article: article.data };
-}
-
 function parseJson(text: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    return invalidJson;
+    return undefined;
   }
+}
+
+/** Whether a save changes what the journalist wrote or filed, not only the bookkeeping. */
+function changesContent(before: Article, after: Article): boolean {
+  const { revision: _beforeRevision, updatedAt: _beforeUpdated, ...beforeContent } = before;
+  const { revision: _afterRevision, updatedAt: _afterUpdated, ...afterContent } = after;
+  return JSON.stringify(beforeContent) !== JSON.stringify(afterContent);
 }
 
 function isArticleFileName(name: string): boolean {

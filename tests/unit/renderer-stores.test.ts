@@ -33,7 +33,7 @@ function fakeBackend(initial: readonly Article[]): FakeBackend {
     api: undefined as unknown as ApiClient,
   };
   const handlers: Partial<Record<ApiMethodName, (input: never) => ApiResult<unknown>>> = {
-    listArticles: () => success({ articles: [...backend.articles.values()].map(({ body: _body, ...summary }) => summary), quarantine: [] }),
+    listArticles: () => success({ articles: [...backend.articles.values()].map(({ body: _body, ...summary }) => summary), quarantine: [], heldBack: [] }),
     getArticle: ({ id }: { id: string }) => {
       const article = backend.articles.get(id);
       return article ? success(article) : failure('not-found', id);

@@ -26,6 +26,11 @@ export function Banners({ workspace, state, library }: BannersProps) {
           <button type="button" className="link-button" onClick={() => workspace.dismissNotices()}>{text.dismiss}</button>
         </div>
       ))}
+      {library.heldBack.length > 0 && (
+        <div className="banner banner--warning" role="status" data-testid="held-back-notice">
+          {text.heldBackNotice(library.heldBack.length)}
+        </div>
+      )}
       {newQuarantine > 0 && (
         <div className="banner banner--warning" role="alert" data-testid="quarantine-notice">
           {text.quarantineNotice(newQuarantine)}

@@ -55,6 +55,7 @@ export class EditingSession extends Store<EditingSessionState> {
   private previewTimer: ReturnType<typeof setTimeout> | undefined;
   private bodySource: (() => ArticleBody) | undefined;
   private slugFollowsHeadline: boolean;
+  private replacingOnPurpose = false;
 
   constructor(private readonly options: EditingSessionOptions) {
     super({ fields: fieldsOf(options.article), save: { kind: 'saved' }, preview: options.article });
@@ -142,6 +143,7 @@ export class EditingSession extends Store<EditingSessionState> {
     this.revision = current.value.revision;
     this.blocked = false;
     this.dirty = true;
+    this.replacingOnPurpose = true;
     await this.flush();
   }
 
@@ -170,7 +172,9 @@ export class EditingSession extends Store<EditingSessionState> {
   }
 
   private async save(): Promise<void> {
-    const result = await this.options.api.saveArticle({ id: this.article.id, baseRevision: this.revision, changes: this.collectChanges() });
+    const keepMine = this.replacingOnPurpose;
+    this.replacingOnPurpose = false;
+    const result = await this.options.api.saveArticle({ id: this.article.id, baseRevision: this.revision, changes: this.collectChanges(), ...(keepMine ? { keepMine } : {}) });
     if (result.ok) {
       this.revision = result.value.revision;
       this.options.onSaved(result.value);

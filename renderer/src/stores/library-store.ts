@@ -1,4 +1,4 @@
-import type { QuarantineEntry } from '../../../core/api/api-contract';
+import type { HeldBackEntry, QuarantineEntry } from '../../../core/api/api-contract';
 import type { ApiError } from '../../../core/api/api-error';
 import type { Article, ArticleStatus, ArticleSummary } from '../../../core/article/article-schema';
 import type { ApiClient } from '../api/api-client';
@@ -12,6 +12,8 @@ export interface LibraryFilter {
 export interface LibraryState {
   readonly articles: readonly ArticleSummary[];
   readonly quarantine: readonly QuarantineEntry[];
+  /** Articles written by a newer Newsroom, left untouched. */
+  readonly heldBack: readonly HeldBackEntry[];
   /** How many quarantine entries the journalist has already seen and dismissed. */
   readonly dismissedQuarantine: number;
   readonly filter: LibraryFilter;
@@ -25,7 +27,7 @@ export class LibraryStore extends Store<LibraryState> {
     private readonly api: Pick<ApiClient, 'listArticles'>,
     private readonly onError: (error: ApiError) => void,
   ) {
-    super({ articles: [], quarantine: [], dismissedQuarantine: 0, filter: { status: '', tag: '' }, checked: new Set() });
+    super({ articles: [], quarantine: [], heldBack: [], dismissedQuarantine: 0, filter: { status: '', tag: '' }, checked: new Set() });
   }
 
   /** Lists the library again; returns the summaries, or undefined when listing failed (reported). */
@@ -35,7 +37,7 @@ export class LibraryStore extends Store<LibraryState> {
       this.onError(listed.error);
       return undefined;
     }
-    this.setState({ articles: listed.value.articles, quarantine: listed.value.quarantine });
+    this.setState({ articles: listed.value.articles, quarantine: listed.value.quarantine, heldBack: listed.value.heldBack });
     return listed.value.articles;
   }
 
