@@ -196,6 +196,10 @@ export function App({ api }: { readonly api: ApiClient }) {
                 site={state.settings?.site ?? defaultSettings.site}
                 onExport={(id) => void workspace.startExport([id])}
                 onNotice={(message) => workspace.showMessage(message)}
+                onRestored={(article) => {
+                  void workspace.openArticle(article.id);
+                  workspace.showMessage(text.history.restored);
+                }}
               />
             ) : (
               <p className="empty-state">{text.noArticleSelected}</p>

@@ -2,7 +2,7 @@ import { getSchema } from '@tiptap/core';
 import { EditorContent, useEditor, type JSONContent } from '@tiptap/react';
 import { useEffect, useMemo, useState } from 'react';
 import type { TagUsage } from '../../../core/api/api-contract';
-import type { ArticleBody } from '../../../core/article/article-schema';
+import type { Article, ArticleBody } from '../../../core/article/article-schema';
 import { documentExtensions, editingExtensions } from '../../../core/document/document-extensions';
 import { FigureImage } from '../../../core/document/figure-image';
 import { fitBodyToSchema } from '../../../core/document/fit-body-to-schema';
@@ -10,6 +10,7 @@ import { directionOfLanguage } from '../../../core/text/direction-of-language';
 import { renderArticleHtml } from '../../../core/export/render-article-html';
 import type { SiteBranding } from '../../../core/settings/settings-schema';
 import type { ApiClient } from '../api/api-client';
+import { HistoryPanel } from '../history/HistoryPanel';
 import { PreviewPane } from '../preview/PreviewPane';
 import { useText } from '../i18n/text-context';
 import { headlineLimit, type ArticleFields } from './article-fields';
@@ -38,12 +39,16 @@ interface ArticleEditorProps {
   readonly site: SiteBranding;
   readonly onExport: (id: string) => void;
   readonly onNotice: (message: string) => void;
+  /** After an earlier version was restored as the newest revision. */
+  readonly onRestored: (article: Article) => void;
 }
 
 const maximumPasteBytes = 2 * 1024 * 1024;
 
+type SideTab = 'metadata' | 'preview' | 'history';
+
 /** One article: headline, standfirst and TipTap body in the middle, newsroom metadata beside; its state is the EditingSession. */
-export function ArticleEditor({ api, session, knownTags, sections, onAddSection, onReload, site, onExport, onNotice }: ArticleEditorProps) {
+export function ArticleEditor({ api, session, knownTags, sections, onAddSection, onReload, site, onExport, onNotice, onRestored }: ArticleEditorProps) {
   const text = useText();
   const { article } = session;
   const { fields, save, preview } = useStore(session);
@@ -51,7 +56,7 @@ export function ArticleEditor({ api, session, knownTags, sections, onAddSection,
   const [findOpen, setFindOpen] = useState(false);
   const [embedOpen, setEmbedOpen] = useState(false);
   const [notice, setNotice] = useState<string>();
-  const [sideTab, setSideTab] = useState<'metadata' | 'preview'>('metadata');
+  const [sideTab, setSideTab] = useState<SideTab>('metadata');
   const direction = directionOfLanguage(fields.language);
   const update = (changes: Partial<ArticleFields>) => session.update(changes);
 
@@ -234,7 +239,7 @@ export function ArticleEditor({ api, session, knownTags, sections, onAddSection,
           <CountsBar editor={editor} />
         </footer>
       </article>
-      <div className={sideTab === 'preview' ? 'side-panel side-panel--wide' : 'side-panel'}>
+      <div className={sideTab === 'metadata' ? 'side-panel' : 'side-panel side-panel--wide'}>
         <div className="side-tabs">
           <div role="tablist" aria-label={text.preview.modes} className="side-tablist">
           <button type="button" role="tab" id="tab-metadata" aria-controls="panel-side" aria-selected={sideTab === 'metadata'} onClick={() => setSideTab('metadata')}>
@@ -243,15 +248,20 @@ export function ArticleEditor({ api, session, knownTags, sections, onAddSection,
           <button type="button" role="tab" id="tab-preview" aria-controls="panel-side" aria-selected={sideTab === 'preview'} onClick={() => setSideTab('preview')}>
             {text.preview.tab}
           </button>
+          <button type="button" role="tab" id="tab-history" aria-controls="panel-side" aria-selected={sideTab === 'history'} onClick={() => setSideTab('history')}>
+            {text.history.tab}
+          </button>
           </div>
           <span className="side-actions">
             <button type="button" className="button" onClick={() => void copyHtml()}>{text.exporting.copyHtml}</button>
             <button type="button" className="button button--primary" onClick={() => onExport(article.id)}>{text.exporting.export}</button>
           </span>
         </div>
-        <div id="panel-side" role="tabpanel" aria-labelledby={sideTab === 'preview' ? 'tab-preview' : 'tab-metadata'} className="side-panel-body">
+        <div id="panel-side" role="tabpanel" aria-labelledby={`tab-${sideTab}`} className="side-panel-body">
           {sideTab === 'preview' ? (
             <PreviewPane article={preview} site={site} />
+          ) : sideTab === 'history' ? (
+            <HistoryPanel api={api} session={session} onRestored={onRestored} />
           ) : (
             <MetadataPanel
               fields={fields}

@@ -1,0 +1,48 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './newsroom-fixture';
+
+const saveState = (page: Page) => page.locator('.status-bar [data-state]');
+const seedHeadline = 'كيري ولافروف يتفقان على مواصلة العمل المشترك بشأن سوريا';
+
+test('History shows earlier versions with a right-to-left word diff, and restores one without losing the newest', async ({ page, newsroom }, testInfo) => {
+  await page.goto(newsroom.url);
+  const headline = page.getByLabel('العنوان');
+  await expect(headline).toHaveValue(seedHeadline);
+
+  await headline.fill('كيري ولافروف يختلفان حول سوريا');
+  await page.keyboard.press('Control+s');
+  await expect(saveState(page)).toHaveAttribute('data-state', 'saved');
+  await page.getByRole('combobox', { name: 'الحالة', exact: true }).selectOption('in-review');
+  await expect(saveState(page)).toHaveAttribute('data-state', 'saved');
+  await page.getByRole('textbox', { name: 'نص المقال' }).locator('p').first().click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' وأضاف مصدر دبلوماسي تفاصيل جديدة.');
+  await page.keyboard.press('Control+s');
+  await expect(saveState(page)).toHaveAttribute('data-state', 'saved');
+
+  await page.getByRole('tab', { name: 'السجل' }).click();
+  const versions = page.locator('.history-item');
+  await expect(versions).toHaveCount(2);
+  await expect(versions.nth(0)).toContainText('تغيير الحالة');
+  await expect(versions.nth(1)).toContainText('تحرير');
+  await versions.nth(1).click();
+
+  const compare = page.getByLabel('الفرق بين هذه النسخة والنسخة الحالية');
+  await expect(compare.locator('.history-fields')).toContainText('العنوان');
+  await expect(compare.locator('.history-headline del')).toHaveText('يتفقان على مواصلة العمل المشترك بشأن');
+  await expect(compare.locator('.history-headline ins')).toHaveText('يختلفان حول');
+  await expect(compare.locator('.history-body')).toHaveAttribute('dir', 'rtl');
+  await expect(compare.locator('.history-body ins')).toContainText('وأضاف مصدر دبلوماسي تفاصيل جديدة');
+  await page.screenshot({ path: testInfo.outputPath('history.png') });
+
+  await compare.getByRole('button', { name: 'استعادة هذه النسخة' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'استُعيدت النسخة' })).toBeVisible();
+  await expect(page.getByLabel('العنوان')).toHaveValue(seedHeadline);
+  await expect(page.getByRole('textbox', { name: 'نص المقال' })).not.toContainText('مصدر دبلوماسي');
+
+  await page.getByRole('tab', { name: 'السجل' }).click();
+  await expect(versions.first()).toContainText('قبل الاستعادة');
+  await versions.first().click();
+  await expect(compare.locator('.history-headline')).toContainText('يختلفان حول');
+  await expect(compare.locator('.history-body del')).toContainText('وأضاف مصدر دبلوماسي تفاصيل جديدة');
+});
