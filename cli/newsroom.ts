@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { exportCommand } from './export-command';
+import { historyCommand, restoreCommand } from './history-command';
 import { importCommand } from './import-command';
 import { listCommand } from './list-command';
 import { openBackend } from './open-backend';
@@ -15,6 +16,10 @@ Commands:
                        import .txt, .html, .md, .docx, and our .json or ninjs exports as drafts
   export <id…> | --all [--status S] [--tag T] --format html|json|ninjs [--fragment] [--embed-fonts] --out DIR [--overwrite] [--json]
                        write articles as files; existing files are kept (a suffix is added) unless --overwrite
+  history <id> [--json]
+                       the kept earlier versions of an article, newest first
+  restore <id> <revision>
+                       make a kept version the newest one (the replaced one stays in the history)
 
 Options:
   --data DIR           the data folder (default: NEWSROOM_DATA_DIR, else the desktop app's folder)
@@ -48,12 +53,18 @@ export async function main(argumentList: readonly string[]): Promise<number> {
       process.stdout.write(usage);
       return values.help ? 0 : 1;
     }
-    if (rest.length > 0 && command !== 'export' && command !== 'import') throw new UsageError(`Unexpected argument "${rest[0]}".`);
+    if (rest.length > 0 && !['export', 'import', 'history', 'restore'].includes(command)) throw new UsageError(`Unexpected argument "${rest[0]}".`);
     switch (command) {
       case 'import':
         return await importCommand((await openBackend(values.data, 'http')).api, rest, values.json);
       case 'export':
         await exportCommand((await openBackend(values.data, 'http')).api, { ...values, ids: rest });
+        return 0;
+      case 'history':
+        await historyCommand((await openBackend(values.data, 'http')).api, rest, values.json);
+        return 0;
+      case 'restore':
+        await restoreCommand((await openBackend(values.data, 'http')).api, rest);
         return 0;
       case 'list':
         await listCommand((await openBackend(values.data, 'http')).api, values.json);

@@ -33,6 +33,34 @@ describe('the newsroom command', () => {
     expect(rows[0]).toMatchObject({ headline: 'كيري ولافروف يتفقان على مواصلة العمل المشترك بشأن سوريا', status: 'draft', language: 'ar' });
   });
 
+  it('lists an article’s history as JSON and restores an earlier revision', async () => {
+    const [seed] = JSON.parse(newsroom(['--data', directory.path, 'list', '--json']).stdout) as Array<{ id: string }>;
+    const file = path.join(directory.path, 'articles', `${seed!.id}.json`);
+    // Another process's save, through the library's own API.
+    const { ArticleLibrary } = await import('../../services/library/article-library');
+    const library = new ArticleLibrary({ directory: directory.path });
+    await library.open();
+    const saved = await library.save(seed!.id, 1, { headline: 'عنوان معدّل', status: 'in-review' });
+    expect(saved.ok).toBe(true);
+
+    const history = newsroom(['--data', directory.path, 'history', seed!.id, '--json']);
+    expect(history.status).toBe(0);
+    const rows = JSON.parse(history.stdout) as Array<Record<string, unknown>>;
+    expect(rows).toEqual([{ revision: 1, savedAt: expect.any(String), author: '', status: 'draft', words: expect.any(Number), reason: 'status' }]);
+
+    const restored = newsroom(['--data', directory.path, 'restore', seed!.id, '1']);
+    expect(restored.status).toBe(0);
+    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ revision: 3, headline: 'كيري ولافروف يتفقان على مواصلة العمل المشترك بشأن سوريا' });
+    const after = JSON.parse(newsroom(['--data', directory.path, 'history', seed!.id, '--json']).stdout) as Array<{ revision: number; reason: string }>;
+    expect(after.map((row) => [row.revision, row.reason])).toEqual([
+      [2, 'restore'],
+      [1, 'status'],
+    ]);
+    const refused = newsroom(['--data', directory.path, 'restore', seed!.id, '99']);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
   it('reads the data folder from NEWSROOM_DATA_DIR', async () => {
     const result = newsroom(['list'], { NEWSROOM_DATA_DIR: directory.path });
     expect(result.status).toBe(0);
