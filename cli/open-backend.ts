@@ -16,7 +16,11 @@ export async function openBackend(dataOption: string | undefined, transport: 'ip
   });
   if (!opened.ok) throw new UsageError(opened.error.message);
   for (const notice of opened.value.settings.notices) {
-    console.error(`newsroom: the settings file was damaged (${notice.reason}); a copy was kept at ${notice.backupFile} and defaults were restored.`);
+    if (notice.kind === 'settings-recovered') {
+      console.error(`newsroom: the settings file was damaged (${notice.reason}); a copy was kept at ${notice.backupFile} and defaults were restored.`);
+    } else {
+      console.error(`newsroom: ${notice.reason}`);
+    }
   }
   return opened.value;
 }

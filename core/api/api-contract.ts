@@ -51,11 +51,10 @@ export const TrashEntrySchema = z.object({
 });
 export type TrashEntry = z.infer<typeof TrashEntrySchema>;
 
-export const SettingsNoticeSchema = z.object({
-  kind: z.literal('settings-recovered'),
-  backupFile: z.string(),
-  reason: z.string(),
-});
+export const SettingsNoticeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('settings-recovered'), backupFile: z.string(), reason: z.string() }),
+  z.object({ kind: z.literal('settings-in-memory'), reason: z.string() }),
+]);
 export type SettingsNotice = z.infer<typeof SettingsNoticeSchema>;
 
 export const TagUsageSchema = z.object({

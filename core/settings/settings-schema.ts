@@ -21,7 +21,11 @@ export const SiteBrandingSchema = z.object({
 });
 export type SiteBranding = z.infer<typeof SiteBrandingSchema>;
 
+/** Version 2 added the version itself; readSettings migrates older files. */
+export const currentSettingsSchemaVersion = 2;
+
 export const SettingsSchema = z.object({
+  schemaVersion: z.literal(currentSettingsSchemaVersion),
   interfaceLanguage: InterfaceLanguageSchema,
   authorName: z.string().max(200),
   dataDirectory: z.string().max(4096).describe('Empty means the default folder.'),
@@ -32,10 +36,11 @@ export const SettingsSchema = z.object({
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const SettingsChangesSchema = SettingsSchema.partial().strict();
+export const SettingsChangesSchema = SettingsSchema.omit({ schemaVersion: true }).partial().strict();
 export type SettingsChanges = z.infer<typeof SettingsChangesSchema>;
 
 export const defaultSettings: Settings = {
+  schemaVersion: currentSettingsSchemaVersion,
   interfaceLanguage: 'ar',
   authorName: '',
   dataDirectory: '',

@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../core/settings/settings-schema';
@@ -37,23 +37,55 @@ describe('SettingsService on a real conf store', () => {
 
   it.each([
     ['not JSON', '{"interfaceLanguage": "en",', 'not valid JSON'],
-    ['the wrong types', '{"interfaceLanguage": 7, "authorName": "ليلى"}', 'does not match the schema'],
+    ['a JSON array', '["en"]', 'does not hold a JSON object'],
   ])('backs up a settings file holding %s, restores defaults and says so', async (_name, content, reason) => {
     await writeFile(path.join(directory.path, 'settings.json'), content);
     const settings = open();
     expect(settings.get()).toEqual(defaultSettings);
     expect(settings.notices).toHaveLength(1);
-    expect(settings.notices[0]?.reason).toContain(reason);
-    const backup = settings.notices[0]?.backupFile ?? '';
+    const notice = settings.notices[0]!;
+    expect(notice.reason).toContain(reason);
+    const backup = notice.kind === 'settings-recovered' ? notice.backupFile : '';
     expect(path.dirname(backup)).toBe(directory.path);
     expect(await readFile(backup, 'utf8')).toBe(content);
     expect((await readdir(directory.path)).sort()).toEqual([path.basename(backup), 'settings.json'].sort());
   });
 
-  it('keeps settings it does not know (from a newer version) without calling the file damaged', async () => {
-    await writeFile(path.join(directory.path, 'settings.json'), '{"interfaceLanguage":"en","futureOption":true}');
+  it.each([
+    ['a missing nested field (site.logo)', { schemaVersion: 2, interfaceLanguage: 'en', authorName: 'ليلى', site: { name: 'موقعي', url: '', accentColor: '#112233' } }],
+    ['a wrong type in one field', { schemaVersion: 2, interfaceLanguage: 'en', authorName: 'ليلى', sections: 'not a list', site: { name: 'موقعي', url: '', accentColor: '#112233', logo: 7 } }],
+    ['a field from a newer version', { schemaVersion: 2, interfaceLanguage: 'en', authorName: 'ليلى', futureOption: true, site: { name: 'موقعي', url: '', accentColor: '#112233', logo: '' } }],
+    ['version 1 (no schemaVersion, the site address as siteUrl)', { interfaceLanguage: 'en', authorName: 'ليلى', siteUrl: 'https://example.com', site: { name: 'موقعي', accentColor: '#112233', logo: '' } }],
+  ])('repairs %s without resetting anything else, and writes the repaired file', async (_name, content) => {
+    await writeFile(path.join(directory.path, 'settings.json'), JSON.stringify(content));
     const settings = open();
     expect(settings.notices).toEqual([]);
-    expect(settings.get().interfaceLanguage).toBe('en');
+    expect(settings.get()).toMatchObject({ schemaVersion: 2, interfaceLanguage: 'en', authorName: 'ليلى', site: { name: 'موقعي', accentColor: '#112233' } });
+    expect(settings.get().sections).toEqual(defaultSettings.sections);
+    const onDisk = JSON.parse(await readFile(path.join(directory.path, 'settings.json'), 'utf8')) as Record<string, unknown>;
+    expect(onDisk).toMatchObject({ schemaVersion: 2, interfaceLanguage: 'en', authorName: 'ليلى' });
+    expect(onDisk).not.toHaveProperty('futureOption');
+    expect(onDisk).not.toHaveProperty('siteUrl');
+    if ('siteUrl' in content) expect(settings.get().site.url).toBe('https://example.com');
+  });
+
+  it('runs on defaults in memory, with a message, when settings.json is a folder', async () => {
+    await mkdir(path.join(directory.path, 'settings.json'));
+    const settings = open();
+    expect(settings.notices).toMatchObject([{ kind: 'settings-in-memory' }]);
+    expect(settings.get()).toEqual(defaultSettings);
+    expect(settings.update({ authorName: 'ليلى' })).toMatchObject({ ok: true });
+    expect(settings.get().authorName).toBe('ليلى');
+  });
+
+  it('runs in memory, with a message, when the store cannot be written (a read-only folder)', () => {
+    const settings = new SettingsService({
+      directory: directory.path,
+      openStore: () => {
+        throw Object.assign(new Error('read-only file system'), { code: 'EROFS' });
+      },
+    });
+    expect(settings.notices).toMatchObject([{ kind: 'settings-in-memory', reason: expect.stringContaining('EROFS') }]);
+    expect(settings.get()).toEqual(defaultSettings);
   });
 });

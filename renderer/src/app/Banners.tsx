@@ -21,8 +21,9 @@ export function Banners({ workspace, state, library }: BannersProps) {
         </div>
       )}
       {state.notices.map((notice) => (
-        <div key={notice.backupFile} className="banner banner--warning" role="alert">
-          {text.settingsRecovered(notice.backupFile)}
+        <div key={notice.kind} className="banner banner--warning" role="alert">
+          {notice.kind === 'settings-recovered' ? text.settingsRecovered(notice.backupFile) : text.settingsInMemory}
+          {notice.kind === 'settings-in-memory' && <bdi className="banner-detail" dir="ltr"> {notice.reason}</bdi>}
           <button type="button" className="link-button" onClick={() => workspace.dismissNotices()}>{text.dismiss}</button>
         </div>
       ))}
