@@ -23,6 +23,7 @@ export async function serveCommand(backend: NewsroomBackend, portOption: string 
       throw new UsageError(`Cannot listen on port ${port}: ${error instanceof Error ? error.message : String(error)}`);
     },
   );
+  const stopWatching = backend.watchForChanges();
   process.stdout.write(`Newsroom is running in browser mode at ${server.url}\n`);
   process.stdout.write(`Data folder: ${backend.library.directory}\nPress Ctrl+C to stop.\n`);
   const stop = async () => {
@@ -31,6 +32,7 @@ export async function serveCommand(backend: NewsroomBackend, portOption: string 
       expectedReports: server.connectedPages(),
       timeoutMilliseconds: 3000,
     });
+    stopWatching();
     await server.close();
     process.exit(0);
   };

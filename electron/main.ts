@@ -50,6 +50,8 @@ async function start(): Promise<void> {
   const windows = () => BrowserWindow.getAllWindows();
   serveRenderer({ rendererDirectory: path.join(__dirname, '..', 'renderer'), mediaDirectory: backend.media.directory });
   registerIpcTransport(backend.router, backend.events, windows);
+  const stopWatching = backend.watchForChanges();
+  app.on('will-quit', stopWatching);
 
   const saveBeforeClose = new SaveBeforeClose(
     (window) =>

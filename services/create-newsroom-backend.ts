@@ -44,6 +44,8 @@ export interface NewsroomBackend {
   readonly settings: SettingsService;
   /** The export folder from the settings, or Documents/Newsroom. */
   readonly exportDirectory: () => string;
+  /** For long-running hosts (the desktop app, browser mode): reports other processes' changes as libraryChanged 'external'. */
+  readonly watchForChanges: () => () => void;
 }
 
 /** Opens settings and the library, seeds a new library with the sample story, and wires the API. */
@@ -86,7 +88,7 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
     },
     saveArticle: async ({ id, baseRevision, changes, keepMine }) => {
       const saved = await library.save(id, baseRevision, changes, { keepMine });
-      if (saved.ok) events.emit('libraryChanged', { reason: 'saved', id });
+      if (saved.ok) events.emit('libraryChanged', { reason: 'saved', id, revision: saved.value.revision });
       return saved;
     },
     deleteArticle: async ({ id }) => {
@@ -147,11 +149,12 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
     getRevision: ({ id, revision }) => library.getRevision(id, revision),
     restoreRevision: async ({ id, revision, baseRevision }) => {
       const restored = await library.restoreRevision(id, revision, baseRevision);
-      if (restored.ok) events.emit('libraryChanged', { reason: 'restored', id });
+      if (restored.ok) events.emit('libraryChanged', { reason: 'restored', id, revision: restored.value.revision });
       return restored;
     },
     reportFlushed: async ({ requestId }) => success({ acknowledged: flush.acknowledge(requestId) }),
   };
   const router = createApiRouter(implementation);
-  return success({ router, api: apiClientOf(router), events, flush, exportDirectory, library, media, importer, settings });
+  const watchForChanges = () => library.watchOthers((id, revision) => events.emit('libraryChanged', { reason: 'external', id, ...(revision === undefined ? {} : { revision }) }));
+  return success({ router, api: apiClientOf(router), events, flush, exportDirectory, watchForChanges, library, media, importer, settings });
 }

@@ -173,7 +173,11 @@ export const apiContract = {
 } as const satisfies Record<ApiMethodName, { input: z.ZodType; output: z.ZodType }>;
 
 export const apiEventContract = {
-  libraryChanged: z.object({ reason: z.enum(['created', 'saved', 'deleted', 'restored', 'quarantined', 'exported', 'imported']), id: z.string().optional() }),
+  libraryChanged: z.object({
+    reason: z.enum(['created', 'saved', 'deleted', 'restored', 'quarantined', 'exported', 'imported', 'external']).describe('external: another process (window, CLI, sync) changed the file.'),
+    id: z.string().optional(),
+    revision: z.number().int().optional().describe('With saved and external: the article’s revision on disk now; absent once it is gone.'),
+  }),
   exportProgress: z.object({ jobId: z.string(), done: z.number().int(), total: z.number().int() }),
   menuCommand: z.object({ command: MenuCommandSchema }),
   flushRequested: z.object({ requestId: FlushRequestIdSchema }).describe('The window is closing or the app quitting: save pending typing, then call reportFlushed.'),

@@ -23,11 +23,13 @@ import { migrateArticle } from '../../core/article/migrate-article';
 import { atomicWriteFile } from '../storage/atomic-write-file';
 import { maximumArticleFileBytes, parseArticleFile } from './parse-article-file';
 import { RevisionStore } from './revision-store';
+import { watchLibrary } from './watch-library';
 import { isErrorCode } from '../storage/is-error-code';
 import { realFileSystem, type FileSystem } from '../storage/file-system';
 import { storageFailure } from '../storage/storage-failure';
 
 const lockStaleMilliseconds = 10_000;
+const deletedHere = 0;
 
 const TrashFileSchema = z.object({ deletedAt: z.string(), article: z.unknown() });
 
@@ -58,6 +60,8 @@ export class ArticleLibrary {
   private readonly summaries = new Map<string, CachedSummary>();
   private readonly locks = new Map<ArticleId, Promise<unknown>>();
   private readonly revisions: RevisionStore;
+  /** The revision this process last wrote of each article, to tell its own writes from others'. */
+  private readonly written = new Map<ArticleId, number>();
 
   constructor(private readonly options: ArticleLibraryOptions) {
     this.fileSystem = options.fileSystem ?? realFileSystem;
@@ -190,6 +194,7 @@ export class ArticleLibrary {
         return storageFailure(error, 'move the article to the trash');
       }
       this.summaries.delete(`${id}.json`);
+      this.written.set(id, deletedHere);
       return success({ id, headline: current.value.headline, deletedAt });
     });
   }
@@ -230,6 +235,23 @@ export class ArticleLibrary {
         return storageFailure(error, 'remove the restored article from the trash');
       }
       return written;
+    });
+  }
+
+  /**
+   * Watches the folder for changes other processes make (another window, browser mode, the CLI, a
+   * sync); calls onChange with the article's id and its revision now (undefined once it is gone).
+   */
+  watchOthers(onChange: (id: ArticleId, revision: number | undefined) => void): () => void {
+    return watchLibrary(this.folder('articles'), (id) => {
+      void (async () => {
+        if (!ArticleIdSchema.safeParse(id).success) return;
+        const current = await this.get(id);
+        const revision = current.ok ? current.value.revision : undefined;
+        // Our own writes and deletes are not news.
+        if (this.written.get(id) === (revision ?? deletedHere)) return;
+        onChange(id, revision);
+      })();
     });
   }
 
@@ -376,6 +398,7 @@ export class ArticleLibrary {
   private async write(article: Article, action: string): Promise<ApiResult<Article>> {
     try {
       await atomicWriteFile(this.fileSystem, this.articlePath(article.id), `${JSON.stringify(article, null, 2)}\n`);
+      this.written.set(article.id, article.revision);
       return success(article);
     } catch (error) {
       return storageFailure(error, action);

@@ -63,3 +63,27 @@ it('two processes saving the same revision 200 times: exactly one wins each roun
   expect(stored.revision).toBe(1 + rounds);
   expect(stored.headline).toMatch(new RegExp(` ${rounds}$`));
 }, 120_000);
+
+it('notices saves and deletes made by another process, and not its own', async () => {
+  const mine = new ArticleLibrary({ directory: directory.path });
+  await mine.open();
+  const theirs = new ArticleLibrary({ directory: directory.path });
+  await theirs.open();
+  const created = await mine.create({ headline: 'مشترك' });
+  if (!created.ok) throw new Error(created.error.message);
+  const noticed: Array<[string, number | undefined]> = [];
+  const stop = mine.watchOthers((id, revision) => noticed.push([id, revision]));
+  try {
+    const own = await mine.save(created.value.id, 1, { headline: 'حفظي' });
+    expect(own.ok).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(noticed).toEqual([]);
+    const other = await theirs.save(created.value.id, 2, { headline: 'حفظهم' });
+    expect(other.ok).toBe(true);
+    await expect.poll(() => noticed, { timeout: 5000 }).toEqual([[created.value.id, 3]]);
+    await theirs.delete(created.value.id);
+    await expect.poll(() => noticed.at(-1), { timeout: 5000 }).toEqual([created.value.id, undefined]);
+  } finally {
+    stop();
+  }
+});

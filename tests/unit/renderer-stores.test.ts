@@ -149,6 +149,18 @@ describe('EditingSession', () => {
     expect(session.getState().save.kind).toBe('saved');
   });
 
+  it('asks to reopen after a save elsewhere, or stops saving and shows the conflict when typing is pending', async () => {
+    const backend = fakeBackend([article]);
+    const { session } = sessionOver(backend);
+    expect(session.noticeSavedElsewhere(1)).toBe('ignored');
+    expect(session.noticeSavedElsewhere(2)).toBe('reopen');
+    session.update({ headline: 'كتابتي' });
+    expect(session.noticeSavedElsewhere(2)).toBe('conflict');
+    expect(session.getState().save).toEqual({ kind: 'conflict', currentRevision: 2 });
+    await vi.advanceTimersByTimeAsync(typingPause * 3);
+    expect(backend.saves).toHaveLength(0);
+  });
+
   it('refreshes the preview a moment after typing, or at once when asked', async () => {
     const backend = fakeBackend([article]);
     const { session } = sessionOver(backend);

@@ -147,6 +147,21 @@ export class EditingSession extends Store<EditingSessionState> {
     await this.flush();
   }
 
+  /**
+   * Another window or process saved this article. With nothing pending the caller reopens it; with
+   * typing pending, saving stops and the journalist chooses (load theirs, or keep mine), as after a
+   * conflict. Our own save's echo (its revision, or one still in flight) is ignored.
+   */
+  noticeSavedElsewhere(revision: number): 'reopen' | 'ignored' | 'conflict' {
+    if (this.inFlight || revision <= this.revision) return 'ignored';
+    if (!this.hasPendingChanges()) return 'reopen';
+    this.blocked = true;
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    this.setState({ save: { kind: 'conflict', currentRevision: revision } });
+    return 'conflict';
+  }
+
   /** Stops the timers; pending typing is saved. */
   async close(): Promise<void> {
     clearTimeout(this.previewTimer);

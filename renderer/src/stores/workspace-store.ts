@@ -68,7 +68,12 @@ export class WorkspaceStore extends Store<WorkspaceState> {
   start(shell: WorkspaceShell): () => void {
     this.shell = shell;
     const stops = [
-      this.api.subscribe('libraryChanged', () => void this.library.refresh()),
+      this.api.subscribe('libraryChanged', ({ id, revision }) => {
+        void this.library.refresh();
+        const session = this.getState().session;
+        if (id === undefined || revision === undefined || session?.article.id !== id) return;
+        if (session.noticeSavedElsewhere(revision) === 'reopen') void this.openArticle(id);
+      }),
       this.api.subscribe('menuCommand', ({ command }) => this.runMenuCommand(command)),
       this.api.subscribe('flushRequested', ({ requestId }) => void this.saveCurrent().finally(() => void this.api.reportFlushed({ requestId }))),
     ];
