@@ -97,6 +97,11 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
       return deleted;
     },
     listTrash: () => library.listTrash(),
+    emptyTrash: async () => {
+      const emptied = await library.emptyTrash();
+      if (emptied.ok && emptied.value.removed > 0) events.emit('libraryChanged', { reason: 'deleted' });
+      return emptied;
+    },
     restoreArticle: async ({ id }) => {
       const restored = await library.restore(id);
       if (restored.ok) events.emit('libraryChanged', { reason: 'restored', id });

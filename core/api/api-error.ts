@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ArticleSchema } from '../article/article-schema';
 
 export const apiErrorCodes = [
   'invalid-input',
@@ -19,6 +20,7 @@ export const ApiErrorSchema = z.object({
   code: ApiErrorCodeSchema,
   message: z.string().describe('Technical detail in English; the UI shows its own text per code.'),
   currentRevision: z.number().int().optional().describe('Set on a conflict.'),
+  current: ArticleSchema.optional().describe('Set on a save conflict: the winning text, as it is on disk now.'),
 });
 export type ApiError = z.infer<typeof ApiErrorSchema>;
 

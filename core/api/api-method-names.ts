@@ -7,6 +7,7 @@ export const apiMethodNames = [
   'saveArticle',
   'deleteArticle',
   'listTrash',
+  'emptyTrash',
   'restoreArticle',
   'listTags',
   'storeMedia',

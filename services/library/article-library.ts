@@ -148,6 +148,7 @@ export class ArticleLibrary {
       if (current.value.revision !== baseRevision) {
         return failure('conflict', `Article ${id} is at revision ${current.value.revision}, not ${baseRevision}.`, {
           currentRevision: current.value.revision,
+          current: current.value,
         });
       }
       const next = ArticleSchema.safeParse({
@@ -215,6 +216,27 @@ export class ArticleLibrary {
       }
     }
     return success(entries.sort((first, second) => second.deletedAt.localeCompare(first.deletedAt)));
+  }
+
+  /** Deletes every trashed article for good, with its History; returns how many were removed. */
+  async emptyTrash(): Promise<ApiResult<{ removed: number }>> {
+    const listed = await this.listTrash();
+    if (!listed.ok) return listed;
+    let removed = 0;
+    for (const entry of listed.value) {
+      const gone = await this.exclusively(entry.id, async () => {
+        try {
+          await this.fileSystem.unlink(this.trashPath(entry.id));
+          await this.revisions.removeAll(entry.id);
+          return success(true);
+        } catch (error) {
+          return storageFailure(error, 'empty the trash');
+        }
+      });
+      if (!gone.ok) return gone;
+      removed += 1;
+    }
+    return success({ removed });
   }
 
   /** Puts a trashed article back into the library as it was. */

@@ -97,6 +97,14 @@ export class RevisionStore {
     }
   }
 
+  /** Forgets an article's history (when it is deleted for good). */
+  async removeAll(id: ArticleId): Promise<void> {
+    for (const name of await this.fileSystem.readdir(this.folderOf(id)).catch(() => [] as string[])) {
+      await this.fileSystem.unlink(path.join(this.folderOf(id), name));
+    }
+    await this.fileSystem.rmdir(this.folderOf(id)).catch(() => undefined);
+  }
+
   private async readAll(id: ArticleId): Promise<Array<{ savedAt: string; reason: RevisionReason; article: Article; file: string }>> {
     let names: string[];
     try {

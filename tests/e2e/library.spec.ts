@@ -70,6 +70,22 @@ test('a deleted article goes to the trash and comes back from it', async ({ page
   await expect(page.getByRole('textbox', { name: 'نص المقال' }).locator('p')).toHaveCount(15);
 });
 
+test('emptying the trash asks first, then deletes for good with the history', async ({ page, newsroom }) => {
+  await page.goto(newsroom.url);
+  const headline = 'كيري ولافروف يتفقان على مواصلة العمل المشترك بشأن سوريا';
+  await page.getByRole('button', { name: `نقل إلى المهملات: ${headline}` }).click();
+  await page.getByRole('button', { name: 'المهملات', exact: true }).click();
+  await page.getByRole('button', { name: 'إفراغ المهملات' }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'إفراغ المهملات' });
+  await expect(confirm).toContainText('لا يمكن التراجع');
+  await confirm.getByRole('button', { name: 'إلغاء' }).click();
+  await expect(page.getByRole('button', { name: `استعادة: ${headline}` })).toBeVisible();
+  await page.getByRole('button', { name: 'إفراغ المهملات' }).click();
+  await confirm.getByRole('button', { name: 'نعم، احذف نهائيًا' }).click();
+  await expect(page.getByText('المهملات فارغة.')).toBeVisible();
+  expect(await readdir(path.join(newsroom.dataDirectory, 'trash'))).toEqual([]);
+});
+
 test('a corrupt file in the data folder is quarantined and the library still opens', async ({ page, newsroom }) => {
   await page.goto(newsroom.url);
   await expect(page.getByLabel('العنوان')).not.toHaveValue('');

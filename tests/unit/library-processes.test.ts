@@ -55,8 +55,8 @@ it('two processes saving the same revision 200 times: exactly one wins each roun
     const [answerFirst, answerSecond] = await Promise.all([first.ask(`save ${base} الأولى ${round}`), second.ask(`save ${base} الثانية ${round}`)]);
     const winners = [answerFirst, answerSecond].filter((answer) => answer.startsWith('ok'));
     if (winners.length !== 1) silentOverwrites += 1;
-    const loser = answerFirst.startsWith('ok') ? answerSecond : answerFirst;
-    expect(loser).toBe(`conflict ${base + 1}`);
+    const [loser, winnerText] = answerFirst.startsWith('ok') ? [answerSecond, `الأولى ${round}`] : [answerFirst, `الثانية ${round}`];
+    expect(loser).toBe(`conflict ${base + 1} ${winnerText}`);
   }
   expect(silentOverwrites).toBe(0);
   const stored = JSON.parse(await readFile(path.join(directory.path, 'articles', `${id}.json`), 'utf8')) as { revision: number; headline: string };

@@ -168,6 +168,23 @@ describe('History', () => {
   });
 });
 
+describe('the trash and History', () => {
+  it('keeps a deleted article’s history while it is in the trash, and emptying the trash removes both', async () => {
+    const library = await openLibrary();
+    const created = valueOf(await library.create({ headline: 'سيُحذف' }));
+    valueOf(await library.save(created.id, 1, { status: 'in-review' }));
+    valueOf(await library.delete(created.id));
+    expect(valueOf(await library.listRevisions(created.id))).toHaveLength(1);
+    const restored = valueOf(await library.restore(created.id));
+    expect(valueOf(await library.listRevisions(created.id))).toHaveLength(1);
+    valueOf(await library.delete(restored.id));
+    expect(valueOf(await library.emptyTrash())).toEqual({ removed: 1 });
+    expect(valueOf(await library.listTrash())).toEqual([]);
+    expect(valueOf(await library.listRevisions(created.id))).toEqual([]);
+    expect(await readdir(path.join(directory.path, 'revisions'))).toEqual([]);
+  });
+});
+
 describe('retention', () => {
   const at = Date.UTC(2026, 10, 29);
   it.each([

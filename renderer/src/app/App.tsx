@@ -183,7 +183,7 @@ export function App({ api }: { readonly api: ApiClient }) {
           />
           <main className="main">
             {state.view.kind === 'trash' ? (
-              <TrashView entries={state.view.entries} onRestore={(id) => void workspace.restoreArticle(id)} onClose={() => workspace.showLibrary()} />
+              <TrashView entries={state.view.entries} onRestore={(id) => void workspace.restoreArticle(id)} onEmpty={() => void workspace.emptyTrash()} onClose={() => workspace.showLibrary()} />
             ) : state.session ? (
               <ArticleEditor
                 key={state.session.key}

@@ -143,6 +143,13 @@ export class WorkspaceStore extends Store<WorkspaceState> {
     this.setState({ view: { kind: 'trash', entries: trash.value } });
   }
 
+  /** Deletes everything in the trash for good (the journalist confirmed it). */
+  async emptyTrash(): Promise<void> {
+    const emptied = await this.api.emptyTrash({});
+    if (!emptied.ok) return this.setState({ error: emptied.error });
+    await this.showTrash();
+  }
+
   showLibrary(): void {
     this.setState({ view: { kind: 'library' } });
   }

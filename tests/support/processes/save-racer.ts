@@ -1,6 +1,7 @@
 // One of two processes racing saves on a shared data folder (tests/unit/library-processes.test.ts).
 // Reads lines from its parent: "read" → prints the article's revision; "save <revision> <text>" →
-// saves that headline on top of that revision and prints "ok <revision>" or "conflict <revision>".
+// saves that headline on top of that revision and prints "ok <revision>", or "conflict <revision>
+// <the winner's headline>" from the text the conflict carries.
 import { createInterface } from 'node:readline';
 import { ArticleLibrary } from '../../../services/library/article-library';
 
@@ -16,6 +17,6 @@ for await (const line of createInterface({ input: process.stdin })) {
   } else if (command === 'save') {
     const saved = await library.save(id!, Number(revision), { headline: words.join(' ') });
     if (saved.ok) process.stdout.write(`ok ${saved.value.revision}\n`);
-    else process.stdout.write(`${saved.error.code} ${saved.error.currentRevision ?? ''}\n`);
+    else process.stdout.write(`${saved.error.code} ${saved.error.currentRevision ?? ''} ${saved.error.current?.headline ?? ''}\n`);
   }
 }
