@@ -26,6 +26,7 @@ export type QuarantineEntry = z.infer<typeof QuarantineEntrySchema>;
 export const HeldBackEntrySchema = z.object({
   file: z.string().describe('File name inside <data>/articles/, left untouched.'),
   reason: z.string(),
+  id: z.string().optional().describe('Set when what this version understands of it can be shown, read-only.'),
 });
 export type HeldBackEntry = z.infer<typeof HeldBackEntrySchema>;
 

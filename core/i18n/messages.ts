@@ -47,12 +47,13 @@ const arabic = {
     }),
   heldBackNotice: (count: number) =>
     plural('ar', count, {
-      one: 'كُتب مقال واحد بإصدار أحدث من غرفة الأخبار فلم يُفتح ولم يُمسّ؛ حدّث التطبيق لفتحه.',
-      two: 'كُتب مقالان بإصدار أحدث من غرفة الأخبار فلم يُفتحا ولم يُمسّا؛ حدّث التطبيق لفتحهما.',
-      few: 'كُتبت {count} مقالات بإصدار أحدث من غرفة الأخبار فلم تُفتح ولم تُمسّ؛ حدّث التطبيق لفتحها.',
-      many: 'كُتب {count} مقالًا بإصدار أحدث من غرفة الأخبار فلم تُفتح ولم تُمسّ؛ حدّث التطبيق لفتحها.',
-      other: 'كُتب {count} مقال بإصدار أحدث من غرفة الأخبار فلم تُفتح ولم تُمسّ؛ حدّث التطبيق لفتحها.',
+      one: 'كُتب مقال واحد بإصدار أحدث من غرفة الأخبار، فيُعرض للقراءة فقط ولا يُمسّ ملفه؛ حدّث التطبيق لتحريره.',
+      two: 'كُتب مقالان بإصدار أحدث من غرفة الأخبار، فيُعرضان للقراءة فقط ولا يُمسّ ملفاهما؛ حدّث التطبيق لتحريرهما.',
+      few: 'كُتبت {count} مقالات بإصدار أحدث من غرفة الأخبار، فتُعرض للقراءة فقط ولا تُمسّ ملفاتها؛ حدّث التطبيق لتحريرها.',
+      many: 'كُتب {count} مقالًا بإصدار أحدث من غرفة الأخبار، فتُعرض للقراءة فقط ولا تُمسّ ملفاتها؛ حدّث التطبيق لتحريرها.',
+      other: 'كُتب {count} مقال بإصدار أحدث من غرفة الأخبار، فتُعرض للقراءة فقط ولا تُمسّ ملفاتها؛ حدّث التطبيق لتحريرها.',
     }),
+  readOnlyArticle: 'كُتب هذا المقال بإصدار أحدث من غرفة الأخبار، فيُعرض للقراءة فقط. حدّث التطبيق لتحريره.',
   settingsInMemory: 'تعذّر حفظ الإعدادات في مجلد البيانات، فتعمل غرفة الأخبار بالإعدادات الافتراضية إلى أن يُغلق التطبيق.',
   settingsRecovered: (backup: string) => `كان ملف الإعدادات تالفًا، فحُفظت نسخة منه في ${backup} واستُعيدت الإعدادات الافتراضية.`,
   dismiss: 'إخفاء',
@@ -324,9 +325,10 @@ const english: Messages = {
     }),
   heldBackNotice: (count: number) =>
     plural('en', count, {
-      one: 'One article was written by a newer Newsroom; it was left untouched. Update Newsroom to open it.',
-      other: '{count} articles were written by a newer Newsroom; they were left untouched. Update Newsroom to open them.',
+      one: 'One article was written by a newer Newsroom: it opens read-only and its file is left untouched. Update Newsroom to edit it.',
+      other: '{count} articles were written by a newer Newsroom: they open read-only and their files are left untouched. Update Newsroom to edit them.',
     }),
+  readOnlyArticle: 'This article was written by a newer Newsroom, so it is shown read-only. Update Newsroom to edit it.',
   settingsInMemory: 'The settings cannot be saved in the data folder; Newsroom runs on default settings until it closes.',
   settingsRecovered: (backup: string) => `The settings file was damaged: a copy was kept at ${backup} and defaults were restored.`,
   dismiss: 'Dismiss',

@@ -49,7 +49,7 @@ interface CachedSummary {
 type ReadResult =
   | { readonly kind: 'article'; readonly article: Article }
   | { readonly kind: 'missing' }
-  | { readonly kind: 'newer'; readonly entry: HeldBackEntry }
+  | { readonly kind: 'newer'; readonly entry: HeldBackEntry; readonly article?: Article }
   | { readonly kind: 'quarantined'; readonly entry: QuarantineEntry };
 
 /** The article library on disk: one JSON file per article, atomic writes, trash and quarantine. */
@@ -103,7 +103,10 @@ export class ArticleLibrary {
     for (const name of names) {
       const listed = await this.summaryOf(name);
       if (listed?.kind === 'summary') articles.push(listed.summary);
-      else if (listed?.kind === 'newer') heldBack.push(listed.entry);
+      else if (listed?.kind === 'newer') {
+        heldBack.push(listed.entry);
+        if (listed.summary) articles.push(listed.summary);
+      }
     }
     for (const name of this.summaries.keys()) if (!present.has(name)) this.summaries.delete(name);
     articles.sort((first, second) => second.updatedAt.localeCompare(first.updatedAt));
@@ -137,7 +140,7 @@ export class ArticleLibrary {
    */
   save(id: ArticleId, baseRevision: number, changes: ArticleChanges, options: { readonly keepMine?: boolean } = {}): Promise<ApiResult<Article>> {
     return this.exclusively(id, async () => {
-      const current = await this.get(id);
+      const current = await this.getForWriting(id);
       if (!current.ok) return current;
       // Autosave sends the slug with every save; only a changed one needs the library listed.
       if (changes.slug && changes.slug !== current.value.slug) {
@@ -170,7 +173,7 @@ export class ArticleLibrary {
   /** Records that an article was exported: status "exported" with the time, as a new revision. */
   markExported(id: ArticleId): Promise<ApiResult<Article>> {
     return this.exclusively(id, async () => {
-      const current = await this.get(id);
+      const current = await this.getForWriting(id);
       if (!current.ok) return current;
       const now = this.now().toISOString();
       await this.keepRevision(current.value, 'export');
@@ -181,7 +184,7 @@ export class ArticleLibrary {
   /** Moves an article to the trash, from where it can be restored. */
   delete(id: ArticleId): Promise<ApiResult<TrashEntry>> {
     return this.exclusively(id, async () => {
-      const current = await this.get(id);
+      const current = await this.getForWriting(id);
       if (!current.ok) return current;
       const deletedAt = this.now().toISOString();
       try {
@@ -290,7 +293,7 @@ export class ArticleLibrary {
   /** Makes a kept version the newest revision again; the version it replaces is kept, so restoring can be undone. */
   restoreRevision(id: ArticleId, revision: number, baseRevision: number): Promise<ApiResult<Article>> {
     return this.exclusively(id, async () => {
-      const current = await this.get(id);
+      const current = await this.getForWriting(id);
       if (!current.ok) return current;
       if (current.value.revision !== baseRevision) {
         return failure('conflict', `Article ${id} is at revision ${current.value.revision}, not ${baseRevision}.`, { currentRevision: current.value.revision });
@@ -325,7 +328,7 @@ export class ArticleLibrary {
     }
   }
 
-  private async summaryOf(name: string): Promise<{ readonly kind: 'summary'; readonly summary: ArticleSummary } | { readonly kind: 'newer'; readonly entry: HeldBackEntry } | undefined> {
+  private async summaryOf(name: string): Promise<{ readonly kind: 'summary'; readonly summary: ArticleSummary } | { readonly kind: 'newer'; readonly entry: HeldBackEntry; readonly summary?: ArticleSummary } | undefined> {
     const filePath = path.join(this.folder('articles'), name);
     try {
       const stats = await this.fileSystem.stat(filePath);
@@ -333,7 +336,9 @@ export class ArticleLibrary {
       if (cached && cached.modifiedAt === stats.mtimeMs && cached.size === stats.size) return { kind: 'summary', summary: cached.summary };
       const result = await this.read(filePath);
       if (!result.ok) return undefined;
-      if (result.value.kind === 'newer') return { kind: 'newer', entry: result.value.entry };
+      if (result.value.kind === 'newer') {
+        return { kind: 'newer', entry: result.value.entry, ...(result.value.article ? { summary: ArticleSummarySchema.parse(result.value.article) } : {}) };
+      }
       if (result.value.kind !== 'article') return undefined;
       const summary = ArticleSummarySchema.parse(result.value.article);
       this.summaries.set(name, { modifiedAt: stats.mtimeMs, size: stats.size, summary });
@@ -358,7 +363,11 @@ export class ArticleLibrary {
       case 'article':
         return success({ kind: 'article', article: parsed.article });
       case 'newer':
-        return success({ kind: 'newer', entry: { file: path.basename(filePath), reason: parsed.reason } });
+        return success({
+          kind: 'newer',
+          entry: { file: path.basename(filePath), reason: parsed.reason, ...(parsed.article ? { id: parsed.article.id } : {}) },
+          ...(parsed.article ? { article: parsed.article } : {}),
+        });
       case 'unreadable':
         return this.quarantine(filePath, parsed.reason);
       default:
@@ -411,10 +420,18 @@ export class ArticleLibrary {
       case 'quarantined':
         return failure('storage', `Article ${id} could not be read and was moved to quarantine: ${result.entry.reason}`);
       case 'newer':
-        return failure('read-only', result.entry.reason);
+        return result.article ? success(result.article) : failure('read-only', result.entry.reason);
       default:
         return assertNever(result);
     }
+  }
+
+  /** An article about to be changed: one written by a newer Newsroom is read-only. */
+  private async getForWriting(id: ArticleId): Promise<ApiResult<Article>> {
+    const result = await this.read(this.articlePath(id));
+    if (!result.ok) return result;
+    if (result.value.kind === 'newer') return failure('read-only', result.value.entry.reason);
+    return this.foundOrFailure(id, result.value);
   }
 
   private async write(article: Article, action: string): Promise<ApiResult<Article>> {

@@ -9,7 +9,7 @@ export const maximumJsonDepth = 256;
 
 export type ParsedArticleFile =
   | { readonly kind: 'article'; readonly article: Article }
-  | { readonly kind: 'newer'; readonly reason: string }
+  | { readonly kind: 'newer'; readonly reason: string; readonly article?: Article }
   | { readonly kind: 'unreadable'; readonly reason: string };
 
 /** How deeply arrays and objects nest in JSON text, counted without parsing it. */
@@ -45,7 +45,10 @@ export function parseArticleFile(text: string, name: string): ParsedArticleFile 
   }
   const version = typeof json === 'object' && json !== null ? (json as { schemaVersion?: unknown }).schemaVersion : undefined;
   if (typeof version === 'number' && version > currentArticleSchemaVersion) {
-    return { kind: 'newer', reason: `Written by a newer Newsroom (article format ${version}; this version reads up to ${currentArticleSchemaVersion}). Update Newsroom to open it; the file is left as it is.` };
+    const reason = `Written by a newer Newsroom (article format ${version}; this version reads up to ${currentArticleSchemaVersion}). It opens read-only; update Newsroom to edit it.`;
+    // Newer formats mostly add fields: what this version understands can still be shown, read-only.
+    const readable = ArticleSchema.safeParse({ ...(json as object), schemaVersion: currentArticleSchemaVersion });
+    return readable.success && `${readable.data.id}.json` === name ? { kind: 'newer', reason, article: readable.data } : { kind: 'newer', reason };
   }
   const migrated = migrateArticle(json);
   if (!migrated.ok) return { kind: 'unreadable', reason: migrated.reason };

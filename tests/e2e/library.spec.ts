@@ -70,6 +70,24 @@ test('a deleted article goes to the trash and comes back from it', async ({ page
   await expect(page.getByRole('textbox', { name: 'نص المقال' }).locator('p')).toHaveCount(15);
 });
 
+test('an article written by a newer Newsroom opens read-only and its file is left untouched', async ({ page, newsroom }) => {
+  const listed = (await newsroom.call('listArticles', {})) as { value: { articles: Array<{ id: string }> } };
+  const id = listed.value.articles[0]!.id;
+  const file = path.join(newsroom.dataDirectory, 'articles', `${id}.json`);
+  const future = JSON.stringify({ ...JSON.parse(await readFile(file, 'utf8')), schemaVersion: 9, liveUpdates: [] });
+  await writeFile(file, future);
+  await page.goto(newsroom.url);
+  await expect(page.getByTestId('held-back-notice')).toContainText('للقراءة فقط');
+  await expect(page.getByText('كُتب هذا المقال بإصدار أحدث من غرفة الأخبار')).toBeVisible();
+  await expect(page.getByLabel('العنوان')).toHaveAttribute('readonly', '');
+  await expect(page.getByRole('textbox', { name: 'نص المقال' })).toHaveAttribute('contenteditable', 'false');
+  await expect(page.getByRole('toolbar')).toHaveCount(0);
+  await page.getByLabel('العنوان').press('End');
+  await page.keyboard.type('محاولة');
+  await page.keyboard.press('Control+s');
+  expect(await readFile(file, 'utf8')).toBe(future);
+});
+
 test('emptying the trash asks first, then deletes for good with the history', async ({ page, newsroom }) => {
   await page.goto(newsroom.url);
   const headline = 'كيري ولافروف يتفقان على مواصلة العمل المشترك بشأن سوريا';

@@ -48,6 +48,22 @@ describe('reading a library that was hand-edited, crashed or written by another 
     expect(await readFile(path.join(directory.path, 'articles', 'from-the-future.json'), 'utf8')).toBe(future);
   });
 
+  it('opens what it understands of a newer Newsroom’s article read-only, and refuses to change it', async () => {
+    const library = await openLibrary();
+    const created = valueOf(await library.create({ headline: 'من إصدار أحدث' }));
+    const file = path.join(directory.path, 'articles', `${created.id}.json`);
+    const future = JSON.stringify({ ...created, schemaVersion: 7, liveBlog: { entries: [] } });
+    await writeFile(file, future);
+    const fresh = await openLibrary();
+    const listed = valueOf(await fresh.list());
+    expect(listed.articles.map((summary) => summary.id)).toEqual([created.id]);
+    expect(listed.heldBack).toEqual([{ file: `${created.id}.json`, id: created.id, reason: expect.stringContaining('read-only') }]);
+    expect(valueOf(await fresh.get(created.id)).headline).toBe('من إصدار أحدث');
+    expect(await fresh.save(created.id, created.revision, { headline: 'تعديل' })).toMatchObject({ ok: false, error: { code: 'read-only' } });
+    expect(await fresh.delete(created.id)).toMatchObject({ ok: false, error: { code: 'read-only' } });
+    expect(await readFile(file, 'utf8')).toBe(future);
+  });
+
   it('accepts a UTF-8 byte order mark from a hand edit', async () => {
     const library = await openLibrary();
     const created = valueOf(await library.create({ headline: 'بعلامة' }));

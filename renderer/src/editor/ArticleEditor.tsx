@@ -71,6 +71,7 @@ export function ArticleEditor({ api, session, knownTags, sections, onAddSection,
   }, [extensions, article.body]);
   const editor = useEditor({
     extensions,
+    editable: !session.readOnly,
     // The stored body is readonly data; TipTap copies it into its own document.
     content: content as JSONContent,
     immediatelyRender: true,
@@ -169,6 +170,7 @@ export function ArticleEditor({ api, session, knownTags, sections, onAddSection,
             className="headline-input"
             rows={1}
             value={fields.headline}
+            readOnly={session.readOnly !== undefined}
             placeholder={text.headlinePlaceholder}
             dir="auto"
             aria-describedby="headline-count"
@@ -191,6 +193,7 @@ export function ArticleEditor({ api, session, knownTags, sections, onAddSection,
           rows={2}
           dir="auto"
           value={fields.standfirst}
+          readOnly={session.readOnly !== undefined}
           placeholder={text.metadata.standfirst}
           onChange={(event) => update({ standfirst: event.target.value })}
           onKeyDown={(event) => {
@@ -200,16 +203,18 @@ export function ArticleEditor({ api, session, knownTags, sections, onAddSection,
             }
           }}
         />
-        <div className="editor-chrome">
-          <EditorToolbar
-            editor={editor}
-            onLink={() => setLinkEditing(true)}
-            onImage={(file) => void insertImage(file)}
-            onEmbed={() => setEmbedOpen(true)}
-            onFind={() => setFindOpen(true)}
-          />
-          {findOpen && <FindBar editor={editor} onClose={() => setFindOpen(false)} />}
-        </div>
+        {!session.readOnly && (
+          <div className="editor-chrome">
+            <EditorToolbar
+              editor={editor}
+              onLink={() => setLinkEditing(true)}
+              onImage={(file) => void insertImage(file)}
+              onEmbed={() => setEmbedOpen(true)}
+              onFind={() => setFindOpen(true)}
+            />
+            {findOpen && <FindBar editor={editor} onClose={() => setFindOpen(false)} />}
+          </div>
+        )}
         {fields.dateline.place && (
           <p className="dateline-preview" aria-hidden="true">
             {direction === 'rtl' ? `${fields.dateline.place} ـ` : `${fields.dateline.place.toLocaleUpperCase()} —`}
@@ -225,6 +230,9 @@ export function ArticleEditor({ api, session, knownTags, sections, onAddSection,
               setEmbedOpen(false);
             }}
           />
+        )}
+        {session.readOnly && (
+          <p className="banner banner--warning read-only-notice" role="status">{text.readOnlyArticle}</p>
         )}
         <footer className="status-bar">
           <span role="status" aria-live="polite">
@@ -270,6 +278,7 @@ export function ArticleEditor({ api, session, knownTags, sections, onAddSection,
               onAddSection={onAddSection}
               knownTags={knownTags}
               slugTaken={session.isSlugTaken()}
+              readOnly={session.readOnly !== undefined}
             />
           )}
         </div>

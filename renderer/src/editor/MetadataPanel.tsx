@@ -13,10 +13,12 @@ interface MetadataPanelProps {
   readonly onAddSection: (section: string) => void;
   readonly knownTags: readonly TagUsage[];
   readonly slugTaken: boolean;
+  /** Shown but not editable (an article written by a newer Newsroom). */
+  readonly readOnly?: boolean;
 }
 
 /** The newsroom metadata beside the body: byline, dateline, section, tags, summary, slug, status, note. */
-export function MetadataPanel({ fields, onChange, sections, onAddSection, knownTags, slugTaken }: MetadataPanelProps) {
+export function MetadataPanel({ fields, onChange, sections, onAddSection, knownTags, slugTaken, readOnly = false }: MetadataPanelProps) {
   const text = useText();
   const metadata = text.metadata;
   const id = useId();
@@ -26,6 +28,7 @@ export function MetadataPanel({ fields, onChange, sections, onAddSection, knownT
   return (
     <aside className="metadata-panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="panel-title">{metadata.title}</h2>
+      <fieldset className="metadata-fields" disabled={readOnly}>
 
       <label className="field">
         <span>{metadata.status}</span>
@@ -125,6 +128,7 @@ export function MetadataPanel({ fields, onChange, sections, onAddSection, knownT
         <span>{metadata.editorialNote}</span>
         <textarea dir="auto" rows={3} value={fields.editorialNote} onChange={(event) => onChange({ editorialNote: event.target.value })} />
       </label>
+      </fieldset>
     </aside>
   );
 }

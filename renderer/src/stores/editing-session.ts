@@ -26,6 +26,8 @@ export interface EditingSessionOptions {
   /** Slugs other articles use, read at the moment a slug is chosen or saved. */
   readonly takenSlugs: () => ReadonlySet<string>;
   readonly onSaved: (article: Article) => void;
+  /** Why the article cannot be changed here (written by a newer Newsroom), if so. */
+  readonly readOnly?: string;
 }
 
 export const typingPause = 1000;
@@ -47,6 +49,7 @@ export class EditingSession extends Store<EditingSessionState> {
   /** Tells one session from the next, even of the same article: React remounts the editor for each. */
   readonly key = `session-${(sessionsOpened += 1)}`;
   readonly article: Article;
+  readonly readOnly: string | undefined;
   private revision: number;
   private dirty = false;
   private blocked = false;
@@ -60,6 +63,7 @@ export class EditingSession extends Store<EditingSessionState> {
   constructor(private readonly options: EditingSessionOptions) {
     super({ fields: fieldsOf(options.article), save: { kind: 'saved' }, preview: options.article });
     this.article = options.article;
+    this.readOnly = options.readOnly;
     this.revision = options.article.revision;
     this.slugFollowsHeadline = !options.article.slug || options.article.slug.startsWith(slugify(options.article.headline));
   }
@@ -74,6 +78,7 @@ export class EditingSession extends Store<EditingSessionState> {
 
   /** Fields typed by the journalist; the slug follows the headline until it is edited by hand. */
   update(changes: Partial<ArticleFields>): void {
+    if (this.readOnly) return;
     let fields = { ...this.getState().fields, ...changes };
     if (changes.slug !== undefined) this.slugFollowsHeadline = false;
     else if (changes.headline !== undefined && this.slugFollowsHeadline) fields = { ...fields, slug: uniqueSlug(slugify(changes.headline), this.options.takenSlugs()) };
@@ -83,6 +88,7 @@ export class EditingSession extends Store<EditingSessionState> {
 
   /** The body changed in the editor. */
   markBodyChanged(): void {
+    if (this.readOnly) return;
     this.markChanged();
   }
 

@@ -265,6 +265,7 @@ export class WorkspaceStore extends Store<WorkspaceState> {
       article,
       takenSlugs: () => this.library.slugsExcept(article.id),
       onSaved: (saved) => this.library.applySaved(saved),
+      readOnly: this.library.getState().heldBack.find((entry) => entry.id === article.id)?.reason,
     });
     this.replaceSession(session);
     this.setState({ view: { kind: 'library' } });
