@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { NewsroomApi } from '../core/api/api-contract';
 import { articleStatuses, type ArticleStatus } from '../core/article/article-schema';
@@ -41,11 +42,17 @@ export async function exportCommand(api: NewsroomApi, options: ExportCommandOpti
       .map((article) => article.id);
     if (ids.length === 0) throw new UsageError('No article matches.');
   }
+  const directory = path.resolve(options.out);
+  try {
+    await mkdir(directory, { recursive: true });
+  } catch (error) {
+    throw new UsageError(`Cannot create the folder ${directory}: ${error instanceof Error && 'code' in error ? String(error.code) : String(error)}.`);
+  }
   const result = await api.exportArticles({
     jobId: randomUUID(),
     ids,
     formats: [options.format as ExportFormat],
-    directory: path.resolve(options.out),
+    directory,
     fragment: options.fragment,
     embedFonts: options['embed-fonts'] && options.format === 'html' && !options.fragment,
     onExisting: options.overwrite ? 'replace' : 'keep-both',

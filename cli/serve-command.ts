@@ -36,6 +36,14 @@ export async function serveCommand(backend: NewsroomBackend, portOption: string 
     await server.close();
     process.exit(0);
   };
-  process.once('SIGINT', () => void stop());
-  process.once('SIGTERM', () => void stop());
+  // Listen for good, not once: conf's exit hook re-raises the signal at once, and a process with no
+  // listener left would die before open tabs have saved.
+  let stopping = false;
+  const onSignal = () => {
+    if (stopping) return;
+    stopping = true;
+    void stop();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
 }

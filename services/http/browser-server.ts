@@ -68,7 +68,10 @@ export function startBrowserServer(options: BrowserServerOptions): Promise<Brows
         return sendJson(response, 415, failure('invalid-input', 'Send application/json.'));
       }
       const body = await readBody(request);
-      if (body === undefined) return sendJson(response, 413, failure('invalid-input', 'The request is too large.'));
+      if (body === undefined) {
+        response.setHeader('connection', 'close');
+        return sendJson(response, 413, failure('invalid-input', 'The request is too large.'));
+      }
       let input: unknown;
       try {
         input = body.length === 0 ? {} : JSON.parse(body);
@@ -156,6 +159,8 @@ const securityHeaders = {
   'referrer-policy': 'no-referrer',
   'cross-origin-opener-policy': 'same-origin',
   'x-frame-options': 'DENY',
+  // Another local web page must not learn, by embedding them, which images the library holds.
+  'cross-origin-resource-policy': 'same-origin',
 } as const;
 
 function send(response: http.ServerResponse, status: number, contentType: string, body: string): void {
@@ -171,15 +176,24 @@ function readBody(request: http.IncomingMessage): Promise<string | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    request.on('data', (chunk: Buffer) => {
+    const declared = Number(request.headers['content-length'] ?? 0);
+    if (declared > maximumRequestBytes) {
+      // Refuse before reading; the rest of the body is drained so the 413 reaches the client.
+      request.resume();
+      resolve(undefined);
+      return;
+    }
+    const collect = (chunk: Buffer) => {
       size += chunk.length;
       if (size > maximumRequestBytes) {
+        request.off('data', collect);
+        request.resume();
         resolve(undefined);
-        request.destroy();
         return;
       }
       chunks.push(chunk);
-    });
+    };
+    request.on('data', collect);
     request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);
   });

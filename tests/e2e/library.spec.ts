@@ -117,17 +117,20 @@ test('a corrupt file in the data folder is quarantined and the library still ope
   expect(quarantined.some((name) => name.endsWith('damaged.json'))).toBe(true);
 });
 
-test('a save based on an older revision shows a conflict and overwrites nothing', async ({ page, newsroom }) => {
+test('a save from another window while typing is pending shows a conflict and overwrites nothing', async ({ page, newsroom }) => {
+  await page.clock.install();
   await page.goto(newsroom.url);
   const headline = page.getByLabel('العنوان');
   await expect(headline).not.toHaveValue('');
   const listed = (await newsroom.call('listArticles', {})) as { value: { articles: Array<{ id: string; revision: number }> } };
   const [article] = listed.value.articles;
   if (!article) throw new Error('The sample article is missing');
+  // The typing pause never ends with the clock stopped: the text is still unsaved when the other window saves.
+  await page.clock.pauseAt(new Date(Date.now() + 60_000));
+  await headline.fill('تعديلي');
+  await expect(saveState(page)).toHaveAttribute('data-state', 'unsaved');
   const elsewhere = await newsroom.call('saveArticle', { id: article.id, baseRevision: article.revision, changes: { headline: 'تعديل من نافذة أخرى' } });
   expect(elsewhere.ok).toBe(true);
-
-  await headline.fill('تعديلي');
   await expect(saveState(page)).toHaveAttribute('data-state', 'conflict');
   const onDisk = (await newsroom.call('getArticle', { id: article.id })) as { value: { headline: string } };
   expect(onDisk.value.headline).toBe('تعديل من نافذة أخرى');

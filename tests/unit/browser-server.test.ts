@@ -116,6 +116,19 @@ describe('browser mode server', () => {
     }
   });
 
+  it('answers an oversized body with 413, and serves files only to its own pages (CORP)', async () => {
+    const declared = await request(server.port, {
+      method: 'POST',
+      path: '/api/listArticles',
+      headers: { host, 'content-type': 'application/json', 'x-newsroom-token': server.token, 'content-length': String(200 * 1024 * 1024) },
+      body: '{}',
+    });
+    expect(declared.status).toBe(413);
+    expect(JSON.parse(declared.body)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    const page = await request(server.port, { path: '/', headers: { host } });
+    expect(page.headers['cross-origin-resource-policy']).toBe('same-origin');
+  });
+
   it('answers a malformed percent escape with 400, without an internal error', async () => {
     for (const attempt of ['/%', '/%E0%A4%A', '/api/%zz']) {
       const response = await request(server.port, { path: attempt, headers: { host } });

@@ -122,13 +122,21 @@ describe('the newsroom command', () => {
     [['export', '--all', '--format', 'html'], '--out DIR is required'],
     [['export', '--format', 'html', '--out', 'X'], 'Name the articles to export, or use --all'],
     [['export', 'no-such-id', '--format', 'json', '--out', 'X'], 'Cannot export no-such-id'],
-    [['export', '--all', '--format', 'json', '--out', '/nonexistent/folder'], 'does not exist'],
+    [['export', '--all', '--format', 'json', '--out', 'SETTINGS/inside-a-file'], 'Cannot create the folder'],
     [['export', '--all', '--status', 'published', '--format', 'json', '--out', 'X'], 'Unknown status "published"'],
   ])('refuses export %j with one clear line', (argumentList, message) => {
-    const result = newsroom(['--data', directory.path, ...argumentList.map((argument) => (argument === 'X' ? directory.path : argument))]);
+    newsroom(['--data', directory.path, 'list']);
+    const result = newsroom(['--data', directory.path, ...argumentList.map((argument) => (argument === 'X' ? directory.path : argument.replace('SETTINGS', path.join(directory.path, 'settings.json'))))]);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(message);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('creates the --out folder when it does not exist yet', async () => {
+    const out = path.join(directory.path, 'exports', 'today');
+    const result = newsroom(['--data', directory.path, 'export', '--all', '--format', 'json', '--out', out]);
+    expect(result.status).toBe(0);
+    expect(await readdir(out)).toEqual(['kerry-lavrov-syria.json']);
   });
 
   it('imports every good file, reports each bad one, and exits 1 when any failed', async () => {

@@ -72,7 +72,7 @@ export class WorkspaceStore extends Store<WorkspaceState> {
         void this.library.refresh();
         const session = this.getState().session;
         if (id === undefined || revision === undefined || session?.article.id !== id) return;
-        if (session.noticeSavedElsewhere(revision) === 'reopen') void this.openArticle(id);
+        if (session.noticeSavedElsewhere(revision) === 'reopen') void this.reloadIfClean(id);
       }),
       this.api.subscribe('menuCommand', ({ command }) => this.runMenuCommand(command)),
       this.api.subscribe('flushRequested', ({ requestId }) => void this.saveCurrent().finally(() => void this.api.reportFlushed({ requestId }))),
@@ -108,6 +108,14 @@ export class WorkspaceStore extends Store<WorkspaceState> {
     const loaded = await this.api.getArticle({ id });
     if (!loaded.ok) return this.setState({ error: loaded.error });
     this.show(loaded.value);
+  }
+
+  /** Shows another window's newer text, unless typing started meanwhile (then it is a conflict to resolve). */
+  private async reloadIfClean(id: string): Promise<void> {
+    const loaded = await this.api.getArticle({ id });
+    const session = this.getState().session;
+    if (!loaded.ok || session?.article.id !== id) return;
+    if (session.noticeSavedElsewhere(loaded.value.revision) === 'reopen') this.show(loaded.value);
   }
 
   async createArticle(): Promise<void> {
