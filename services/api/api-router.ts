@@ -3,6 +3,7 @@ import { apiContract } from '../../core/api/api-contract';
 import type { ApiOutput } from '../../core/api/api-contract';
 import { failure, type ApiResult } from '../../core/api/api-error';
 import { apiMethodNames, type ApiMethodName } from '../../core/api/api-method-names';
+import { repairUnicode } from '../../core/text/repair-unicode';
 
 /** Each method implemented once, receiving input already validated against the contract. */
 export type ApiImplementation = {
@@ -23,7 +24,7 @@ export function isApiMethodName(method: string): method is ApiMethodName {
 export function createApiRouter(implementation: ApiImplementation): ApiRouter {
   return async (method, input) => {
     if (!isApiMethodName(method)) return failure('unknown-method', `There is no API method "${method}".`);
-    const parsed = apiContract[method].input.safeParse(input ?? {});
+    const parsed = apiContract[method].input.safeParse(repairUnicode(input ?? {}));
     if (!parsed.success) {
       return failure('invalid-input', `Invalid input for ${method}: ${z.prettifyError(parsed.error)}`);
     }

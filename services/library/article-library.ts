@@ -19,6 +19,7 @@ import {
 } from '../../core/article/article-schema';
 import { createArticle } from '../../core/article/create-article';
 import { checkDocument } from '../../core/document/check-document';
+import { repairUnicode } from '../../core/text/repair-unicode';
 import { migrateArticle } from '../../core/article/migrate-article';
 import { atomicWriteFile } from '../storage/atomic-write-file';
 import { maximumArticleFileBytes, parseArticleFile } from './parse-article-file';
@@ -125,7 +126,7 @@ export class ArticleLibrary {
 
   /** Creates and stores a new article. */
   async create(content: Partial<ArticleContent> = {}): Promise<ApiResult<Article>> {
-    const article = createArticle(this.createId(), this.now(), content);
+    const article = createArticle(this.createId(), this.now(), repairUnicode(content));
     const checked = ArticleSchema.safeParse(article);
     if (!checked.success) return failure('invalid-input', z.prettifyError(checked.error));
     const misfit = checkDocument(checked.data.body);
@@ -156,7 +157,7 @@ export class ArticleLibrary {
       }
       const next = ArticleSchema.safeParse({
         ...current.value,
-        ...changes,
+        ...repairUnicode(changes),
         revision: current.value.revision + 1,
         updatedAt: this.now().toISOString(),
       });

@@ -35,6 +35,14 @@ describe('importing files', () => {
 
   const types = (article: Article) => (article.body.content ?? []).map((node) => node.type);
 
+  it('repairs lone surrogates from a ninjs file so every export and the preview can render it', async () => {
+    const ninjs = '{"uri":"urn:x","type":"text","slugline":"\\ud800","headlines":[{"role":"main","value":"عنوان \\udc00 مكسور"}],"bodies":[{"role":"main","contentType":"text/plain","value":"نص \\ud83d وحده"}]}';
+    const article = await importedArticle('broken.ninjs.json', ninjs);
+    expect(JSON.stringify(article)).not.toMatch(/\\ud[89ab]/i);
+    expect(article.headline).toBe('عنوان \uFFFD مكسور');
+    for (const format of ['html', 'json', 'ninjs'] as const) expect(() => renderExport(article, format)).not.toThrow();
+  });
+
   it('lands the seed story as a structured draft', async () => {
     const article = await importedArticle('seed.txt', readFileSync(new URL('../fixtures/seed-eremnews-kerry-lavrov.txt', import.meta.url)));
     expect(article).toMatchObject({ status: 'draft', headline: 'كيري ولافروف يتفقان على مواصلة العمل المشترك بشأن سوريا', dateline: { place: 'سوتشي' }, language: 'ar' });

@@ -93,6 +93,16 @@ describe('EditingSession', () => {
     expect(saved.map((value) => value.revision)).toEqual([2]);
   });
 
+  it('still saves the body typed last when the editor went away (closed, or its pane crashed)', async () => {
+    const backend = fakeBackend([article]);
+    const { session } = sessionOver(backend);
+    const detach = session.attachBody(() => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'آخر ما كُتب' }] }] }));
+    session.markBodyChanged();
+    detach();
+    await session.flush();
+    expect(backend.saves[0]?.body).toEqual({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'آخر ما كُتب' }] }] });
+  });
+
   it('keeps typing over many keystrokes in one save, and flush saves at once', async () => {
     const backend = fakeBackend([article]);
     const { session } = sessionOver(backend);

@@ -18,6 +18,7 @@ import { visibleArticles } from '../stores/visible-articles';
 import { WorkspaceStore } from '../stores/workspace-store';
 import { TrashView } from '../trash/TrashView';
 import { Banners } from './Banners';
+import { PaneBoundary } from './PaneBoundary';
 import { readClipboard } from './read-clipboard';
 import { ToastBar } from './ToastBar';
 import './app.css';
@@ -169,45 +170,49 @@ export function App({ api }: { readonly api: ApiClient }) {
         </header>
         <Banners workspace={workspace} state={state} library={library} />
         <div className="workspace">
-          <LibrarySidebar
-            articles={shown}
-            selectedId={state.session?.article.id}
-            onSelect={(id) => void workspace.openArticle(id)}
-            onDelete={(id) => void workspace.deleteArticle(id)}
-            checked={library.checked}
-            onCheck={(checked) => workspace.library.setChecked(checked)}
-            filter={library.filter}
-            onFilter={(filter) => workspace.library.setFilter(filter)}
-            knownTags={knownTags}
-            onExport={(ids) => void workspace.startExport(ids)}
-          />
+          <PaneBoundary text={text}>
+            <LibrarySidebar
+              articles={shown}
+              selectedId={state.session?.article.id}
+              onSelect={(id) => void workspace.openArticle(id)}
+              onDelete={(id) => void workspace.deleteArticle(id)}
+              checked={library.checked}
+              onCheck={(checked) => workspace.library.setChecked(checked)}
+              filter={library.filter}
+              onFilter={(filter) => workspace.library.setFilter(filter)}
+              knownTags={knownTags}
+              onExport={(ids) => void workspace.startExport(ids)}
+            />
+          </PaneBoundary>
           <main className="main">
-            {state.view.kind === 'trash' ? (
-              <TrashView entries={state.view.entries} onRestore={(id) => void workspace.restoreArticle(id)} onEmpty={() => void workspace.emptyTrash()} onClose={() => workspace.showLibrary()} />
-            ) : state.session ? (
-              <ArticleEditor
-                key={state.session.key}
-                api={api}
-                session={state.session}
-                knownTags={knownTags}
-                sections={state.settings?.sections ?? []}
-                onAddSection={(section) => workspace.addSection(section)}
-                onReload={(id) => void workspace.openArticle(id)}
-                site={state.settings?.site ?? defaultSettings.site}
-                onExport={(id) => void workspace.startExport([id])}
-                onNotice={(message) => workspace.showMessage(message)}
-                onRestored={(article) => {
-                  void workspace.openArticle(article.id);
-                  workspace.showMessage(text.history.restored);
-                }}
-              />
-            ) : (
-              <p className="empty-state">{text.noArticleSelected}</p>
-            )}
+            <PaneBoundary text={text} onError={() => void workspace.saveCurrent()}>
+              {state.view.kind === 'trash' ? (
+                <TrashView entries={state.view.entries} onRestore={(id) => void workspace.restoreArticle(id)} onEmpty={() => void workspace.emptyTrash()} onClose={() => workspace.showLibrary()} />
+              ) : state.session ? (
+                <ArticleEditor
+                  key={state.session.key}
+                  api={api}
+                  session={state.session}
+                  knownTags={knownTags}
+                  sections={state.settings?.sections ?? []}
+                  onAddSection={(section) => workspace.addSection(section)}
+                  onReload={(id) => void workspace.openArticle(id)}
+                  site={state.settings?.site ?? defaultSettings.site}
+                  onExport={(id) => void workspace.startExport([id])}
+                  onNotice={(message) => workspace.showMessage(message)}
+                  onRestored={(article) => {
+                    void workspace.openArticle(article.id);
+                    workspace.showMessage(text.history.restored);
+                  }}
+                />
+              ) : (
+                <p className="empty-state">{text.noArticleSelected}</p>
+              )}
+            </PaneBoundary>
           </main>
         </div>
         <ToastBar workspace={workspace} toast={state.toast} />
-        {renderDialog()}
+        <PaneBoundary text={text}>{renderDialog()}</PaneBoundary>
       </div>
     </TextContext.Provider>
   );

@@ -10,6 +10,7 @@ import { directionOfLanguage } from '../../../core/text/direction-of-language';
 import { renderArticleHtml } from '../../../core/export/render-article-html';
 import type { SiteBranding } from '../../../core/settings/settings-schema';
 import type { ApiClient } from '../api/api-client';
+import { PaneBoundary } from '../app/PaneBoundary';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { PreviewPane } from '../preview/PreviewPane';
 import { useText } from '../i18n/text-context';
@@ -267,9 +268,13 @@ export function ArticleEditor({ api, session, knownTags, sections, onAddSection,
         </div>
         <div id="panel-side" role="tabpanel" aria-labelledby={`tab-${sideTab}`} className="side-panel-body">
           {sideTab === 'preview' ? (
-            <PreviewPane article={preview} site={site} />
+            <PaneBoundary text={text}>
+              <PreviewPane article={preview} site={site} />
+            </PaneBoundary>
           ) : sideTab === 'history' ? (
-            <HistoryPanel api={api} session={session} onRestored={onRestored} />
+            <PaneBoundary text={text}>
+              <HistoryPanel api={api} session={session} onRestored={onRestored} />
+            </PaneBoundary>
           ) : (
             <MetadataPanel
               fields={fields}

@@ -57,6 +57,8 @@ export class EditingSession extends Store<EditingSessionState> {
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private previewTimer: ReturnType<typeof setTimeout> | undefined;
   private bodySource: (() => ArticleBody) | undefined;
+  /** The body as it was when the editor went away (closed, or crashed), so a later save still has it. */
+  private lastBody: ArticleBody | undefined;
   private slugFollowsHeadline: boolean;
   private replacingOnPurpose = false;
 
@@ -72,7 +74,13 @@ export class EditingSession extends Store<EditingSessionState> {
   attachBody(source: () => ArticleBody): () => void {
     this.bodySource = source;
     return () => {
-      if (this.bodySource === source) this.bodySource = undefined;
+      if (this.bodySource !== source) return;
+      try {
+        this.lastBody = source();
+      } catch {
+        // An editor already torn down keeps nothing newer than the last save.
+      }
+      this.bodySource = undefined;
     };
   }
 
@@ -109,7 +117,7 @@ export class EditingSession extends Store<EditingSessionState> {
     return {
       ...rest,
       ...(slug === '' || !this.options.takenSlugs().has(slug) ? { slug } : {}),
-      ...(this.bodySource ? { body: this.bodySource() } : {}),
+      ...(this.bodySource ? { body: this.bodySource() } : this.lastBody ? { body: this.lastBody } : {}),
     };
   }
 
