@@ -47,7 +47,7 @@ export default tseslint.config(
     languageOptions: { globals: {} },
     rules: {
       ...layerRule({
-        packages: ['zod', 'diff', ...tiptap],
+        packages: ['zod', 'diff', 'schema-dts', ...tiptap],
         forbiddenFolders: ['services', 'electron', 'cli', 'renderer'],
         message: 'core is pure TypeScript: no I/O, Node, DOM, Electron or React, and no other layer.',
       }),

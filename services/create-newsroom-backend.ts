@@ -118,6 +118,8 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
           ...request,
           directory,
           siteUrl: settings.get().site.url,
+          siteName: settings.get().site.name,
+          siteLogo: settings.get().site.logo,
           ...(embedFonts && !request.fragment ? { fontFaceCss: await bundledFontFaces() } : {}),
           signal: controller.signal,
           onProgress: (done, total) => events.emit('exportProgress', { jobId, done, total }),

@@ -1,4 +1,7 @@
+import type { NewsArticle, WithContext } from 'schema-dts';
 import type { Article } from '../article/article-schema';
+import { documentText } from '../document/document-text';
+import { truncateText } from '../text/truncate-text';
 import { isMediaSource } from '../document/media-source';
 import { mediaSourcesOf } from '../document/media-sources-of';
 import type { SiteBranding } from '../settings/settings-schema';
@@ -21,6 +24,10 @@ export interface ArticleHtmlOptions {
   readonly site?: SiteBranding;
   /** Used for canonical links and Open Graph even without the template. */
   readonly siteUrl?: string;
+  /** The publisher in the page's metadata even without the template. */
+  readonly siteName?: string;
+  /** The site's logo (a library image), for the publisher. */
+  readonly siteLogo?: string;
   /** A Content-Security-Policy for the page's <meta> (the preview sets one). */
   readonly contentSecurityPolicy?: string;
   /** Where an image from the library is found from the page. */
@@ -34,14 +41,30 @@ const labels = {
 
 const defaultAccent = '#8c1c13';
 
-/** The description search engines and social cards show: the summary, else the standfirst. */
+const descriptionLimit = 160;
+
+/** The description search engines and social cards show: the summary, else the standfirst, else the first paragraph, cut at a word near 160 characters. */
 export function articleDescription(article: Article): string {
-  return (article.summary || article.standfirst).trim();
+  const firstParagraph = (article.body.content ?? []).find((node) => node.type === 'paragraph' && documentText(node).trim() !== '');
+  const source = article.summary.trim() || article.standfirst.trim() || (firstParagraph ? documentText(firstParagraph) : '');
+  return truncateText(source.replace(/\s+/g, ' '), descriptionLimit);
 }
 
-function canonicalUrl(article: Article, siteUrl: string | undefined): string {
-  const slug = encodeURIComponent(safeFileStem(article.slug || article.id, article.id));
-  return siteUrl && /^https?:\/\//.test(siteUrl) ? `${siteUrl.replace(/\/+$/, '')}/${slug}` : slug;
+/** The site's address without a trailing slash, when one is set (absolute links need it). */
+function siteBase(siteUrl: string | undefined): string | undefined {
+  return siteUrl && /^https?:\/\//.test(siteUrl) ? siteUrl.replace(/\/+$/, '') : undefined;
+}
+
+/** The article's address on the site; undefined without a site address (a relative canonical misleads crawlers). */
+function canonicalUrl(article: Article, siteUrl: string | undefined): string | undefined {
+  const base = siteBase(siteUrl);
+  return base ? `${base}/${encodeURIComponent(safeFileStem(article.slug || article.id, article.id))}` : undefined;
+}
+
+/** When the story is dated: its dateline date, else its last update. */
+function articleTimeHtml(article: Article): string {
+  if (article.dateline.date) return '';
+  return `<p class="updated"><time datetime="${escapeHtml(article.updatedAt)}">${escapeHtml(formatDatelineDate(article.updatedAt.slice(0, 10), article.language))}</time></p>`;
 }
 
 function datelineHtml(article: Article, direction: 'rtl' | 'ltr'): string | undefined {
@@ -63,6 +86,7 @@ export function renderArticleElement(article: Article, mediaUrl?: (source: strin
     `<h1>${escapeHtml(article.headline)}</h1>`,
     article.standfirst ? `<p class="standfirst">${escapeHtml(article.standfirst)}</p>` : '',
     article.byline ? `<p class="byline">${text.by}<span class="author">${escapeHtml(article.byline)}</span></p>` : '',
+    articleTimeHtml(article),
   ].join('');
   const body = renderBodyHtml(article.body, { direction, leadIn: datelineHtml(article, direction), mediaUrl });
   const tags =
@@ -72,23 +96,31 @@ export function renderArticleElement(article: Article, mediaUrl?: (source: strin
   return `<article class="news-article" lang="${escapeHtml(article.language)}" dir="${direction}"><header>${header}</header><div class="article-body">${body}</div>${tags}</article>`;
 }
 
-function jsonLd(article: Article, canonical: string, image: string | undefined): string {
-  return jsonForScript({
+interface Publisher {
+  readonly name: string;
+  readonly logo?: string;
+}
+
+function jsonLd(article: Article, canonical: string | undefined, image: string | undefined, publisher: Publisher | undefined): string {
+  const description = articleDescription(article);
+  const data: WithContext<NewsArticle> = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: article.headline,
-    ...(articleDescription(article) ? { description: articleDescription(article) } : {}),
+    ...(description ? { description } : {}),
     ...(article.byline ? { author: { '@type': 'Person', name: article.byline } } : {}),
     dateCreated: article.createdAt,
+    datePublished: article.exportedAt ?? (article.dateline.date || article.createdAt),
     dateModified: article.updatedAt,
-    ...(article.exportedAt ? { datePublished: article.exportedAt } : {}),
+    ...(publisher?.name ? { publisher: { '@type': 'Organization', name: publisher.name, ...(publisher.logo ? { logo: { '@type': 'ImageObject', url: publisher.logo } } : {}) } } : {}),
     ...(article.tags.length > 0 ? { keywords: article.tags.join(', ') } : {}),
     ...(article.section ? { articleSection: article.section } : {}),
     inLanguage: article.language,
     ...(article.dateline.place ? { dateline: article.dateline.date ? `${article.dateline.place}, ${article.dateline.date}` : article.dateline.place } : {}),
-    ...(image ? { image } : {}),
-    mainEntityOfPage: canonical,
-  });
+    ...(image ? { image: [image] } : {}),
+    ...(canonical ? { url: canonical, mainEntityOfPage: canonical } : {}),
+  };
+  return jsonForScript(data);
 }
 
 /**
@@ -102,19 +134,24 @@ export function renderArticleHtml(article: Article, options: ArticleHtmlOptions)
 
   const direction = directionOfLanguage(article.language);
   const siteUrl = options.site?.url || options.siteUrl;
+  const base = siteBase(siteUrl);
   const canonical = canonicalUrl(article, siteUrl);
   const description = articleDescription(article);
   const imageSource = mediaSourcesOf(article.body)[0];
-  const image = imageSource ? mediaUrl(imageSource) : undefined;
+  // Crawlers and social cards need absolute image addresses: the site's copy of the exported media.
+  const image = imageSource ? (base ? `${base}/${imageSource}` : mediaUrl(imageSource)) : undefined;
+  const siteName = options.site?.name ?? options.siteName;
+  const logo = options.site?.logo ?? options.siteLogo;
+  const publisher = siteName ? { name: siteName, ...(base && isMediaSource(logo) ? { logo: `${base}/${logo}` } : {}) } : undefined;
   const locale = article.language.startsWith('ar') ? 'ar_AR' : article.language.replace('-', '_');
   const meta = [
     ['name', 'description', description],
     ['property', 'og:type', 'article'],
     ['property', 'og:title', article.headline],
     ['property', 'og:description', description],
-    ['property', 'og:url', canonical],
+    ['property', 'og:url', canonical ?? ''],
     ['property', 'og:locale', locale],
-    ['property', 'og:site_name', options.site?.name ?? ''],
+    ['property', 'og:site_name', siteName ?? ''],
     ['property', 'og:image', image ?? ''],
     ['property', 'article:section', article.section],
     ['property', 'article:modified_time', article.updatedAt],
@@ -129,9 +166,9 @@ export function renderArticleHtml(article: Article, options: ArticleHtmlOptions)
     options.contentSecurityPolicy ? `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(options.contentSecurityPolicy)}">` : '',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(article.headline)}</title>`,
-    `<link rel="canonical" href="${escapeHtml(canonical)}">`,
+    canonical ? `<link rel="canonical" href="${escapeHtml(canonical)}">` : '',
     ...meta.filter(([, , content]) => content).map(([kind, name, content]) => `<meta ${kind}="${name}" content="${escapeHtml(content)}">`),
-    `<script type="application/ld+json">${jsonLd(article, canonical, image)}</script>`,
+    `<script type="application/ld+json">${jsonLd(article, canonical, image, publisher)}</script>`,
     options.stylesheet ? `<style>${options.fontFaceCss ?? ''}\n${articleStylesheet(accent)}</style>` : '',
   ]
     .filter(Boolean)
@@ -141,5 +178,5 @@ export function renderArticleHtml(article: Article, options: ArticleHtmlOptions)
     ? `<header class="site-header">${isMediaSource(site.logo) ? `<img src="${escapeHtml(mediaUrl(site.logo))}" alt="">` : ''}<p class="site-name">${escapeHtml(site.name)}</p></header>`
     : '';
   const siteFooter = site ? `<footer class="site-footer">© ${escapeHtml(site.name)}</footer>` : '';
-  return `<!doctype html>\n<html lang="${escapeHtml(article.language)}" dir="${direction}">\n<head>\n${head}\n</head>\n<body>\n${siteHeader}${element}${siteFooter}\n</body>\n</html>\n`;
+  return `<!DOCTYPE html>\n<html lang="${escapeHtml(article.language)}" dir="${direction}">\n<head>\n${head}\n</head>\n<body>\n${siteHeader}${element}${siteFooter}\n</body>\n</html>\n`;
 }

@@ -12,6 +12,9 @@ export interface ExportRenderOptions {
   /** HTML only: @font-face rules embedding the bundled fonts. */
   readonly fontFaceCss?: string;
   readonly siteUrl?: string;
+  /** HTML only: the site's name and logo, for the page's publisher metadata. */
+  readonly siteName?: string;
+  readonly siteLogo?: string;
 }
 
 export const exportExtensions: Readonly<Record<ExportFormat, string>> = { html: 'html', json: 'json', ninjs: 'ninjs.json' };
@@ -25,6 +28,8 @@ export function renderExport(article: Article, format: ExportFormat, options: Ex
         stylesheet: true,
         fontFaceCss: options.fontFaceCss,
         siteUrl: options.siteUrl,
+        siteName: options.siteName,
+        siteLogo: options.siteLogo,
       });
     case 'json':
       return `${JSON.stringify(exportArticleJson(article), null, 2)}\n`;

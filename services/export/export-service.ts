@@ -22,6 +22,8 @@ export interface ExportRequest {
   /** Write manifest.json listing every file with its checksum. */
   readonly manifest: boolean;
   readonly siteUrl?: string;
+  readonly siteName?: string;
+  readonly siteLogo?: string;
   readonly fontFaceCss?: string;
   readonly signal?: AbortSignal;
   readonly onProgress?: (done: number, total: number) => void;
@@ -98,7 +100,13 @@ export class ExportService {
       if (request.signal?.aborted) return success({ files: written, cancelled: true });
       const entry = { id: article.id, headline: article.headline, files: [] as Array<{ format: ExportFormat; file: string; sha256: string }> };
       for (const { format, name } of files) {
-        const content = renderExport(article, format, { fragment: request.fragment, siteUrl: request.siteUrl, fontFaceCss: request.fontFaceCss });
+        const content = renderExport(article, format, {
+          fragment: request.fragment,
+          siteUrl: request.siteUrl,
+          siteName: request.siteName,
+          siteLogo: request.siteLogo,
+          fontFaceCss: request.fontFaceCss,
+        });
         const target = path.join(directory, name);
         try {
           await atomicWriteFile(this.fileSystem, target, content);

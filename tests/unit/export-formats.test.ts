@@ -46,7 +46,9 @@ describe('the HTML renderer', () => {
 
   it('carries the metadata search engines and social networks read', () => {
     expect(html).toContain('<title>كيري ولافروف يتفقان على مواصلة العمل المشترك بشأن سوريا</title>');
-    expect(html).toContain('<link rel="canonical" href="kerry-lavrov-syria">');
+    // Without a site address a canonical link would be relative, which crawlers misread: none is written.
+    expect(html).not.toContain('rel="canonical"');
+    expect(html).not.toContain('og:url');
     expect(html).toContain('<meta property="og:title" content="كيري ولافروف');
     expect(html).toContain('<meta property="og:locale" content="ar_AR">');
     expect(html).toContain('<meta name="twitter:card" content="summary">');
@@ -62,7 +64,42 @@ describe('the HTML renderer', () => {
       articleSection: 'عربي ودولي',
       inLanguage: 'ar',
       dateline: 'سوتشي, 2015-05-12',
+      datePublished: '2015-05-12',
     });
+    expect(jsonLd).not.toHaveProperty('url');
+  });
+
+  it('links absolutely, names the publisher and describes the story when the site address is set', () => {
+    const withImage = seedArticle({ summary: '', standfirst: '', body: { type: 'doc', content: [
+      { type: 'paragraph', content: [{ type: 'text', text: 'قال وزير الخارجية الأمريكي جون كيري إن امريكا وروسيا ستواصلان العمل المشترك بشأن الازمة السورية، وأضاف أن الجانبين اتفقا على عقد اجتماعات دورية لمتابعة الملفات العالقة بينهما في المنطقة وخارجها خلال الأشهر المقبلة.' }] },
+      { type: 'figureImage', attrs: { src: `media/${'c'.repeat(64)}.jpg`, alt: 'صورة', caption: '', credit: '' } },
+    ] } });
+    const page = renderExport(withImage, 'html', { siteUrl: 'https://news.example/', siteName: 'أخبار المثال', siteLogo: `media/${'d'.repeat(64)}.png` });
+    expect(page).toContain('<link rel="canonical" href="https://news.example/kerry-lavrov-syria">');
+    expect(page).toContain('<meta property="og:url" content="https://news.example/kerry-lavrov-syria">');
+    expect(page).toContain(`<meta property="og:image" content="https://news.example/media/${'c'.repeat(64)}.jpg">`);
+    const description = /<meta name="description" content="([^"]*)">/.exec(page)?.[1] ?? '';
+    expect(description.startsWith('قال وزير الخارجية الأمريكي جون كيري')).toBe(true);
+    expect(description.length).toBeLessThanOrEqual(160);
+    expect(description.endsWith('…')).toBe(true);
+    const jsonLd = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/.exec(page)?.[1] ?? '{}') as Record<string, unknown>;
+    expect(jsonLd).toMatchObject({
+      url: 'https://news.example/kerry-lavrov-syria',
+      image: [`https://news.example/media/${'c'.repeat(64)}.jpg`],
+      publisher: { '@type': 'Organization', name: 'أخبار المثال', logo: { '@type': 'ImageObject', url: `https://news.example/media/${'d'.repeat(64)}.png` } },
+    });
+  });
+
+  it('dates an undated story with a <time> of its last update', () => {
+    const page = renderExport(seedArticle({ dateline: { place: 'سوتشي', date: '' } }), 'html');
+    expect(page).toMatch(/<p class="updated"><time datetime="2015-05-12T10:15:00.000Z">[^<]+<\/time><\/p>/);
+  });
+
+  it('writes a page html-validate accepts', async () => {
+    const { HtmlValidate } = await import('html-validate');
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'no-inline-style': 'off' } });
+    const report = await validator.validateString(renderExport(seedArticle(), 'html', { siteUrl: 'https://news.example', siteName: 'أخبار' }));
+    expect(report.results.flatMap((result) => result.messages.map((message) => `${message.ruleId}: ${message.message}`))).toEqual([]);
   });
 
   it('never carries the editorial note', () => {
@@ -108,10 +145,10 @@ describe('the HTML renderer', () => {
       expect(markup).not.toContain('SECRET-NOTE');
     }
     for (const format of exportFormats) expect(renderExport(article, format)).not.toContain('SECRET-NOTE');
-    const html = renderExport(article, 'html');
+    const html = renderExport(article, 'html', { siteUrl: 'https://news.example' });
     expect(html).toContain('&lt;script&gt;window.pwned=1&lt;/script&gt;');
     expect(html).toContain('<h2>عنوان</h2>');
-    expect(html).toContain('<link rel="canonical" href="etc-passwd">');
+    expect(html).toContain('<link rel="canonical" href="https://news.example/etc-passwd">');
   });
 
   it('round-trips the body: HTML → document JSON → the same HTML', () => {

@@ -1,7 +1,7 @@
 import type { Article } from '../../../core/article/article-schema';
 import type { SiteBranding } from '../../../core/settings/settings-schema';
 import { directionOfLanguage } from '../../../core/text/direction-of-language';
-import { truncateText } from './truncate-text';
+import { truncateText } from '../../../core/text/truncate-text';
 
 interface SearchSnippetProps {
   readonly article: Article;
