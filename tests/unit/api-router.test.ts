@@ -19,6 +19,28 @@ describe('the API router in front of the real back end', () => {
   });
   afterEach(() => directory.remove());
 
+  it('imports a mixed batch file by file: good files land, a hostile one is refused with its reason, never "internal"', async () => {
+    const encode = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+    const deep = `<article><h1>متداخل</h1>${'<blockquote>'.repeat(1500)}<p>نص</p>${'</blockquote>'.repeat(1500)}</article>`;
+    const imported = await backend.router('importFiles', {
+      files: [
+        { name: 'first.txt', dataBase64: encode('الخبر الأول\n\nفقرة أولى.') },
+        { name: 'deep.html', dataBase64: encode(deep) },
+        { name: 'last.md', dataBase64: encode('# الخبر الأخير\n\nفقرة.') },
+      ],
+    });
+    expect(imported).toMatchObject({
+      ok: true,
+      value: [
+        { file: 'first.txt', ok: true, headline: 'الخبر الأول' },
+        { file: 'deep.html', ok: false, error: expect.stringContaining('nests deeper') },
+        { file: 'last.md', ok: true, headline: 'الخبر الأخير' },
+      ],
+    });
+    const listed = (await backend.router('listArticles', {})) as { ok: true; value: { articles: Array<{ headline: string }> } };
+    expect(listed.value.articles.map((article) => article.headline)).not.toContain('متداخل');
+  });
+
   it('seeds a new library with the sample story', async () => {
     const listed = await backend.router('listArticles', {});
     expect(listed).toMatchObject({ ok: true, value: { articles: [{ headline: 'كيري ولافروف يتفقان على مواصلة العمل المشترك بشأن سوريا' }] } });
