@@ -18,6 +18,9 @@ let hookInstalled = false;
 function installElectronHook(): void {
   if (hookInstalled) return;
   hookInstalled = true;
+  // Each launch loads a fresh main bundle, and with it conf's exit hooks on every signal; a test
+  // file launches a dozen apps in one process, which is not the leak Node warns about.
+  process.setMaxListeners(100);
   const originalLoad = moduleInternals._load;
   moduleInternals._load = function load(this: unknown, request, parent, isMain) {
     const current = electronForNextRequire;
