@@ -107,6 +107,8 @@ describe('decodeText', () => {
     ['UTF-8 with a BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(arabic, 'utf8')])],
     ['UTF-16 LE with a BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(arabic, 'utf16le')])],
     ['UTF-16 BE with a BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(arabic, 'utf16le').swap16()])],
+    ['legacy Windows-1256 Arabic', Buffer.from([0xd3, 0xe6, 0xd1, 0xed, 0xc7])],
+    ['legacy ISO-8859-6 Arabic', Buffer.from([0xd3, 0xe8, 0xd1, 0xea, 0xc7])],
   ])('reads %s', (_name, bytes) => {
     expect(decodeText(bytes)).toEqual({ ok: true, text: arabic });
   });
@@ -114,7 +116,7 @@ describe('decodeText', () => {
   it.each([
     ['an empty file', Buffer.alloc(0), 'empty'],
     ['random bytes', Buffer.from(Array.from({ length: 2048 }, (_, index) => (index * 7919 + 13) % 256)), 'not UTF-8'],
-    ['Windows-1256 Arabic', Buffer.from([0xd3, 0xe6, 0xd1, 0xed, 0xc7]), 'not UTF-8'],
+    ['Latin-1 French', Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x6f, 0x69, 0x72]), 'not UTF-8'],
     ['text with NUL bytes', Buffer.from('abc\u0000def', 'utf8'), 'binary'],
     ['only white space', Buffer.from('  \n\t ', 'utf8'), 'no text'],
   ])('refuses %s with a reason', (_name, bytes, reason) => {
