@@ -64,15 +64,36 @@ export function htmlToArticle(html: string, options: HtmlImportOptions = { headl
   }
 }
 
+/**
+ * Moves a leading dateline out of the first paragraph, also when the copy wrapped it in inline
+ * markup (<b>دمشق</b> - …, a linked place name): the paragraph's leading text is read as one string
+ * and the dateline's characters are taken off the text nodes they span.
+ */
 function takeDateline(body: ArticleBody): { body: ArticleBody; place: string } {
   const content = [...(body.content ?? [])];
   const index = content.findIndex((node) => node.type === 'paragraph' && (node.content?.length ?? 0) > 0);
   const first = index === -1 ? undefined : content[index];
-  const text = first?.content?.[0];
-  if (!first || index > 1 || text?.type !== 'text' || !text.text) return { body, place: '' };
-  const split = splitDateline(text.text);
+  if (!first || index > 1) return { body, place: '' };
+  const inline = first.content ?? [];
+  const leading: DocumentNode[] = [];
+  for (const node of inline) {
+    if (node.type !== 'text') break;
+    leading.push(node);
+  }
+  const split = splitDateline(leading.map((node) => node.text ?? '').join(''));
   if (!split) return { body, place: '' };
-  const rest: DocumentNode = { ...text, text: split.rest };
-  content[index] = { ...first, content: [rest, ...(first.content?.slice(1) ?? [])] };
+  let remove = leading.reduce((length, node) => length + (node.text?.length ?? 0), 0) - split.rest.length;
+  const kept: DocumentNode[] = [];
+  for (const node of inline) {
+    const text = node.type === 'text' ? (node.text ?? '') : undefined;
+    if (remove > 0 && text !== undefined) {
+      const cut = Math.min(remove, text.length);
+      remove -= cut;
+      if (cut < text.length) kept.push({ ...node, text: text.slice(cut) });
+      continue;
+    }
+    kept.push(node);
+  }
+  content[index] = { ...first, content: kept };
   return { body: { type: 'doc', content }, place: split.place };
 }

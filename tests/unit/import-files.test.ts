@@ -43,6 +43,18 @@ describe('importing files', () => {
     for (const format of ['html', 'json', 'ninjs'] as const) expect(() => renderExport(article, format)).not.toThrow();
   });
 
+  it.each([
+    ['bold', '<p><strong>دمشق (رويترز) -</strong> قال مسؤول إن المحادثات مستمرة.</p>'],
+    ['a bold place only', '<p><b>دمشق</b> - قال مسؤول إن المحادثات مستمرة.</p>'],
+    ['a link', '<p><a href="https://example.com/damascus">دمشق</a> ـ قال مسؤول إن المحادثات مستمرة.</p>'],
+    ['a span', '<p><span class="loc">دمشق</span> - قال مسؤول إن المحادثات مستمرة.</p>'],
+  ])('finds a leading dateline wrapped in %s', async (_name, paragraph) => {
+    const article = await importedArticle('story.html', `<html lang="ar"><body><article><h1>عنوان</h1>${paragraph}<p>فقرة ثانية.</p></article></body></html>`);
+    expect(article.dateline.place).toBe('دمشق');
+    const firstParagraph = article.body.content?.[0]?.content?.map((node) => node.text ?? '').join('');
+    expect(firstParagraph).toBe('قال مسؤول إن المحادثات مستمرة.');
+  });
+
   it('lands the seed story as a structured draft', async () => {
     const article = await importedArticle('seed.txt', readFileSync(new URL('../fixtures/seed-eremnews-kerry-lavrov.txt', import.meta.url)));
     expect(article).toMatchObject({ status: 'draft', headline: 'كيري ولافروف يتفقان على مواصلة العمل المشترك بشأن سوريا', dateline: { place: 'سوتشي' }, language: 'ar' });
