@@ -1,5 +1,6 @@
 import path from 'node:path';
 import mammoth from 'mammoth';
+import { zipDirectory } from './zip-directory';
 import { marked } from 'marked';
 import { decodeText } from '../../core/import/decode-text';
 import { importPlainText, type ImportResult } from '../../core/import/import-plain-text';
@@ -34,8 +35,31 @@ export async function importFile(fileName: string, bytes: Buffer, media: MediaSt
   }
 }
 
+/** The text of a Word document (a very long book is 5 MB of XML); a larger one is a zip bomb or not a story. */
+export const maximumWordTextBytes = 20 * 1024 * 1024;
+/** Everything inside a .docx, images included. */
+export const maximumWordUnpackedBytes = 200 * 1024 * 1024;
+const maximumWordEntries = 5000;
+
+/** Why a .docx must not be unpacked, judged from its zip directory before anything is inflated; undefined when it may. */
+function wordArchiveProblem(bytes: Buffer): string | undefined {
+  const entries = zipDirectory(bytes);
+  if (!entries) return 'The Word document cannot be read (its zip directory is missing or damaged).';
+  if (entries.length > maximumWordEntries) return `The Word document holds ${entries.length} parts, more than any document (${maximumWordEntries}).`;
+  const text = entries.find((entry) => entry.name === 'word/document.xml');
+  if (!text) return 'The file is not a Word document (it has no word/document.xml).';
+  if (text.uncompressedSize > maximumWordTextBytes) {
+    return `The Word document's text unpacks to ${Math.round(text.uncompressedSize / 1024 / 1024)} MB, more than any story (${maximumWordTextBytes / 1024 / 1024} MB).`;
+  }
+  const total = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
+  if (total > maximumWordUnpackedBytes) return `The Word document unpacks to ${Math.round(total / 1024 / 1024)} MB, more than ${maximumWordUnpackedBytes / 1024 / 1024} MB.`;
+  return undefined;
+}
+
 async function importWord(bytes: Buffer, media: MediaStore): Promise<ImportResult> {
   if (bytes.subarray(0, 4).toString('latin1') !== 'PK\u0003\u0004') return { ok: false, reason: 'The file is not a Word document (.docx is a zip archive).' };
+  const problem = wordArchiveProblem(bytes);
+  if (problem) return { ok: false, reason: problem };
   try {
     const converted = await mammoth.convertToHtml(
       { buffer: bytes },

@@ -6,6 +6,7 @@ import { renderExport } from '../../core/export/render-export';
 import { ImportService } from '../../services/import/import-service';
 import { ArticleLibrary } from '../../services/library/article-library';
 import { MediaStore } from '../../services/library/media-store';
+import JSZip from 'jszip';
 import { makeDocx } from '../support/make-docx';
 import { seedArticle } from '../support/seed-article';
 import { temporaryDirectory } from '../support/temporary-directory';
@@ -53,6 +54,16 @@ describe('importing files', () => {
     expect(article.dateline.place).toBe('دمشق');
     const firstParagraph = article.body.content?.[0]?.content?.map((node) => node.text ?? '').join('');
     expect(firstParagraph).toBe('قال مسؤول إن المحادثات مستمرة.');
+  });
+
+  it('refuses a Word zip bomb from its zip directory, before unpacking anything', async () => {
+    const stored = await makeDocx([{ runs: [{ text: 'ا'.repeat(11 * 1024 * 1024) }] }]);
+    const bomb = await (await JSZip.loadAsync(stored)).generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    const outcome = await importer.importBytes('bomb.docx', bomb);
+    expect(outcome).toMatchObject({ ok: false, error: expect.stringContaining('unpacks to') });
+    const truncated = await importer.importBytes('cut.docx', (await makeDocx([{ runs: [{ text: 'نص' }] }])).subarray(0, 200));
+    expect(truncated).toMatchObject({ ok: false, error: expect.stringContaining('cannot be read') });
   });
 
   it('lands the seed story as a structured draft', async () => {
