@@ -92,6 +92,7 @@ test('emptying the trash asks first, then deletes for good with the history', as
   await page.goto(newsroom.url);
   const headline = 'كيري ولافروف يتفقان على مواصلة العمل المشترك بشأن سوريا';
   await page.getByRole('button', { name: `نقل إلى المهملات: ${headline}` }).click();
+  await expect(page.getByText('نُقل المقال إلى المهملات.')).toBeVisible();
   await page.getByRole('button', { name: 'المهملات', exact: true }).click();
   await page.getByRole('button', { name: 'إفراغ المهملات' }).click();
   const confirm = page.getByRole('alertdialog', { name: 'إفراغ المهملات' });

@@ -70,6 +70,7 @@ export class WorkspaceStore extends Store<WorkspaceState> {
     const stops = [
       this.api.subscribe('libraryChanged', ({ id, revision }) => {
         void this.library.refresh();
+        if (this.getState().view.kind === 'trash') void this.refreshTrash();
         const session = this.getState().session;
         if (id === undefined || revision === undefined || session?.article.id !== id) return;
         if (session.noticeSavedElsewhere(revision) === 'reopen') void this.reloadIfClean(id);
@@ -156,6 +157,12 @@ export class WorkspaceStore extends Store<WorkspaceState> {
     const emptied = await this.api.emptyTrash({});
     if (!emptied.ok) return this.setState({ error: emptied.error });
     await this.showTrash();
+  }
+
+  /** Lists the trash again while it is shown (a delete or restore elsewhere changed it). */
+  private async refreshTrash(): Promise<void> {
+    const trash = await this.api.listTrash({});
+    if (trash.ok && this.getState().view.kind === 'trash') this.setState({ view: { kind: 'trash', entries: trash.value } });
   }
 
   showLibrary(): void {
