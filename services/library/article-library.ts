@@ -119,6 +119,8 @@ export class ArticleLibrary {
   /** Reads one article; a file that cannot be read is quarantined and reported. */
   async get(id: ArticleId): Promise<ApiResult<Article>> {
     if (!ArticleIdSchema.safeParse(id).success) return failure('invalid-input', `"${id}" is not an article id.`);
+    // A save of this article still being written in this process (one sent as a page reloads) is read once it lands.
+    await this.locks.get(id)?.catch(() => undefined);
     const result = await this.read(this.articlePath(id));
     if (!result.ok) return result;
     return this.foundOrFailure(id, result.value);
