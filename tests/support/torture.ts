@@ -35,7 +35,6 @@ export async function torture(directory: string, kills: number, log: (line: stri
     let pending = '';
     let started = false;
     child.stdout.on('data', (chunk: Buffer) => {
-      started = true;
       pending += chunk.toString('utf8');
       const lines = pending.split('\n');
       pending = lines.pop() ?? '';
@@ -44,11 +43,12 @@ export async function torture(directory: string, kills: number, log: (line: stri
         if ((kind === 'saved' || kind === 'restored') && id) {
           confirmed.set(id, Number(revision));
           confirmedSaves += 1;
+          started = true;
         }
       }
     });
     const exited = new Promise((resolve) => child.once('exit', resolve));
-    // Wait for the first confirmed save, then kill at a random moment.
+    // Wait for this round's first confirmed save, then kill at a random moment.
     while (!started && child.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 5));
     await new Promise((resolve) => setTimeout(resolve, Math.random() * 60));
     child.kill('SIGKILL');

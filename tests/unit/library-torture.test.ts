@@ -8,7 +8,8 @@ it('survives 20 SIGKILLs of a saving process: every article parses, holds a conf
   try {
     const report = await torture(directory.path, 20);
     expect(report.problems).toEqual([]);
-    expect(report.confirmedSaves).toBeGreaterThan(20);
+    // Every round waits for a confirmed save before the kill, so fewer means the saver died on its own.
+    expect(report.confirmedSaves).toBeGreaterThanOrEqual(20);
   } finally {
     await directory.remove();
   }
