@@ -28,19 +28,16 @@ export async function build({ quiet = false } = {}) {
   const esbuild = await import('esbuild');
   await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: quiet ? 'error' : 'info' });
   const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: quiet ? 'error' : 'info', absWorkingDir: root };
-  await esbuild.build({
-    ...common,
-    entryPoints: ['cli/newsroom.ts'],
-    outfile: 'dist/cli/newsroom.mjs',
-    format: 'esm',
-    packages: 'external',
-  });
+  // The worker thread that parses imports and renders exports sits beside the code that starts it.
+  for (const [entry, outfile] of [['cli/newsroom.ts', 'dist/cli/newsroom.mjs'], ['services/workers/newsroom-worker.ts', 'dist/cli/newsroom-worker.mjs']]) {
+    await esbuild.build({ ...common, entryPoints: [entry], outfile, format: 'esm', packages: 'external' });
+  }
   await buildElectronBundles({ outdir: path.join(root, 'dist', 'electron'), quiet });
   mkdirSync(path.dirname(stampFile), { recursive: true });
   writeFileSync(stampFile, new Date().toISOString());
 }
 
-/** Bundles the Electron main process and preload into outdir as main.cjs and preload.cjs. */
+/** Bundles the Electron main process, preload and worker into outdir as main.cjs, preload.cjs and newsroom-worker.cjs. */
 export async function buildElectronBundles({ outdir, quiet = true, sourcemap = true }) {
   const esbuild = await import('esbuild');
   const common = { bundle: true, platform: 'node', target: 'node20', sourcemap, logLevel: quiet ? 'error' : 'info', absWorkingDir: root, format: 'cjs', external: ['electron'] };
@@ -52,6 +49,7 @@ export async function buildElectronBundles({ outdir, quiet = true, sourcemap = t
     logOverride: { 'empty-import-meta': 'silent' },
   });
   await esbuild.build({ ...common, entryPoints: ['electron/preload.ts'], outfile: path.join(outdir, 'preload.cjs') });
+  await esbuild.build({ ...common, entryPoints: ['services/workers/newsroom-worker.ts'], outfile: path.join(outdir, 'newsroom-worker.cjs') });
 }
 
 /** Builds only when a source changed since the last build. */

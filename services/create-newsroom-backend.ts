@@ -1,5 +1,5 @@
 import { apiClientOf } from '../core/api/api-client-of';
-import type { NewsroomApi } from '../core/api/api-contract';
+import type { ImportOutcome, NewsroomApi } from '../core/api/api-contract';
 import { failure, success, type ApiResult } from '../core/api/api-error';
 import { seedArticleContent } from '../core/sample/seed-article-content';
 import type { Settings } from '../core/settings/settings-schema';
@@ -10,12 +10,13 @@ import { mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { bundledFontFaces } from './export/bundled-font-faces';
-import { ExportService } from './export/export-service';
-import { ImportService } from './import/import-service';
 import { ArticleLibrary } from './library/article-library';
 import { MediaStore } from './library/media-store';
-import type { FileSystem } from './storage/file-system';
 import { SettingsService, type SettingsStore } from './settings/settings-service';
+import { newsroomWorkerLaunch } from './workers/newsroom-worker-launch';
+import type { TaskOutcome, TaskRunner } from './workers/task-runner';
+import type { ExportTaskRequest, LandedImport } from './workers/worker-tasks';
+import { ThreadTaskRunner } from './workers/thread-task-runner';
 
 export interface NewsroomBackendOptions {
   /** Folder of settings.json. */
@@ -25,10 +26,11 @@ export interface NewsroomBackendOptions {
   readonly transport: 'ipc' | 'http';
   readonly version: string;
   readonly openStore: (directory: string, defaults: Settings) => SettingsStore;
-  readonly fileSystem?: FileSystem;
   /** The desktop's native folder picker; browser mode has none. */
   readonly chooseFolder?: (defaultPath: string) => Promise<string | undefined>;
   readonly now?: () => Date;
+  /** Where imports and batch exports run: worker threads unless told otherwise. */
+  readonly tasks?: TaskRunner;
 }
 
 export interface NewsroomBackend {
@@ -40,32 +42,48 @@ export interface NewsroomBackend {
   readonly flush: FlushCoordinator;
   readonly library: ArticleLibrary;
   readonly media: MediaStore;
-  readonly importer: ImportService;
   readonly settings: SettingsService;
   /** The export folder from the settings, or Documents/Newsroom. */
   readonly exportDirectory: () => string;
   /** For long-running hosts (the desktop app, browser mode): reports other processes' changes as libraryChanged 'external'. */
   readonly watchForChanges: () => () => void;
+  /** Stops the worker threads kept for the next import or export. */
+  readonly close: () => Promise<void>;
 }
 
 /** Opens settings and the library, seeds a new library with the sample story, and wires the API. */
 export async function createNewsroomBackend(options: NewsroomBackendOptions): Promise<ApiResult<NewsroomBackend>> {
   const settings = new SettingsService({ directory: options.settingsDirectory, openStore: options.openStore, now: options.now });
   const directory = options.dataDirectory ?? (settings.get().dataDirectory || options.settingsDirectory);
-  const library = new ArticleLibrary({ directory, fileSystem: options.fileSystem, now: options.now });
+  const library = new ArticleLibrary({ directory, now: options.now });
   const opened = await library.open();
   if (!opened.ok) return opened;
   if (opened.value.created) {
     const seeded = await library.create(seedArticleContent);
     if (!seeded.ok) return seeded;
   }
-  const media = new MediaStore(path.join(directory, 'media'), options.fileSystem);
+  const media = new MediaStore(path.join(directory, 'media'));
   const events = new EventHub();
   const flush = new FlushCoordinator();
-  const exporter = new ExportService(library, media.directory, options.fileSystem);
-  const exportJobs = new Map<string, AbortController>();
-  const importer = new ImportService(library, media);
+  const tasks = options.tasks ?? new ThreadTaskRunner(newsroomWorkerLaunch());
+  const jobs = new Map<string, AbortController>();
+  const startJob = (jobId: string | undefined): AbortController => {
+    const controller = new AbortController();
+    if (jobId) jobs.set(jobId, controller);
+    return controller;
+  };
   const exportDirectory = () => settings.get().exportDirectory || path.join(os.homedir(), 'Documents', 'Newsroom');
+  // Slugs must stay unique; the listing cache makes this cheap, and the worker's library has none of its own.
+  let knownSlugs: readonly string[] = [];
+  const takenSlugs = () => knownSlugs;
+  const land = async (file: string, run: () => Promise<TaskOutcome<LandedImport>>): Promise<ImportOutcome> => {
+    const listed = await library.list();
+    knownSlugs = listed.ok ? listed.value.articles.map((article) => article.slug) : [];
+    const ran = await run();
+    if (!ran.ok) return { file, ok: false, error: `The file could not be imported: ${ran.message}` };
+    if (ran.value.outcome.ok && ran.value.summary) library.rememberSummary(ran.value.outcome.id, ran.value.summary);
+    return ran.value.outcome;
+  };
   const implementation: ApiImplementation = {
     getAppInfo: async () =>
       success({
@@ -109,35 +127,52 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
     },
     listTags: () => library.listTags(),
     storeMedia: ({ fileName, dataBase64 }) => media.store(fileName, dataBase64),
-    exportArticles: async ({ jobId, directory, embedFonts, ...request }) => {
+    exportArticles: async ({ jobId, directory, embedFonts, ...exportRequest }) => {
       if (directory === exportDirectory()) await mkdir(directory, { recursive: true }).catch(() => undefined);
-      const controller = new AbortController();
-      exportJobs.set(jobId, controller);
+      const controller = startJob(jobId);
       try {
-        const exported = await exporter.export({
-          ...request,
+        const request: ExportTaskRequest = {
+          ...exportRequest,
           directory,
           siteUrl: settings.get().site.url,
           siteName: settings.get().site.name,
           siteLogo: settings.get().site.logo,
-          ...(embedFonts && !request.fragment ? { fontFaceCss: await bundledFontFaces() } : {}),
+          ...(embedFonts && !exportRequest.fragment ? { fontFaceCss: await bundledFontFaces() } : {}),
+        };
+        const ran = await tasks.run('exportArticles', { dataDirectory: library.directory, request }, {
           signal: controller.signal,
-          onProgress: (done, total) => events.emit('exportProgress', { jobId, done, total }),
+          onProgress: (done, total) => events.emit('jobProgress', { jobId, kind: 'export', done, total }),
         });
-        if (exported.ok && !exported.value.cancelled) events.emit('libraryChanged', { reason: 'exported' });
+        if (!ran.ok) return failure('internal', `The export stopped: ${ran.message}`);
+        const exported = ran.value;
+        if (exported.ok && !exported.value.cancelled) {
+          for (const id of new Set(exported.value.files.map((file) => file.id))) await library.markExported(id);
+          events.emit('libraryChanged', { reason: 'exported' });
+        }
         return exported;
       } finally {
-        exportJobs.delete(jobId);
+        jobs.delete(jobId);
       }
     },
-    importFiles: async ({ files }) => {
-      const outcomes = [];
-      for (const file of files) outcomes.push(await importer.importBytes(file.name, Buffer.from(file.dataBase64, 'base64')));
-      if (outcomes.some((outcome) => outcome.ok)) events.emit('libraryChanged', { reason: 'imported' });
-      return success(outcomes);
+    importFiles: async ({ jobId, files }) => {
+      const controller = startJob(jobId);
+      const progress = (done: number) => jobId && events.emit('jobProgress', { jobId, kind: 'import', done, total: files.length });
+      try {
+        const outcomes: ImportOutcome[] = [];
+        progress(0);
+        for (const file of files) {
+          const bytes = Buffer.from(file.dataBase64, 'base64');
+          outcomes.push(await land(file.name, () => tasks.run('importFile', { dataDirectory: library.directory, fileName: file.name, bytes, takenSlugs: takenSlugs() }, { signal: controller.signal })));
+          progress(outcomes.length);
+        }
+        if (outcomes.some((outcome) => outcome.ok)) events.emit('libraryChanged', { reason: 'imported' });
+        return success(outcomes);
+      } finally {
+        if (jobId) jobs.delete(jobId);
+      }
     },
     importPasted: async ({ html, text }) => {
-      const outcome = await importer.importPasted(html, text);
+      const outcome = await land('clipboard', () => tasks.run('importPasted', { dataDirectory: library.directory, ...(html === undefined ? {} : { html }), text, takenSlugs: takenSlugs() }));
       if (outcome.ok) events.emit('libraryChanged', { reason: 'imported', id: outcome.id });
       return success(outcome);
     },
@@ -145,8 +180,8 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
       if (!options.chooseFolder) return failure('unsupported', 'Choosing a folder needs the desktop app; type the path instead.');
       return success({ path: (await options.chooseFolder(defaultPath)) ?? null });
     },
-    cancelExport: async ({ jobId }) => {
-      const job = exportJobs.get(jobId);
+    cancelJob: async ({ jobId }) => {
+      const job = jobs.get(jobId);
       job?.abort();
       return success({ cancelled: job !== undefined });
     },
@@ -163,5 +198,5 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
   };
   const router = createApiRouter(implementation);
   const watchForChanges = () => library.watchOthers((id, revision) => events.emit('libraryChanged', { reason: 'external', id, ...(revision === undefined ? {} : { revision }) }));
-  return success({ router, api: apiClientOf(router), events, flush, exportDirectory, watchForChanges, library, media, importer, settings });
+  return success({ router, api: apiClientOf(router), events, flush, exportDirectory, watchForChanges, library, media, settings, close: () => tasks.close() });
 }

@@ -66,7 +66,7 @@ export type TagUsage = z.infer<typeof TagUsageSchema>;
 
 export const ImportOutcomeSchema = z.discriminatedUnion('ok', [
   z.object({ file: z.string(), ok: z.literal(true), id: ArticleIdSchema, headline: z.string() }),
-  z.object({ file: z.string(), ok: z.literal(false), error: z.string() }),
+  z.object({ file: z.string(), ok: z.literal(false), error: z.string(), cancelled: z.boolean().optional().describe('The batch was cancelled before this file was imported.') }),
 ]);
 export type ImportOutcome = z.infer<typeof ImportOutcomeSchema>;
 
@@ -78,6 +78,8 @@ export const MenuCommandSchema = z.enum(['newArticle', 'save', 'deleteArticle', 
 
 const FlushRequestIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
 export type MenuCommand = z.infer<typeof MenuCommandSchema>;
+
+const JobIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
 
 /** The one contract: every method's input and output, validated on both sides of a transport. */
 export const apiContract = {
@@ -133,7 +135,7 @@ export const apiContract = {
   },
   exportArticles: {
     input: z.strictObject({
-      jobId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/),
+      jobId: JobIdSchema,
       ids: z.array(ArticleIdSchema).min(1).max(10000),
       formats: z.array(z.enum(exportFormats)).min(1).max(3).refine((formats) => new Set(formats).size === formats.length, 'Each format once.'),
       fragment: z.boolean(),
@@ -150,6 +152,7 @@ export const apiContract = {
   },
   importFiles: {
     input: z.strictObject({
+      jobId: JobIdSchema.optional().describe('Names the job for jobProgress events and cancelJob.'),
       files: z.array(z.strictObject({ name: z.string().min(1).max(500), dataBase64: z.string().max(70 * 1024 * 1024) })).min(1).max(100),
     }),
     output: z.array(ImportOutcomeSchema),
@@ -162,7 +165,10 @@ export const apiContract = {
     input: z.strictObject({ defaultPath: z.string().max(4096) }),
     output: z.object({ path: z.string().nullable().describe('null when the journalist cancelled.') }),
   },
-  cancelExport: { input: z.strictObject({ jobId: z.string().max(64) }), output: z.object({ cancelled: z.boolean() }) },
+  cancelJob: {
+    input: z.strictObject({ jobId: z.string().max(64) }),
+    output: z.object({ cancelled: z.boolean().describe('false when no import or export of that id was running.') }),
+  },
   getSettings: {
     input: EmptyInputSchema,
     output: z.object({ settings: SettingsSchema, notices: z.array(SettingsNoticeSchema) }),
@@ -180,7 +186,7 @@ export const apiEventContract = {
     id: z.string().optional(),
     revision: z.number().int().optional().describe('With saved and external: the article’s revision on disk now; absent once it is gone.'),
   }),
-  exportProgress: z.object({ jobId: z.string(), done: z.number().int(), total: z.number().int() }),
+  jobProgress: z.object({ jobId: z.string(), kind: z.enum(['import', 'export']), done: z.number().int(), total: z.number().int() }),
   menuCommand: z.object({ command: MenuCommandSchema }),
   flushRequested: z.object({ requestId: FlushRequestIdSchema }).describe('The window is closing or the app quitting: save pending typing, then call reportFlushed.'),
 } as const satisfies Record<ApiEventName, z.ZodType>;

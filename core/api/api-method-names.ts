@@ -12,7 +12,7 @@ export const apiMethodNames = [
   'listTags',
   'storeMedia',
   'exportArticles',
-  'cancelExport',
+  'cancelJob',
   'chooseFolder',
   'importFiles',
   'importPasted',
@@ -25,7 +25,7 @@ export const apiMethodNames = [
 ] as const;
 export type ApiMethodName = (typeof apiMethodNames)[number];
 
-export const apiEventNames = ['libraryChanged', 'menuCommand', 'exportProgress', 'flushRequested'] as const;
+export const apiEventNames = ['libraryChanged', 'menuCommand', 'jobProgress', 'flushRequested'] as const;
 export type ApiEventName = (typeof apiEventNames)[number];
 
 /** The IPC channel that carries one method. */

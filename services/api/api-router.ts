@@ -4,6 +4,9 @@ import type { ApiOutput } from '../../core/api/api-contract';
 import { failure, type ApiResult } from '../../core/api/api-error';
 import { apiMethodNames, type ApiMethodName } from '../../core/api/api-method-names';
 import { repairUnicode } from '../../core/text/repair-unicode';
+import { inputDepth } from '../../core/api/input-depth';
+
+const maximumInputDepth = 200;
 
 /** Each method implemented once, receiving input already validated against the contract. */
 export type ApiImplementation = {
@@ -24,6 +27,8 @@ export function isApiMethodName(method: string): method is ApiMethodName {
 export function createApiRouter(implementation: ApiImplementation): ApiRouter {
   return async (method, input) => {
     if (!isApiMethodName(method)) return failure('unknown-method', `There is no API method "${method}".`);
+    // A document may nest 64 levels; each level is an object and its content array, plus the request around it.
+    if (inputDepth(input) > maximumInputDepth) return failure('invalid-input', `Invalid input for ${method}: it nests deeper than ${maximumInputDepth} levels.`);
     const parsed = apiContract[method].input.safeParse(repairUnicode(input ?? {}));
     if (!parsed.success) {
       return failure('invalid-input', `Invalid input for ${method}: ${z.prettifyError(parsed.error)}`);

@@ -27,6 +27,8 @@ export interface ExportRequest {
   readonly fontFaceCss?: string;
   readonly signal?: AbortSignal;
   readonly onProgress?: (done: number, total: number) => void;
+  /** Set the exported status afterwards (the default); off where the thread that owns the library does it. */
+  readonly markExported?: boolean;
 }
 
 export interface ExportedFile {
@@ -133,7 +135,7 @@ export class ExportService {
         return storageFailure(error, 'write manifest.json');
       }
     }
-    for (const { article } of plan) await this.library.markExported(article.id);
+    if (request.markExported ?? true) for (const { article } of plan) await this.library.markExported(article.id);
     return success({ files: written, ...(manifestPath ? { manifestPath } : {}), cancelled: false });
   }
 

@@ -19,6 +19,7 @@ import {
 } from '../../core/article/article-schema';
 import { createArticle } from '../../core/article/create-article';
 import { checkDocument } from '../../core/document/check-document';
+import { documentLimitProblem } from '../../core/document/document-limit-problem';
 import { repairUnicode } from '../../core/text/repair-unicode';
 import { migrateArticle } from '../../core/article/migrate-article';
 import { atomicWriteFile } from '../storage/atomic-write-file';
@@ -41,7 +42,7 @@ export interface ArticleLibraryOptions {
   readonly createId?: () => ArticleId;
 }
 
-interface CachedSummary {
+export interface CachedSummary {
   readonly modifiedAt: number;
   readonly size: number;
   readonly summary: ArticleSummary;
@@ -128,6 +129,9 @@ export class ArticleLibrary {
 
   /** Creates and stores a new article. */
   async create(content: Partial<ArticleContent> = {}): Promise<ApiResult<Article>> {
+    // Measured before the schema recurses through a hostile depth.
+    const oversized = content.body ? documentLimitProblem(content.body) : undefined;
+    if (oversized) return failure('invalid-input', oversized);
     const article = createArticle(this.createId(), this.now(), repairUnicode(content));
     const checked = ArticleSchema.safeParse(article);
     if (!checked.success) return failure('invalid-input', z.prettifyError(checked.error));
@@ -142,6 +146,8 @@ export class ArticleLibrary {
    * a deliberate replacement after a conflict, whose replaced text is always kept.
    */
   save(id: ArticleId, baseRevision: number, changes: ArticleChanges, options: { readonly keepMine?: boolean } = {}): Promise<ApiResult<Article>> {
+    const oversized = changes.body ? documentLimitProblem(changes.body) : undefined;
+    if (oversized) return Promise.resolve(failure('invalid-input', oversized));
     return this.exclusively(id, async () => {
       const current = await this.getForWriting(id);
       if (!current.ok) return current;
@@ -441,10 +447,28 @@ export class ArticleLibrary {
     try {
       await atomicWriteFile(this.fileSystem, this.articlePath(article.id), `${JSON.stringify(article, null, 2)}\n`);
       this.written.set(article.id, article.revision);
-      return success(article);
     } catch (error) {
       return storageFailure(error, action);
     }
+    // The next listing need not read back (and validate) what was just written.
+    try {
+      const stats = await this.fileSystem.stat(this.articlePath(article.id));
+      this.summaries.set(`${article.id}.json`, { modifiedAt: stats.mtimeMs, size: stats.size, summary: ArticleSummarySchema.parse(article) });
+    } catch {
+      this.summaries.delete(`${article.id}.json`);
+    }
+    return success(article);
+  }
+
+  /** What the next listing will show for an article this library wrote, with the file's stamp; for handing to another thread's library. */
+  writtenSummary(id: ArticleId): CachedSummary | undefined {
+    return this.summaries.get(`${id}.json`);
+  }
+
+  /** Takes a summary another thread's library wrote, so the listing here need not read that file back. */
+  rememberSummary(id: ArticleId, entry: CachedSummary): void {
+    this.summaries.set(`${id}.json`, entry);
+    this.written.set(id, entry.summary.revision);
   }
 
   /**

@@ -64,3 +64,26 @@ test('copied web text becomes a new article with Paste as new article', async ({
   await expect(page.getByRole('textbox', { name: 'نص المقال' }).locator('ul li')).toHaveText('بند');
   await expect(page.getByRole('navigation').getByRole('listitem')).toHaveCount(2);
 });
+
+test('a batch import shows its progress and can be cancelled; the files already in stay, the rest are named as cancelled', async ({ page, newsroom }) => {
+  await page.goto(newsroom.url);
+  await expect(page.getByLabel('العنوان')).not.toHaveValue('');
+  // A megabyte of saved web page takes the HTML parser seconds: long enough to cancel it.
+  const longPage = `<html><body><article><h1>خبر طويل جدًا</h1>${'<p>وقال المتحدث إن <b>الاجتماع</b> ساعد على فهم أفضل.</p>'.repeat(15_000)}</article></body></html>`;
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'استيراد', exact: true }).click();
+  await (await chooser).setFiles([
+    { name: 'first.txt', mimeType: 'text/plain', buffer: Buffer.from('الخبر الأول\n\nعمّان - فقرة.') },
+    { name: 'long.html', mimeType: 'text/html', buffer: Buffer.from(longPage) },
+    { name: 'last.txt', mimeType: 'text/plain', buffer: Buffer.from('الخبر الأخير\n\nفقرة.') },
+  ]);
+  await expect(page.getByRole('button', { name: 'جارٍ الاستيراد… 1 من 3' })).toBeDisabled();
+  await page.getByRole('button', { name: 'إلغاء الاستيراد' }).click();
+  const summary = page.getByRole('dialog', { name: 'نتيجة الاستيراد' });
+  await expect(summary).toContainText('استُورد 1 · رُفض 0 · أُلغي 2');
+  await expect(summary.getByText('أُلغي الاستيراد قبل هذا الملف.')).toHaveCount(2);
+  await page.screenshot({ path: test.info().outputPath('import-cancelled.png') });
+  await summary.getByRole('button', { name: 'إغلاق' }).click();
+  await expect(page.getByRole('button', { name: 'استيراد', exact: true })).toBeEnabled();
+  await expect(page.getByRole('button', { name: 'إلغاء الاستيراد' })).toHaveCount(0);
+});

@@ -17,7 +17,10 @@ describe('the API router in front of the real back end', () => {
     if (!opened.ok) throw new Error(opened.error.message);
     backend = opened.value;
   });
-  afterEach(() => directory.remove());
+  afterEach(async () => {
+    await backend.close();
+    await directory.remove();
+  });
 
   it('imports a mixed batch file by file: good files land, a hostile one is refused with its reason, never "internal"', async () => {
     const encode = (text: string) => Buffer.from(text, 'utf8').toString('base64');
@@ -39,6 +42,17 @@ describe('the API router in front of the real back end', () => {
     });
     const listed = (await backend.router('listArticles', {})) as { ok: true; value: { articles: Array<{ headline: string }> } };
     expect(listed.value.articles.map((article) => article.headline)).not.toContain('متداخل');
+  });
+
+  it.each([1_000, 20_000])('refuses a body nested %i levels deep over the API as invalid input, never "internal"', async (depth) => {
+    const created = await backend.api.createArticle({});
+    if (!created.ok) throw new Error(created.error.message);
+    let body: Record<string, unknown> = { type: 'paragraph', content: [{ type: 'text', text: 'نص' }] };
+    for (let level = 0; level < depth; level += 1) body = { type: 'blockquote', content: [body] };
+    const saved = await backend.router('saveArticle', { id: created.value.id, baseRevision: 1, changes: { body: { type: 'doc', content: [body] } } });
+    expect(saved).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    const stored = await backend.api.getArticle({ id: created.value.id });
+    expect(stored.ok && stored.value.revision).toBe(1);
   });
 
   it('seeds a new library with the sample story', async () => {

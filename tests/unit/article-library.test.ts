@@ -122,7 +122,7 @@ describe('ArticleLibrary', () => {
     expect(listed.quarantine[0]?.reason).toContain('does not match the article id');
   });
 
-  it('does not re-read unchanged files when listing again', async () => {
+  it('does not read back its own writes or unchanged files when listing, and re-reads what another process changed', async () => {
     const reads: string[] = [];
     const counting: FileSystem = {
       ...nodeFileSystem,
@@ -134,16 +134,19 @@ describe('ArticleLibrary', () => {
     const counted = new ArticleLibrary({ directory: directory.path, fileSystem: counting, now });
     const first = valueOf(await counted.create({ headline: 'أول' }));
     valueOf(await counted.create({ headline: 'ثان' }));
-    valueOf(await counted.list());
     const articleReads = () => reads.filter((file) => file.includes(`${path.sep}articles${path.sep}`)).length;
-    expect(articleReads()).toBe(2);
-    valueOf(await counted.list());
-    expect(articleReads()).toBe(2);
+    expect(valueOf(await counted.list()).articles).toHaveLength(2);
+    expect(articleReads()).toBe(0);
     valueOf(await counted.save(first.id, 1, { headline: 'أول معدل' }));
     const afterSave = articleReads();
+    expect(valueOf(await counted.list()).articles.find((summary) => summary.id === first.id)?.headline).toBe('أول معدل');
+    expect(articleReads()).toBe(afterSave);
+
+    const elsewhere = new ArticleLibrary({ directory: directory.path, now });
+    valueOf(await elsewhere.save(first.id, 2, { headline: 'أول من مكان آخر' }));
     const listed = valueOf(await counted.list());
     expect(articleReads()).toBe(afterSave + 1);
-    expect(listed.articles.find((summary) => summary.id === first.id)?.headline).toBe('أول معدل');
+    expect(listed.articles.find((summary) => summary.id === first.id)?.headline).toBe('أول من مكان آخر');
   });
 
   it('reports a read-only data folder clearly and loses nothing', async () => {

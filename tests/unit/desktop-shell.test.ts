@@ -83,6 +83,18 @@ describe('the desktop window and its API', () => {
     }
   });
 
+  it('imports and exports through the bundled worker thread beside main.cjs', async () => {
+    const app = await launch();
+    const imported = await app.api.importFiles!({ files: [{ name: 'story.txt', dataBase64: Buffer.from('خبر من سطح المكتب\n\nعمّان - فقرة أولى.', 'utf8').toString('base64') }] });
+    expect(imported).toMatchObject({ ok: true, value: [{ ok: true, headline: 'خبر من سطح المكتب' }] });
+    const id = (imported.value as Array<{ id: string }>)[0]!.id;
+    const out = path.join(data.path, 'exported');
+    await mkdir(out);
+    const exported = await app.api.exportArticles!({ jobId: 'desktop-1', ids: [id], formats: ['html'], fragment: false, directory: out, onExisting: 'ask', manifest: false });
+    expect(exported).toMatchObject({ ok: true, value: { cancelled: false, files: [{ format: 'html' }] } });
+    expect(await readFile((exported.value as { files: Array<{ path: string }> }).files[0]!.path, 'utf8')).toContain('فقرة أولى');
+  });
+
   it('refuses IPC from an iframe, another page, file://, an unparsable URL, a destroyed frame and a stray web contents', async () => {
     const app = await launch();
     const contents = app.window.webContents;

@@ -66,6 +66,19 @@ describe('importing files', () => {
     expect(truncated).toMatchObject({ ok: false, error: expect.stringContaining('cannot be read') });
   });
 
+  it('refuses a file whose document has more parts than any story, with the count', async () => {
+    // Thirteen megabytes of short paragraphs: 1.2 million parts, well under the byte limit.
+    const outcome = await importer.importBytes('lines.txt', Buffer.from(`عنوان\n\n${'فقرة قصيرة.\n\n'.repeat(600_000)}`));
+    expect(outcome).toMatchObject({ ok: false, error: expect.stringMatching(/has [\d,]+ parts .*more than 1,000,000/) });
+    const listed = await library.list();
+    expect(listed.ok && listed.value.articles).toEqual([]);
+  }, 60_000);
+
+  it('refuses a file with more text than any story, with the count', async () => {
+    const outcome = await importer.importBytes('wall.txt', Buffer.from(`عنوان\n\n${'كلمة '.repeat(5_200_000)}`));
+    expect(outcome).toMatchObject({ ok: false, error: expect.stringMatching(/holds [\d,]+ characters of text, more than 25,000,000/) });
+  }, 60_000);
+
   it('lands the seed story as a structured draft', async () => {
     const article = await importedArticle('seed.txt', readFileSync(new URL('../fixtures/seed-eremnews-kerry-lavrov.txt', import.meta.url)));
     expect(article).toMatchObject({ status: 'draft', headline: 'كيري ولافروف يتفقان على مواصلة العمل المشترك بشأن سوريا', dateline: { place: 'سوتشي' }, language: 'ar' });

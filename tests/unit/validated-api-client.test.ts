@@ -37,10 +37,10 @@ describe('the renderer checks what the back end sends against the contract', () 
     const { client, push } = transportAnswering({});
     const received: unknown[] = [];
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    validatedApiClient(client).subscribe('exportProgress', (payload) => received.push(payload));
-    push('exportProgress', { jobId: 'a', done: 'three', total: 5 });
-    push('exportProgress', { jobId: 'a', done: 3, total: 5 });
-    expect(received).toEqual([{ jobId: 'a', done: 3, total: 5 }]);
+    validatedApiClient(client).subscribe('jobProgress', (payload) => received.push(payload));
+    push('jobProgress', { jobId: 'a', kind: 'export', done: 'three', total: 5 });
+    push('jobProgress', { jobId: 'a', kind: 'export', done: 3, total: 5 });
+    expect(received).toEqual([{ jobId: 'a', kind: 'export', done: 3, total: 5 }]);
     expect(quiet).toHaveBeenCalledOnce();
     quiet.mockRestore();
   });

@@ -147,9 +147,12 @@ export function App({ api }: { readonly api: ApiClient }) {
             <button type="button" className="button button--primary" onClick={() => void workspace.createArticle()}>
               {text.newArticle}
             </button>
-            <button type="button" className="button" onClick={() => importInput.current?.click()} aria-busy={state.importing}>
-              {state.importing ? text.importing.working : text.importing.import}
+            <button type="button" className="button" onClick={() => importInput.current?.click()} aria-busy={state.importing !== undefined} disabled={state.importing !== undefined}>
+              {state.importing ? (state.importing.total > 1 ? text.importing.progress(state.importing.done, state.importing.total) : text.importing.working) : text.importing.import}
             </button>
+            {state.importing && (
+              <button type="button" className="button" onClick={() => void workspace.cancelImport()}>{text.importing.cancel}</button>
+            )}
             <input
               ref={importInput}
               type="file"

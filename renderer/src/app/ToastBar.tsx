@@ -12,6 +12,8 @@ export function ToastBar({ workspace, toast }: { readonly workspace: WorkspaceSt
         return text.deletedToast;
       case 'clipboard-empty':
         return text.importing.clipboardEmpty;
+      case 'import-busy':
+        return text.importing.busy;
       case 'message':
         return toast.message;
       default:

@@ -36,8 +36,8 @@ export function ExportDialog({ api, ids, defaultDirectory, canChooseFolder, onFi
 
   useEffect(() => {
     dialog.current?.showModal();
-    return api.subscribe('exportProgress', (progress) => {
-      if (progress.jobId === jobId.current) setStage({ kind: 'running', done: progress.done, total: progress.total });
+    return api.subscribe('jobProgress', (progress) => {
+      if (progress.jobId === jobId.current && progress.kind === 'export') setStage({ kind: 'running', done: progress.done, total: progress.total });
     });
   }, [api]);
 
@@ -126,7 +126,7 @@ export function ExportDialog({ api, ids, defaultDirectory, canChooseFolder, onFi
         )}
         <div className="dialog-actions">
           {running ? (
-            <button type="button" className="button" onClick={() => void api.cancelExport({ jobId: jobId.current })}>{text.cancel}</button>
+            <button type="button" className="button" onClick={() => void api.cancelJob({ jobId: jobId.current })}>{text.cancel}</button>
           ) : (
             <>
               {stage.kind !== 'finished' && <button type="submit" className="button button--primary" disabled={formats.length === 0}>{text.start}</button>}

@@ -16,12 +16,14 @@ export function ImportSummaryDialog({ outcomes, onOpen, onClose }: ImportSummary
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => dialog.current?.showModal(), []);
   const imported = outcomes.filter((outcome) => outcome.ok);
-  const refused = outcomes.filter((outcome) => !outcome.ok);
+  const refused = outcomes.filter((outcome) => !outcome.ok && !outcome.cancelled);
+  const cancelled = outcomes.filter((outcome) => !outcome.ok && outcome.cancelled);
   return (
     <dialog ref={dialog} className="settings-dialog" aria-labelledby="import-title" onClose={onClose}>
       <h2 id="import-title">{text.title}</h2>
       <p>
         {text.imported(imported.length)} · {text.refused(refused.length)}
+        {cancelled.length > 0 && <> · {text.cancelledCount(cancelled.length)}</>}
       </p>
       <ul className="import-list">
         {outcomes.map((outcome, index) => (
@@ -31,6 +33,8 @@ export function ImportSummaryDialog({ outcomes, onOpen, onClose }: ImportSummary
               <button type="button" className="link-button" onClick={() => onOpen(outcome.id)}>
                 <bdi dir="auto">{outcome.headline || messages.untitled}</bdi>
               </button>
+            ) : outcome.cancelled ? (
+              <span>{text.cancelledBefore}</span>
             ) : (
               <span role="alert" dir="ltr">{outcome.error}</span>
             )}

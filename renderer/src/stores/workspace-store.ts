@@ -17,7 +17,7 @@ export type Dialog =
 
 export type WorkspaceView = { readonly kind: 'library' } | { readonly kind: 'trash'; readonly entries: readonly TrashEntry[] };
 
-export type Toast = { readonly kind: 'deleted'; readonly id: string } | { readonly kind: 'message'; readonly message: string } | { readonly kind: 'clipboard-empty' };
+export type Toast = { readonly kind: 'deleted'; readonly id: string } | { readonly kind: 'message'; readonly message: string } | { readonly kind: 'clipboard-empty' } | { readonly kind: 'import-busy' };
 
 export interface WorkspaceState {
   readonly settings: Settings | undefined;
@@ -31,7 +31,8 @@ export interface WorkspaceState {
   readonly dialog: Dialog;
   readonly error: ApiError | undefined;
   readonly toast: Toast | undefined;
-  readonly importing: boolean;
+  /** The import under way: files done of the batch, and the job to cancel. */
+  readonly importing: { readonly jobId: string; readonly done: number; readonly total: number } | undefined;
 }
 
 /** What only the page can do for the workspace: open the file picker, read the clipboard. */
@@ -59,7 +60,7 @@ export class WorkspaceStore extends Store<WorkspaceState> {
       dialog: { kind: 'none' },
       error: undefined,
       toast: undefined,
-      importing: false,
+      importing: undefined,
     });
     this.library = new LibraryStore(api, (error) => this.setState({ error }));
   }
@@ -74,6 +75,9 @@ export class WorkspaceStore extends Store<WorkspaceState> {
         const session = this.getState().session;
         if (id === undefined || revision === undefined || session?.article.id !== id) return;
         if (session.noticeSavedElsewhere(revision) === 'reopen') void this.reloadIfClean(id);
+      }),
+      this.api.subscribe('jobProgress', ({ jobId, kind, done, total }) => {
+        if (kind === 'import' && this.getState().importing?.jobId === jobId) this.setState({ importing: { jobId, done, total } });
       }),
       this.api.subscribe('menuCommand', ({ command }) => this.runMenuCommand(command)),
       this.api.subscribe('flushRequested', ({ requestId }) => void this.saveCurrent().finally(() => void this.api.reportFlushed({ requestId }))),
@@ -171,17 +175,25 @@ export class WorkspaceStore extends Store<WorkspaceState> {
 
   async importFiles(files: readonly { readonly name: string; readonly dataBase64: string }[]): Promise<void> {
     if (files.length === 0) return;
-    this.setState({ importing: true });
+    if (this.getState().importing) return this.setState({ toast: { kind: 'import-busy' } });
+    const jobId = crypto.randomUUID();
+    this.setState({ importing: { jobId, done: 0, total: files.length } });
     try {
-      const imported = await this.api.importFiles({ files: [...files] });
+      const imported = await this.api.importFiles({ jobId, files: [...files] });
       if (!imported.ok) return this.setState({ error: imported.error });
       this.setState({ dialog: { kind: 'import-summary', outcomes: imported.value } });
       await this.library.refresh();
       const first = imported.value.find((outcome) => outcome.ok);
       if (first?.ok) await this.openArticle(first.id);
     } finally {
-      this.setState({ importing: false });
+      this.setState({ importing: undefined });
     }
+  }
+
+  /** Stops the import under way: the file being parsed and the rest of the batch are left out. */
+  async cancelImport(): Promise<void> {
+    const importing = this.getState().importing;
+    if (importing) await this.api.cancelJob({ jobId: importing.jobId });
   }
 
   async pasteAsArticle(): Promise<void> {
