@@ -13,6 +13,7 @@ import { bundledFontFaces } from './export/bundled-font-faces';
 import { ArticleLibrary } from './library/article-library';
 import { MediaStore } from './library/media-store';
 import { SettingsService, type SettingsStore } from './settings/settings-service';
+import { importCancelledMessage } from './import/import-service';
 import { newsroomWorkerLaunch } from './workers/newsroom-worker-launch';
 import type { TaskOutcome, TaskRunner } from './workers/task-runner';
 import type { ExportTaskRequest, LandedImport } from './workers/worker-tasks';
@@ -80,6 +81,7 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
     const listed = await library.list();
     knownSlugs = listed.ok ? listed.value.articles.map((article) => article.slug) : [];
     const ran = await run();
+    if (!ran.ok && ran.cancelled) return { file, ok: false, error: importCancelledMessage, cancelled: true };
     if (!ran.ok) return { file, ok: false, error: `The file could not be imported: ${ran.message}` };
     if (ran.value.outcome.ok && ran.value.summary) library.rememberSummary(ran.value.outcome.id, ran.value.summary);
     return ran.value.outcome;
@@ -143,6 +145,7 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
           signal: controller.signal,
           onProgress: (done, total) => events.emit('jobProgress', { jobId, kind: 'export', done, total }),
         });
+        if (!ran.ok && ran.cancelled) return success({ files: [], cancelled: true });
         if (!ran.ok) return failure('internal', `The export stopped: ${ran.message}`);
         const exported = ran.value;
         if (exported.ok && !exported.value.cancelled) {

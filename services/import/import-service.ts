@@ -12,8 +12,8 @@ export const importCancelledMessage = 'The import was cancelled before this file
 export interface ImportOptions {
   /** Slugs already used in the library, when the caller knows them; otherwise the library is listed. */
   readonly takenSlugs?: readonly string[];
-  /** Checked after parsing, before anything is written: a cancelled file leaves nothing behind. */
-  readonly signal?: AbortSignal;
+  /** Asked after parsing, before anything is written: false (the import was cancelled) leaves nothing behind. */
+  readonly mayWrite?: () => Promise<boolean>;
 }
 
 /** Imports files and pasted copy as new drafts; one bad file never stops the rest. Runs in a worker thread in the app. */
@@ -42,11 +42,8 @@ export class ImportService {
   /** Every step of one file (decode, parse, clean, validate, land) inside that file's own result. */
   private async isolated(file: string, options: ImportOptions, parse: () => Promise<ImportResult>): Promise<ImportOutcome> {
     try {
-      if (options.signal?.aborted) return { file, ok: false, error: importCancelledMessage, cancelled: true };
       const parsed = await parse();
-      // A cancel sent while the parse held this thread is delivered now.
-      await new Promise((resolve) => setImmediate(resolve));
-      if (options.signal?.aborted) return { file, ok: false, error: importCancelledMessage, cancelled: true };
+      if (options.mayWrite && !(await options.mayWrite())) return { file, ok: false, error: importCancelledMessage, cancelled: true };
       return await this.land(file, parsed, options.takenSlugs);
     } catch (error) {
       return { file, ok: false, error: `The file could not be imported: ${error instanceof Error ? error.message : String(error)}` };

@@ -5,7 +5,8 @@ import type { TaskContext, TaskInput, TaskName, TaskOutput } from './worker-task
 export const inProcessTaskRunner: TaskRunner = {
   async run<Name extends TaskName>(task: Name, input: TaskInput<Name>, options: TaskOptions = {}): Promise<TaskOutcome<TaskOutput<Name>>> {
     const { workerTasks } = await import('./worker-tasks');
-    const context: TaskContext = { signal: options.signal ?? new AbortController().signal, progress: options.onProgress ?? (() => undefined) };
+    const signal = options.signal ?? new AbortController().signal;
+    const context: TaskContext = { signal, progress: options.onProgress ?? (() => undefined), mayWrite: async () => !signal.aborted };
     try {
       const perform = workerTasks[task] as (input: TaskInput<Name>, context: TaskContext) => Promise<TaskOutput<Name>>;
       return { ok: true, value: await perform(input, context) };

@@ -2,19 +2,32 @@
 import { parentPort } from 'node:worker_threads';
 import { workerTasks, type TaskContext, type TaskName } from './worker-tasks';
 
-export type WorkerRequest = { readonly type: 'run'; readonly task: TaskName; readonly input: unknown } | { readonly type: 'cancel' };
+export type WorkerRequest =
+  | { readonly type: 'run'; readonly task: TaskName; readonly input: unknown }
+  | { readonly type: 'cancel' }
+  | { readonly type: 'write-answer'; readonly allowed: boolean };
 
 export type WorkerReply =
   | { readonly type: 'progress'; readonly done: number; readonly total: number }
+  | { readonly type: 'may-write' }
   | { readonly type: 'done'; readonly ok: true; readonly output: unknown }
   | { readonly type: 'done'; readonly ok: false; readonly message: string };
 
 let running: AbortController | undefined;
+let answerWrite: ((allowed: boolean) => void) | undefined;
 
 async function run(task: TaskName, input: unknown): Promise<WorkerReply> {
   const controller = new AbortController();
   running = controller;
-  const context: TaskContext = { signal: controller.signal, progress: (done, total) => parentPort?.postMessage({ type: 'progress', done, total } satisfies WorkerReply) };
+  const context: TaskContext = {
+    signal: controller.signal,
+    progress: (done, total) => parentPort?.postMessage({ type: 'progress', done, total } satisfies WorkerReply),
+    mayWrite: () =>
+      new Promise<boolean>((resolve) => {
+        answerWrite = resolve;
+        parentPort?.postMessage({ type: 'may-write' } satisfies WorkerReply);
+      }),
+  };
   try {
     const perform = workerTasks[task] as (input: unknown, context: TaskContext) => Promise<unknown>;
     if (typeof perform !== 'function') throw new Error(`Unknown task ${String(task)}.`);
@@ -30,6 +43,10 @@ parentPort?.on('message', async (request: WorkerRequest) => {
   switch (request.type) {
     case 'cancel':
       running?.abort();
+      return;
+    case 'write-answer':
+      answerWrite?.(request.allowed);
+      answerWrite = undefined;
       return;
     case 'run':
       parentPort?.postMessage(await run(request.task, request.input));

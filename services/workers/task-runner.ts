@@ -1,9 +1,12 @@
 import type { TaskInput, TaskName, TaskOutput } from './worker-tasks';
 
-export type TaskOutcome<Output> = { readonly ok: true; readonly value: Output } | { readonly ok: false; readonly message: string };
+export type TaskOutcome<Output> =
+  | { readonly ok: true; readonly value: Output }
+  | { readonly ok: false; readonly cancelled: true }
+  | { readonly ok: false; readonly cancelled?: false; readonly message: string };
 
 export interface TaskOptions {
-  /** Passed on to the task, which stops at its next safe point (between files, before writing). */
+  /** Cancels the task: stopped outright before it writes anything, else at its next safe point (between articles). */
   readonly signal?: AbortSignal;
   readonly onProgress?: (done: number, total: number) => void;
 }

@@ -31,6 +31,8 @@ export class ThreadTaskRunner implements TaskRunner {
   run<Name extends TaskName>(task: Name, input: TaskInput<Name>, options: TaskOptions = {}): Promise<TaskOutcome<TaskOutput<Name>>> {
     const worker = this.take();
     const { signal, onProgress } = options;
+    // Until the task has been allowed to write, a cancel stops the thread at once.
+    let writing = false;
     return new Promise((resolve) => {
       const finish = (outcome: TaskOutcome<TaskOutput<Name>>, keep: boolean) => {
         worker.off('message', onMessage).off('error', onError).off('exit', onExit);
@@ -44,6 +46,10 @@ export class ThreadTaskRunner implements TaskRunner {
           case 'progress':
             onProgress?.(reply.done, reply.total);
             return;
+          case 'may-write':
+            writing = !signal?.aborted;
+            worker.postMessage({ type: 'write-answer', allowed: writing } satisfies WorkerRequest);
+            return;
           case 'done':
             finish(reply.ok ? { ok: true, value: reply.output as TaskOutput<Name> } : { ok: false, message: reply.message }, true);
             return;
@@ -52,8 +58,11 @@ export class ThreadTaskRunner implements TaskRunner {
       const onError = (error: Error & { code?: string }) =>
         finish({ ok: false, message: error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `The work needed more than ${this.memoryLimitMegabytes} MB of memory.` : error.message }, false);
       const onExit = (code: number) => finish({ ok: false, message: `The worker stopped unexpectedly (exit code ${code}).` }, false);
-      // The task stops at its next safe point (before writing, between files) and answers as cancelled.
-      const onAbort = () => worker.postMessage({ type: 'cancel' } satisfies WorkerRequest);
+      // Before it writes, nothing is lost by stopping the thread; after, the task stops at its next safe point.
+      const onAbort = () => {
+        if (writing) worker.postMessage({ type: 'cancel' } satisfies WorkerRequest);
+        else finish({ ok: false, cancelled: true }, false);
+      };
       worker.on('message', onMessage).once('error', onError).once('exit', onExit);
       signal?.addEventListener('abort', onAbort, { once: true });
       worker.postMessage({ type: 'run', task, input } satisfies WorkerRequest);

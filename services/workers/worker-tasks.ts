@@ -1,15 +1,20 @@
 import path from 'node:path';
 import type { ImportOutcome } from '../../core/api/api-contract';
-import type { ApiResult } from '../../core/api/api-error';
+import { success, type ApiResult } from '../../core/api/api-error';
 import { ExportService, type ExportRequest, type ExportResult } from '../export/export-service';
 import { ImportService } from '../import/import-service';
 import { ArticleLibrary, type CachedSummary } from '../library/article-library';
 import { MediaStore } from '../library/media-store';
 
-/** What a running task can see of its caller: the cancel request and a way to report progress. */
+/** What a running task can see of its caller: the cancel request, a way to report progress, and leave to write. */
 export interface TaskContext {
   readonly signal: AbortSignal;
   readonly progress: (done: number, total: number) => void;
+  /**
+   * Asked once before the task first writes: false when the job was cancelled. Until then a cancel may
+   * stop the thread outright (parsing is pure); from then on the task finishes what it writes.
+   */
+  readonly mayWrite: () => Promise<boolean>;
 }
 
 /** An imported file's outcome, with the new article's listing entry so the caller's library need not read it back. */
@@ -51,17 +56,18 @@ export const workerTasks = {
     context: TaskContext,
   ): Promise<LandedImport> {
     const { library, importer } = importerAt(input.dataDirectory);
-    return landed(library, await importer.importBytes(input.fileName, input.bytes, { takenSlugs: input.takenSlugs, signal: context.signal }));
+    return landed(library, await importer.importBytes(input.fileName, input.bytes, { takenSlugs: input.takenSlugs, mayWrite: context.mayWrite }));
   },
   async importPasted(
     input: { readonly dataDirectory: string; readonly html?: string; readonly text: string; readonly takenSlugs: readonly string[] },
     context: TaskContext,
   ): Promise<LandedImport> {
     const { library, importer } = importerAt(input.dataDirectory);
-    return landed(library, await importer.importPasted(input.html, input.text, { takenSlugs: input.takenSlugs, signal: context.signal }));
+    return landed(library, await importer.importPasted(input.html, input.text, { takenSlugs: input.takenSlugs, mayWrite: context.mayWrite }));
   },
   async exportArticles(input: { readonly dataDirectory: string; readonly request: ExportTaskRequest }, context: TaskContext): Promise<ApiResult<ExportResult>> {
     const exporter = new ExportService(libraryAt(input.dataDirectory), path.join(input.dataDirectory, 'media'));
+    if (!(await context.mayWrite())) return success({ files: [], cancelled: true });
     return exporter.export({ ...input.request, markExported: false, signal: context.signal, onProgress: context.progress });
   },
 } as const;
