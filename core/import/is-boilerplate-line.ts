@@ -6,10 +6,17 @@ const boilerplatePhrases = [
 ];
 const maximumWords = 6;
 
+const listMarker = /^[-•*]\s+/;
+
 /** Whether a line at the end of scraped copy is site furniture rather than part of the story. */
 export function isBoilerplateLine(line: string): boolean {
   const text = line.trim();
   if (!text) return true;
+  // A list item is short and unpunctuated by nature: only a known phrase, an address or a notice marks it as furniture.
+  if (listMarker.test(text)) {
+    const item = text.replace(listMarker, '');
+    return boilerplatePhrases.includes(item.toLowerCase().replace(/[.!:؛،,]+$/u, '').trim()) || /^(https?:\/\/)\S+$/i.test(item) || /©|copyright/i.test(item);
+  }
   const words = text.split(/\s+/).length;
   if (words > maximumWords) return /©|all rights reserved|جميع الحقوق محفوظة/i.test(text);
   const plain = text.toLowerCase().replace(/[.!:؛،,]+$/u, '').trim();

@@ -76,6 +76,15 @@ describe('structure from plain text', () => {
     expect(paragraphs(content)[1]).toBe('أولاثانياثالثا');
   });
 
+  it('keeps a list that ends the story, while furniture after it is still dropped', () => {
+    const story = 'عنوان\nعمّان - أعلنت الحكومة خطة تشمل:\n- دعم الخبز\n- خفض أسعار الوقود\n- رفع الأجور';
+    const content = imported(story);
+    expect(content.body.content?.map((node) => node.type)).toEqual(['paragraph', 'bulletList']);
+    expect(content.body.content?.[1]?.content).toHaveLength(3);
+    const withFurniture = imported(`${story}\n- شارك\nالأكثر قراءة\nwww.example.com`);
+    expect(withFurniture.body.content?.[1]?.content).toHaveLength(3);
+  });
+
   it.each([
     ['CRLF', 'عنوان\r\nفقرة أولى.\r\nفقرة ثانية.'],
     ['CR', 'عنوان\rفقرة أولى.\rفقرة ثانية.'],
