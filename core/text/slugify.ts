@@ -1,10 +1,16 @@
-import { normalizeArabic } from './normalize-arabic';
+import { toWesternDigits } from './to-western-digits';
 
 const maximumSlugLength = 80;
 
-/** A URL slug from a headline: Arabic letters kept (folded), Latin lowercased, words joined by "-". */
+/**
+ * A URL slug from a headline: every letter kept as written (ة stays ة, ى stays ى: folding is for
+ * search, not addresses), diacritics and tatweel dropped, digits Western, Latin lowercased, words joined by "-".
+ */
 export function slugify(headline: string): string {
-  const words = normalizeArabic(headline)
+  const words = toWesternDigits(headline)
+    .normalize('NFC')
+    .replace(/[\p{M}\u0640]/gu, '')
+    .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
     .split(/\s+/)

@@ -129,6 +129,13 @@ describe('EditingSession', () => {
     expect(backend.saves[0]).not.toHaveProperty('slug');
   });
 
+  it('keeps the slug of an exported article when its headline is edited: the published address does not move', () => {
+    const exported = seedArticle({ id: 'story', slug: 'عنوان', headline: 'عنوان', revision: 2, status: 'exported', exportedAt: '2026-11-29T10:00:00.000Z' });
+    const { session } = sessionOver(fakeBackend([exported]));
+    session.update({ headline: 'عنوان معدل بعد النشر' });
+    expect(session.getState().fields.slug).toBe('عنوان');
+  });
+
   it('turns a stale save into a conflict that overwrites nothing until "keep mine"', async () => {
     const backend = fakeBackend([article]);
     const { session } = sessionOver(backend);

@@ -67,7 +67,8 @@ export class EditingSession extends Store<EditingSessionState> {
     this.article = options.article;
     this.readOnly = options.readOnly;
     this.revision = options.article.revision;
-    this.slugFollowsHeadline = !options.article.slug || options.article.slug.startsWith(slugify(options.article.headline));
+    // Once exported, the slug is a published address: editing the headline must not move it.
+    this.slugFollowsHeadline = !options.article.exportedAt && (!options.article.slug || options.article.slug.startsWith(slugify(options.article.headline)));
   }
 
   /** The editor hands over how to read its body; returns the function that detaches it. */
@@ -84,7 +85,7 @@ export class EditingSession extends Store<EditingSessionState> {
     };
   }
 
-  /** Fields typed by the journalist; the slug follows the headline until it is edited by hand. */
+  /** Fields typed by the journalist; the slug follows the headline until it is edited by hand or the article exported. */
   update(changes: Partial<ArticleFields>): void {
     if (this.readOnly) return;
     let fields = { ...this.getState().fields, ...changes };
