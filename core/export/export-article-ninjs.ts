@@ -15,6 +15,8 @@ export function exportArticleNinjs(article: Article): Record<string, unknown> {
     ...(article.standfirst ? [{ role: 'standfirst', contentType: 'text/plain', value: article.standfirst }] : []),
     ...(article.summary ? [{ role: 'summary', contentType: 'text/plain', value: article.summary }] : []),
   ];
+  // ninjs has no section either: it goes first among the subjects, marked by its relationship.
+  const subjects = [...(article.section ? [{ name: article.section, rel: 'section' }] : []), ...article.tags.map((name) => ({ name }))];
   return {
     uri: `urn:newsroom:article:${article.id}`,
     type: 'text',
@@ -33,7 +35,9 @@ export function exportArticleNinjs(article: Article): Record<string, unknown> {
     ],
     ...(article.byline ? { by: article.byline } : {}),
     ...(article.dateline.place ? { located: article.dateline.place } : {}),
-    ...(article.tags.length > 0 ? { subjects: article.tags.map((name) => ({ name })) } : {}),
+    // ninjs has no dateline date: the day the story was filed is when its content was created.
+    ...(article.dateline.date ? { contentCreated: `${article.dateline.date}T00:00:00Z` } : {}),
+    ...(subjects.length > 0 ? { subjects } : {}),
     ...(article.slug ? { slugline: article.slug } : {}),
   };
 }

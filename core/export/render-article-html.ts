@@ -6,6 +6,7 @@ import { isMediaSource } from '../document/media-source';
 import { mediaSourcesOf } from '../document/media-sources-of';
 import type { SiteBranding } from '../settings/settings-schema';
 import { directionOfLanguage } from '../text/direction-of-language';
+import { fieldDirection } from '../text/field-direction';
 import { articleStylesheet } from './article-stylesheet';
 import { escapeHtml } from './escape-html';
 import { formatDatelineDate } from './format-dateline-date';
@@ -81,17 +82,19 @@ function datelineHtml(article: Article, direction: 'rtl' | 'ltr'): string | unde
 export function renderArticleElement(article: Article, mediaUrl?: (source: string) => string): string {
   const direction = directionOfLanguage(article.language);
   const text = labels[direction];
+  // A field whose letters mostly run the other way ("WHO" in an English piece's Arabic headline) says so.
+  const directed = (value: string) => (fieldDirection(value, direction) === direction ? '' : ` dir="${fieldDirection(value, direction)}"`);
   const header = [
-    article.section ? `<p class="section">${escapeHtml(article.section)}</p>` : '',
-    `<h1>${escapeHtml(article.headline)}</h1>`,
-    article.standfirst ? `<p class="standfirst">${escapeHtml(article.standfirst)}</p>` : '',
-    article.byline ? `<p class="byline">${text.by}<span class="author">${escapeHtml(article.byline)}</span></p>` : '',
+    article.section ? `<p class="section"${directed(article.section)}>${escapeHtml(article.section)}</p>` : '',
+    `<h1${directed(article.headline)}>${escapeHtml(article.headline)}</h1>`,
+    article.standfirst ? `<p class="standfirst"${directed(article.standfirst)}>${escapeHtml(article.standfirst)}</p>` : '',
+    article.byline ? `<p class="byline">${text.by}<span class="author"${directed(article.byline)}>${escapeHtml(article.byline)}</span></p>` : '',
     articleTimeHtml(article),
   ].join('');
   const body = renderBodyHtml(article.body, { direction, leadIn: datelineHtml(article, direction), mediaUrl });
   const tags =
     article.tags.length > 0
-      ? `<footer class="article-tags"><h2>${text.tags}</h2><ul>${article.tags.map((tag) => `<li>${escapeHtml(tag)}</li>`).join('')}</ul></footer>`
+      ? `<footer class="article-tags"><h2>${text.tags}</h2><ul>${article.tags.map((tag) => `<li${directed(tag)}>${escapeHtml(tag)}</li>`).join('')}</ul></footer>`
       : '';
   return `<article class="news-article" lang="${escapeHtml(article.language)}" dir="${direction}"><header>${header}</header><div class="article-body">${body}</div>${tags}</article>`;
 }

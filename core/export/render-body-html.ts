@@ -53,6 +53,10 @@ function renderMarks(text: string, marks: readonly DocumentMark[] | undefined): 
   return html;
 }
 
+function isEmptyParagraph(node: DocumentNode): boolean {
+  return node.type === 'paragraph' && documentText(node).trim() === '' && !(node.content ?? []).some((child) => child.type === 'hardBreak');
+}
+
 /**
  * Renders a TipTap/ProseMirror body as clean HTML from a fixed list of elements: whatever the JSON
  * holds, no script, handler, style or unsafe URL can come out of it.
@@ -114,6 +118,9 @@ export function renderBodyHtml(body: DocumentNode, options: BodyRenderOptions): 
     }
   };
 
-  const html = renderChildren(body, options.direction);
+  // The editor always keeps an empty paragraph to type into at the end; the CMS must not get it.
+  const blocks = [...(body.content ?? [])];
+  while (blocks.length > 0 && isEmptyParagraph(blocks[blocks.length - 1]!)) blocks.pop();
+  const html = blocks.map((child) => renderNode(child, options.direction)).join('');
   return leadInPending !== undefined ? `<p>${leadInPending}</p>${html}` : html;
 }

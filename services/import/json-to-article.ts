@@ -12,7 +12,8 @@ const NinjsSchema = z.object({
   bodies: z.array(z.object({ value: z.string(), contentType: z.string().optional() })).optional(),
   by: z.string().optional(),
   located: z.string().optional(),
-  subjects: z.array(z.object({ name: z.string().optional() })).optional(),
+  subjects: z.array(z.object({ name: z.string().optional(), rel: z.string().optional() })).optional(),
+  contentCreated: z.string().optional(),
   slugline: z.string().optional(),
   urgency: z.number().int().min(1).max(9).optional(),
 });
@@ -48,12 +49,19 @@ export function jsonToArticle(text: string): ImportResult {
       standfirst: description('standfirst'),
       summary: description('summary'),
       byline: item.by ?? '',
-      dateline: { place: item.located ?? fromBody.dateline.place, date: '' },
-      tags: (item.subjects ?? []).flatMap((subject) => (subject.name ? [subject.name] : [])),
+      dateline: { place: item.located ?? fromBody.dateline.place, date: filingDate(item.contentCreated) },
+      section: item.subjects?.find((subject) => subject.rel === 'section')?.name ?? '',
+      tags: (item.subjects ?? []).flatMap((subject) => (subject.name && subject.rel !== 'section' ? [subject.name] : [])),
       slug: item.slugline ?? '',
       ...(item.urgency ? { urgency: item.urgency } : {}),
     },
   };
+}
+
+/** The day a ninjs item's content was created, as a dateline date; empty when it is not a real day. */
+function filingDate(contentCreated: string | undefined): string {
+  const day = contentCreated?.slice(0, 10) ?? '';
+  return z.iso.date().safeParse(day).success ? day : '';
 }
 
 function escapeText(text: string): string {

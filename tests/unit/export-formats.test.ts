@@ -224,9 +224,30 @@ describe('the IPTC ninjs 3.1 export', () => {
       bodies: [{ contentType: 'text/html', wordCount: 390 }, { contentType: 'text/plain', wordCount: 390 }],
       by: 'رويترز',
       located: 'سوتشي',
-      subjects: [{ name: 'سوريا' }, { name: 'روسيا' }, { name: 'الولايات المتحدة' }, { name: 'أوكرانيا' }],
+      contentCreated: '2015-05-12T00:00:00Z',
+      subjects: [{ name: 'عربي ودولي', rel: 'section' }, { name: 'سوريا' }, { name: 'روسيا' }, { name: 'الولايات المتحدة' }, { name: 'أوكرانيا' }],
       slugline: 'kerry-lavrov-syria',
     });
+  });
+
+  it('carries the section as the first subject and the dateline date as contentCreated, and still validates', () => {
+    const article = seedArticle({ section: 'سياسة', dateline: { place: 'سوتشي', date: '2015-05-12' } });
+    const ninjs = exportArticleNinjs(article);
+    expect(ninjs).toMatchObject({ contentCreated: '2015-05-12T00:00:00Z', located: 'سوتشي', subjects: [{ name: 'سياسة', rel: 'section' }, { name: 'سوريا' }, { name: 'روسيا' }, { name: 'الولايات المتحدة' }, { name: 'أوكرانيا' }] });
+    expect(validate(ninjs), JSON.stringify(validate.errors)).toBe(true);
+  });
+});
+
+describe('the body as the CMS gets it', () => {
+  it('leaves out the empty paragraph the editor keeps at the end, in every format', () => {
+    const body = { type: 'doc' as const, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'فقرة.' }] }, { type: 'paragraph' }, { type: 'paragraph', content: [{ type: 'text', text: '  ' }] }] };
+    const article = seedArticle({ body });
+    for (const format of ['html', 'json', 'ninjs'] as const) {
+      const rendered = renderExport(article, format);
+      expect(rendered, format).toContain('فقرة.');
+      expect(rendered, format).not.toMatch(/<p>\s*<\/p>|<p><\/p>|\\u003cp\\u003e\\u003c\/p|<p>\s+<\/p>/);
+    }
+    expect(renderExport(article, 'ninjs')).not.toContain('<p></p>');
   });
 });
 
