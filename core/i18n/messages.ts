@@ -2,8 +2,11 @@ import type { ApiErrorCode } from '../api/api-error';
 import type { ArticleStatus } from '../article/article-schema';
 import type { InterfaceLanguage } from '../settings/settings-schema';
 import { plural } from './plural';
+import type { TextDirection } from '../text/detect-direction';
 
 const arabic = {
+  /** The interface's own direction: where empty fields and UI-language text sit. */
+  direction: 'rtl' as TextDirection,
   appName: 'غرفة الأخبار',
   library: 'المكتبة',
   newArticle: 'مقال جديد',
@@ -291,6 +294,7 @@ const arabic = {
 export type Messages = typeof arabic;
 
 const english: Messages = {
+  direction: 'ltr',
   appName: 'Newsroom',
   library: 'Library',
   newArticle: 'New article',

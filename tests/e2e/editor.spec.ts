@@ -203,6 +203,13 @@ test('an image is copied into the library with caption, credit and alt text', as
   await figure.getByLabel('النص البديل').fill('وزيرا الخارجية يتصافحان');
   await expect(saveState(page)).toHaveAttribute('data-state', 'saved');
   expect(await figure.locator('img').evaluate((image: HTMLImageElement) => image.naturalWidth)).toBe(1);
+  // The three fields fit the editor column: nothing scrolls sideways, the headline is not clipped.
+  const editorPane = page.locator('.article-workspace');
+  expect(await editorPane.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(0);
+  const fieldsBox = await figure.locator('.figure-fields').boundingBox();
+  const bodyBox = await body(page).boundingBox();
+  expect(fieldsBox!.x).toBeGreaterThanOrEqual(bodyBox!.x - 1);
+  expect(fieldsBox!.x + fieldsBox!.width).toBeLessThanOrEqual(bodyBox!.x + bodyBox!.width + 1);
   const media = await readdir(path.join(newsroom.dataDirectory, 'media'));
   expect(media).toHaveLength(1);
   expect(JSON.stringify((await storedArticle(newsroom, 'صورة')).body)).toContain('"caption":"كيري ولافروف في سوتشي","credit":"رويترز"');
@@ -232,7 +239,7 @@ test('an embed becomes an offline link card and refuses unsafe addresses', async
 test('the slug follows the headline, stays unique and keeps a manual edit', async ({ page, newsroom }) => {
   await newArticle(page, newsroom, 'كيري ولافروف يتفقان على مواصلة العمل المشترك بشأن سوريا');
   const slug = page.getByLabel('الرابط المختصر (slug)');
-  await expect(slug).toHaveValue('كيري-ولافروف-يتفقان-علي-مواصله-العمل-المشترك-بشان-سوريا');
+  await expect(slug).toHaveValue('كيري-ولافروف-يتفقان-على-مواصلة-العمل-المشترك-بشأن-سوريا');
   await slug.fill('kerry-lavrov-syria');
   await expect(page.getByText('هذا الرابط المختصر مستخدم لمقال آخر.')).toBeVisible();
   await slug.fill('kerry-lavrov-sochi');
@@ -316,4 +323,47 @@ test('the editor has no serious or critical accessibility violations', async ({ 
   await page.getByRole('button', { name: 'الإعدادات' }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
   expect(await seriousViolations()).toEqual([]);
+});
+
+test('a mixed-direction headline, standfirst, tags and library card follow their letters, not the first one; empty fields sit right', async ({ page, newsroom }) => {
+  await newArticle(page, newsroom, '');
+  await expect(page.getByLabel('العنوان')).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByRole('combobox', { name: 'الوسوم' })).toHaveAttribute('dir', 'rtl');
+  await page.getByLabel('العنوان').fill('WHO تحذّر من موجة حرّ');
+  await expect(page.getByLabel('العنوان')).toHaveAttribute('dir', 'rtl');
+  await page.getByLabel('المقدمة').fill('UNICEF تحذّر من نقص الغذاء في المنطقة');
+  await expect(page.getByLabel('المقدمة')).toHaveAttribute('dir', 'rtl');
+  await page.getByLabel('المقدمة').fill('A statement in English, quoted');
+  await expect(page.getByLabel('المقدمة')).toHaveAttribute('dir', 'ltr');
+  const tags = page.getByRole('combobox', { name: 'الوسوم' });
+  await tags.fill('WHO الصحة');
+  await tags.press('Enter');
+  await expect(page.getByRole('list', { name: 'الوسوم' }).getByText('WHO الصحة')).toHaveAttribute('dir', 'rtl');
+  const card = page.getByRole('navigation').locator('.article-item-headline', { hasText: 'WHO تحذّر من موجة حرّ' });
+  await expect(card).toHaveAttribute('dir', 'rtl');
+  await expect(card).toHaveCSS('direction', 'rtl');
+  await page.screenshot({ path: test.info().outputPath('mixed-direction.png') });
+});
+
+test('undo in the headline and standfirst takes back the typing run, as in any text field, not one letter', async ({ page, newsroom }) => {
+  await newArticle(page, newsroom, '');
+  for (const label of ['العنوان', 'المقدمة']) {
+    const field = page.getByLabel(label);
+    await field.click();
+    // execCommand goes through the browser's own typing path, which groups a run of letters into one undo
+    // step as real keystrokes do (Playwright's synthetic key events are never grouped, in any field).
+    const [typed, undone] = await field.evaluate(async (element: HTMLTextAreaElement) => {
+      for (const letter of 'وزير الخارجية') {
+        document.execCommand('insertText', false, letter);
+        await new Promise((resolve) => setTimeout(resolve, 30));
+      }
+      const before = element.value;
+      document.execCommand('undo');
+      return [before, element.value];
+    });
+    expect(typed).toBe('وزير الخارجية');
+    expect(undone).toBe('');
+    await page.keyboard.press('Control+Shift+z');
+    await expect(field).toHaveValue('وزير الخارجية');
+  }
 });

@@ -87,3 +87,24 @@ test('a batch import shows its progress and can be cancelled; the files already 
   await expect(page.getByRole('button', { name: 'استيراد', exact: true })).toBeEnabled();
   await expect(page.getByRole('button', { name: 'إلغاء الاستيراد' })).toHaveCount(0);
 });
+
+const storyEndingInAList = 'خطة حكومية جديدة\n\nعمّان - أعلنت الحكومة خطة تشمل:\n- دعم الخبز\n- خفض أسعار الوقود\n- رفع الأجور\n';
+
+test('a list that ends the story survives import and Paste as new article', async ({ page, context, newsroom }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: newsroom.origin });
+  await page.goto(newsroom.url);
+  await expect(page.getByLabel('العنوان')).not.toHaveValue('');
+  const items = page.getByRole('textbox', { name: 'نص المقال' }).locator('ul li');
+
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'استيراد', exact: true }).click();
+  await (await chooser).setFiles([{ name: 'plan.txt', mimeType: 'text/plain', buffer: Buffer.from(storyEndingInAList) }]);
+  await page.getByRole('dialog', { name: 'نتيجة الاستيراد' }).getByRole('button', { name: 'إغلاق' }).click();
+  await expect(page.getByLabel('العنوان')).toHaveValue('خطة حكومية جديدة');
+  await expect(items).toHaveText(['دعم الخبز', 'خفض أسعار الوقود', 'رفع الأجور']);
+
+  await page.evaluate(async (text) => navigator.clipboard.writeText(text), storyEndingInAList.replace('خطة حكومية', 'خطة ملصقة'));
+  await page.getByRole('button', { name: 'لصق كمقال جديد' }).click();
+  await expect(page.getByLabel('العنوان')).toHaveValue('خطة ملصقة جديدة');
+  await expect(items).toHaveText(['دعم الخبز', 'خفض أسعار الوقود', 'رفع الأجور']);
+});

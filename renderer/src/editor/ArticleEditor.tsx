@@ -28,6 +28,7 @@ import type { EditingSession } from '../stores/editing-session';
 import { useStore } from '../stores/use-store';
 import './editor.css';
 import '../preview/preview.css';
+import { fieldDirection } from '../../../core/text/field-direction';
 
 interface ArticleEditorProps {
   readonly api: ApiClient;
@@ -173,7 +174,7 @@ export function ArticleEditor({ api, session, knownTags, sections, onAddSection,
             value={fields.headline}
             readOnly={session.readOnly !== undefined}
             placeholder={text.headlinePlaceholder}
-            dir="auto"
+            dir={fieldDirection(fields.headline, direction)}
             aria-describedby="headline-count"
             onChange={(event) => update({ headline: event.target.value.replace(/[\r\n]+/g, ' ') })}
             onKeyDown={(event) => {
@@ -192,7 +193,7 @@ export function ArticleEditor({ api, session, knownTags, sections, onAddSection,
           id="standfirst"
           className="standfirst-input"
           rows={2}
-          dir="auto"
+          dir={fieldDirection(fields.standfirst, direction)}
           value={fields.standfirst}
           readOnly={session.readOnly !== undefined}
           placeholder={text.metadata.standfirst}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { isSafeLinkUrl } from '../../../core/text/is-safe-link-url';
 import { useText } from '../i18n/text-context';
+import { fieldDirection } from '../../../core/text/field-direction';
 
 interface EmbedDialogProps {
   readonly onInsert: (url: string, title: string) => void;
@@ -10,6 +11,7 @@ interface EmbedDialogProps {
 /** Asks for the address of a tweet, video or page to show as an offline link card. */
 export function EmbedDialog({ onInsert, onClose }: EmbedDialogProps) {
   const text = useText().editor;
+  const direction = useText().direction;
   const dialog = useRef<HTMLDialogElement>(null);
   const [url, setUrl] = useState('');
   const [title, setTitle] = useState('');
@@ -33,7 +35,7 @@ export function EmbedDialog({ onInsert, onClose }: EmbedDialogProps) {
         {error && <p role="alert" className="field-error">{text.invalidEmbed}</p>}
         <label className="field">
           <span>{text.embedTitle}</span>
-          <input dir="auto" value={title} onChange={(event) => setTitle(event.target.value)} />
+          <input dir={fieldDirection(title, direction)} value={title} onChange={(event) => setTitle(event.target.value)} />
         </label>
         <div className="dialog-actions">
           <button type="submit" className="button button--primary">{text.insert}</button>

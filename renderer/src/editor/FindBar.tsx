@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/react';
 import { useEditorState } from '@tiptap/react';
 import { useEffect, useRef, useState } from 'react';
 import { searchStateOf } from '../../../core/document/find-replace';
+import { fieldDirection } from '../../../core/text/field-direction';
 import { useText } from '../i18n/text-context';
 
 interface FindBarProps {
@@ -12,6 +13,7 @@ interface FindBarProps {
 /** Find and replace in the body, blind to Arabic letter variants and diacritics by default. */
 export function FindBar({ editor, onClose }: FindBarProps) {
   const messages = useText();
+  const direction = messages.direction;
   const text = messages.editor;
   const [query, setQuery] = useState('');
   const [replacement, setReplacement] = useState('');
@@ -40,7 +42,7 @@ export function FindBar({ editor, onClose }: FindBarProps) {
         <span>{text.findLabel}</span>
         <input
           ref={input}
-          dir="auto"
+          dir={fieldDirection(query, direction)}
           value={query}
           onChange={(event) => setQuery(event.target.value)}
           onKeyDown={(event) => {
@@ -57,7 +59,7 @@ export function FindBar({ editor, onClose }: FindBarProps) {
       <button type="button" className="button" onClick={() => editor.commands.findNext()}>{text.findNext}</button>
       <label className="find-field">
         <span>{text.replaceLabel}</span>
-        <input dir="auto" value={replacement} onChange={(event) => setReplacement(event.target.value)} />
+        <input dir={fieldDirection(replacement, direction)} value={replacement} onChange={(event) => setReplacement(event.target.value)} />
       </label>
       <button type="button" className="button" onClick={() => editor.commands.replaceCurrent(replacement)}>{text.replaceOne}</button>
       <button type="button" className="button" onClick={() => editor.commands.replaceAll(replacement)}>{text.replaceAll}</button>

@@ -5,6 +5,8 @@ import { DateField } from './DateField';
 import { useText } from '../i18n/text-context';
 import { summaryLimit, type ArticleFields } from './article-fields';
 import { TagInput } from './TagInput';
+import { directionOfLanguage } from '../../../core/text/direction-of-language';
+import { fieldDirection } from '../../../core/text/field-direction';
 
 interface MetadataPanelProps {
   readonly fields: ArticleFields;
@@ -24,6 +26,7 @@ export function MetadataPanel({ fields, onChange, sections, onAddSection, knownT
   const id = useId();
   const [newSection, setNewSection] = useState<string | undefined>(undefined);
   const summaryOver = fields.summary.length > summaryLimit;
+  const direction = directionOfLanguage(fields.language);
 
   return (
     <aside className="metadata-panel" aria-labelledby={`${id}-title`}>
@@ -41,13 +44,13 @@ export function MetadataPanel({ fields, onChange, sections, onAddSection, knownT
 
       <label className="field">
         <span>{metadata.byline}</span>
-        <input dir="auto" value={fields.byline} onChange={(event) => onChange({ byline: event.target.value })} />
+        <input dir={fieldDirection(fields.byline, direction)} value={fields.byline} onChange={(event) => onChange({ byline: event.target.value })} />
       </label>
 
       <div className="field-group">
         <label className="field">
           <span>{metadata.datelinePlace}</span>
-          <input dir="auto" value={fields.dateline.place} onChange={(event) => onChange({ dateline: { ...fields.dateline, place: event.target.value } })} />
+          <input dir={fieldDirection(fields.dateline.place, direction)} value={fields.dateline.place} onChange={(event) => onChange({ dateline: { ...fields.dateline, place: event.target.value } })} />
         </label>
         <DateField label={metadata.datelineDate} value={fields.dateline.date} onChange={(date) => onChange({ dateline: { ...fields.dateline, date } })} />
       </div>
@@ -82,7 +85,7 @@ export function MetadataPanel({ fields, onChange, sections, onAddSection, knownT
           }}
         >
           <label className="visually-hidden" htmlFor={`${id}-section`}>{metadata.newSectionName}</label>
-          <input id={`${id}-section`} dir="auto" autoFocus placeholder={metadata.newSectionName} value={newSection} onChange={(event) => setNewSection(event.target.value)} />
+          <input id={`${id}-section`} dir={fieldDirection(newSection ?? '', direction)} autoFocus placeholder={metadata.newSectionName} value={newSection} onChange={(event) => setNewSection(event.target.value)} />
           <button type="submit" className="button">{text.editor.apply}</button>
           <button type="button" className="button" onClick={() => setNewSection(undefined)}>{text.editor.cancel}</button>
         </form>
@@ -90,7 +93,7 @@ export function MetadataPanel({ fields, onChange, sections, onAddSection, knownT
 
       <div className="field">
         <span>{metadata.tags}</span>
-        <TagInput tags={fields.tags} known={knownTags} onChange={(tags) => onChange({ tags: [...tags] })} />
+        <TagInput tags={fields.tags} known={knownTags} direction={direction} onChange={(tags) => onChange({ tags: [...tags] })} />
       </div>
 
       <label className="field">
@@ -98,14 +101,14 @@ export function MetadataPanel({ fields, onChange, sections, onAddSection, knownT
           {metadata.summary}{' '}
           <span className={summaryOver ? 'counter counter--over' : 'counter'}>{metadata.limit(fields.summary.length, summaryLimit)}</span>
         </span>
-        <textarea dir="auto" rows={3} value={fields.summary} aria-invalid={summaryOver} onChange={(event) => onChange({ summary: event.target.value })} />
+        <textarea dir={fieldDirection(fields.summary, direction)} rows={3} value={fields.summary} aria-invalid={summaryOver} onChange={(event) => onChange({ summary: event.target.value })} />
         {summaryOver && <small className="field-warning">{metadata.overLimit}</small>}
       </label>
 
       <label className="field">
         <span>{metadata.slug}</span>
         <input
-          dir="auto"
+          dir={fieldDirection(fields.slug, direction)}
           value={fields.slug}
           aria-invalid={slugTaken}
           aria-describedby={slugTaken ? `${id}-slug-error` : undefined}
@@ -126,7 +129,7 @@ export function MetadataPanel({ fields, onChange, sections, onAddSection, knownT
 
       <label className="field field--note">
         <span>{metadata.editorialNote}</span>
-        <textarea dir="auto" rows={3} value={fields.editorialNote} onChange={(event) => onChange({ editorialNote: event.target.value })} />
+        <textarea dir={fieldDirection(fields.editorialNote, direction)} rows={3} value={fields.editorialNote} onChange={(event) => onChange({ editorialNote: event.target.value })} />
       </label>
       </fieldset>
     </aside>

@@ -2,17 +2,21 @@ import { useId, useMemo, useState } from 'react';
 import type { TagUsage } from '../../../core/api/api-contract';
 import { normalizeArabic } from '../../../core/text/normalize-arabic';
 import { useText } from '../i18n/text-context';
+import { fieldDirection } from '../../../core/text/field-direction';
+import type { TextDirection } from '../../../core/text/detect-direction';
 
 interface TagInputProps {
   readonly tags: readonly string[];
   readonly known: readonly TagUsage[];
   readonly onChange: (tags: readonly string[]) => void;
+  /** The article's direction, for empty and tied tags. */
+  readonly direction: TextDirection;
 }
 
 const separators = new Set(['Enter', '،', ',', 'Tab']);
 
 /** Tag chips with autocomplete from the library; أمريكا and امريكا are one tag, spelt as first used. */
-export function TagInput({ tags, known, onChange }: TagInputProps) {
+export function TagInput({ tags, known, onChange, direction }: TagInputProps) {
   const text = useText().metadata;
   const [draft, setDraft] = useState('');
   // -1: nothing highlighted, so Enter adds what was typed; arrows pick a suggestion.
@@ -43,7 +47,7 @@ export function TagInput({ tags, known, onChange }: TagInputProps) {
       <ul className="tag-chips" aria-label={text.tags}>
         {tags.map((tag) => (
           <li key={tag} className="tag-chip">
-            <span dir="auto">{tag}</span>
+            <span dir={fieldDirection(tag, direction)}>{tag}</span>
             <button type="button" className="tag-remove" aria-label={text.removeTag(tag)} onClick={() => onChange(tags.filter((existing) => existing !== tag))}>
               ×
             </button>
@@ -54,7 +58,7 @@ export function TagInput({ tags, known, onChange }: TagInputProps) {
       <input
         id={inputId}
         role="combobox"
-        dir="auto"
+        dir={fieldDirection(draft, direction)}
         value={draft}
         placeholder={text.addTag}
         aria-autocomplete="list"
@@ -100,7 +104,7 @@ export function TagInput({ tags, known, onChange }: TagInputProps) {
                 add(usage.tag);
               }}
             >
-              <span dir="auto">{usage.tag}</span> <span className="muted">({usage.count})</span>
+              <span dir={fieldDirection(usage.tag, direction)}>{usage.tag}</span> <span className="muted">({usage.count})</span>
             </li>
           ))}
         </ul>

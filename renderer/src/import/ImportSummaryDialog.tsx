@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { ImportOutcome } from '../../../core/api/api-contract';
 import { useText } from '../i18n/text-context';
 import './import.css';
+import { fieldDirection } from '../../../core/text/field-direction';
 
 interface ImportSummaryDialogProps {
   readonly outcomes: readonly ImportOutcome[];
@@ -31,7 +32,7 @@ export function ImportSummaryDialog({ outcomes, onOpen, onClose }: ImportSummary
             <bdi dir="ltr" className="import-file">{outcome.file}</bdi>{' '}
             {outcome.ok ? (
               <button type="button" className="link-button" onClick={() => onOpen(outcome.id)}>
-                <bdi dir="auto">{outcome.headline || messages.untitled}</bdi>
+                <bdi dir={fieldDirection(outcome.headline, messages.direction)}>{outcome.headline || messages.untitled}</bdi>
               </button>
             ) : outcome.cancelled ? (
               <span>{text.cancelledBefore}</span>

@@ -2,6 +2,8 @@ import type { TagUsage } from '../../../core/api/api-contract';
 import { articleStatuses, type ArticleStatus, type ArticleSummary } from '../../../core/article/article-schema';
 import { useText } from '../i18n/text-context';
 import './library.css';
+import { directionOfLanguage } from '../../../core/text/direction-of-language';
+import { fieldDirection } from '../../../core/text/field-direction';
 
 export interface LibraryFilter {
   readonly status: ArticleStatus | '';
@@ -77,7 +79,7 @@ export function LibrarySidebar({ articles, selectedId, onSelect, onDelete, check
                 aria-current={article.id === selectedId ? 'true' : undefined}
                 onClick={() => onSelect(article.id)}
               >
-                <span className="article-item-headline" dir="auto">{article.headline || text.untitled}</span>
+                <span className="article-item-headline" dir={fieldDirection(article.headline, directionOfLanguage(article.language))}>{article.headline || text.untitled}</span>
                 <span className="article-item-meta">
                   {text.status[article.status]} · <time dateTime={article.updatedAt}>{formatTime(article.updatedAt)}</time>
                 </span>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Settings, SettingsChanges } from '../../../core/settings/settings-schema';
 import { useText } from '../i18n/text-context';
 import './settings.css';
+import { fieldDirection } from '../../../core/text/field-direction';
 
 interface SettingsDialogProps {
   readonly settings: Settings;
@@ -47,7 +48,7 @@ export function SettingsDialog({ settings, onSave, onClose, onStoreImage }: Sett
         </label>
         <label className="field">
           <span>{text.authorName}</span>
-          <input value={draft.authorName} dir="auto" onChange={(event) => setDraft({ ...draft, authorName: event.target.value })} />
+          <input value={draft.authorName} dir={fieldDirection(draft.authorName, text.direction)} onChange={(event) => setDraft({ ...draft, authorName: event.target.value })} />
         </label>
         <label className="field">
           <span>{text.dataDirectory}</span>
@@ -62,7 +63,7 @@ export function SettingsDialog({ settings, onSave, onClose, onStoreImage }: Sett
           <legend>{text.site.title}</legend>
           <label className="field">
             <span>{text.site.name}</span>
-            <input dir="auto" value={draft.site.name} onChange={(event) => setDraft({ ...draft, site: { ...draft.site, name: event.target.value } })} />
+            <input dir={fieldDirection(draft.site.name, text.direction)} value={draft.site.name} onChange={(event) => setDraft({ ...draft, site: { ...draft.site, name: event.target.value } })} />
           </label>
           <label className="field">
             <span>{text.site.url}</span>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { TrashEntry } from '../../../core/api/api-contract';
 import { useText } from '../i18n/text-context';
 import './trash.css';
+import { fieldDirection } from '../../../core/text/field-direction';
 
 interface TrashViewProps {
   readonly entries: readonly TrashEntry[];
@@ -38,7 +39,7 @@ export function TrashView({ entries, onRestore, onEmpty, onClose }: TrashViewPro
         <ul className="trash-list">
           {entries.map((entry) => (
             <li key={entry.id} className="trash-item">
-              <span dir="auto">{entry.headline || text.untitled}</span>
+              <span dir={fieldDirection(entry.headline, text.direction)}>{entry.headline || text.untitled}</span>
               <button type="button" className="button" onClick={() => onRestore(entry.id)} aria-label={`${text.restore}: ${entry.headline || text.untitled}`}>
                 {text.restore}
               </button>
