@@ -109,6 +109,7 @@ describe('Arabic typography helpers', () => {
 
   it('removes tatweel only', () => {
     expect(removeTatweel('العـــربيـة مُحَمَّد')).toBe('العربية مُحَمَّد');
+    expect(removeTatweel('سوتشي ـ قال كيري ــ وهو يبتسم ــ إن المحادثات مفيدةـــ')).toBe('سوتشي ـ قال كيري ــ وهو يبتسم ــ إن المحادثات مفيدة');
   });
 
   it.each([
