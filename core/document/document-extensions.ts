@@ -2,6 +2,8 @@ import type { Extensions } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { isSafeLinkUrl } from '../text/is-safe-link-url';
 import { ArabicTypography } from './arabic-typography';
+import { ArticleHeading } from './article-heading';
+import { ArticleParagraph } from './article-paragraph';
 import { BlockDirection } from './block-direction';
 import { EmbedCard } from './embed-card';
 import { FigureImage } from './figure-image';
@@ -12,7 +14,8 @@ import { PullQuote } from './pull-quote';
 export function documentExtensions(): Extensions {
   return [
     StarterKit.configure({
-      heading: { levels: [2, 3] },
+      heading: false,
+      paragraph: false,
       code: false,
       codeBlock: false,
       strike: false,
@@ -27,6 +30,8 @@ export function documentExtensions(): Extensions {
         HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
       },
     }),
+    ArticleParagraph,
+    ArticleHeading,
     BlockDirection,
     PullQuote,
     FigureImage,

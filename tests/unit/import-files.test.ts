@@ -103,6 +103,18 @@ describe('importing files', () => {
     for (const unsafe of ['alert', 'javascript', 'onclick', 'style', 'evil', 'الرئيسية', 'قائمة', '©']) expect(json).not.toContain(unsafe);
   });
 
+  it('keeps a second <h1> as a heading, h4 as a level-3 heading, and each table cell apart', async () => {
+    const page = '<article><h1>عنوان</h1><p>فقرة.</p><h1>قسم ثان</h1><h4>فرع</h4><table><tr><th>البلد</th><th>العدد</th></tr><tr><td>سوريا</td><td> ٦١٠٠ </td></tr></table></article>';
+    const article = await importedArticle('table.html', page);
+    expect(article.body.content?.map((node) => [node.type, node.attrs?.level ?? null, node.content?.map((child) => child.text).join('') ?? ''])).toEqual([
+      ['paragraph', null, 'فقرة.'],
+      ['heading', 2, 'قسم ثان'],
+      ['heading', 3, 'فرع'],
+      ['paragraph', null, 'البلد | العدد'],
+      ['paragraph', null, 'سوريا | ٦١٠٠'],
+    ]);
+  });
+
   it('takes the headline from <title> when a page has no <h1>', async () => {
     expect((await importedArticle('page.htm', '<html><head><title>عنوان من الوسم</title></head><body><p>نص.</p></body></html>')).headline).toBe('عنوان من الوسم');
   });
