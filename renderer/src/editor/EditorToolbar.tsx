@@ -1,7 +1,12 @@
 import type { Editor } from '@tiptap/react';
 import { useEditorState } from '@tiptap/react';
-import { useRef, useState, type ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { useText } from '../i18n/text-context';
+import { convertDigits } from '../../../core/text/convert-digits';
+import { fixPunctuationSpacing } from '../../../core/text/fix-punctuation-spacing';
+import { guillemetQuotes } from '../../../core/text/guillemet-quotes';
+import { removeTatweel } from '../../../core/text/remove-tatweel';
+import { MenuButton } from './MenuButton';
 import { ToolIcon } from './ToolIcon';
 
 interface EditorToolbarProps {
@@ -10,6 +15,8 @@ interface EditorToolbarProps {
   readonly onImage: (file: File) => void;
   readonly onEmbed: () => void;
   readonly onFind: () => void;
+  /** The Arabic tools rewrite the headline and standfirst as well as the body. */
+  readonly onRewriteFields: (rewrite: (text: string) => string) => void;
 }
 
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
@@ -44,10 +51,9 @@ function ToolButton({ label, shortcut, active, disabled, onClick, children }: To
 }
 
 /** The formatting toolbar: Arabic labels, shortcuts in the tooltips, state that follows the cursor. */
-export function EditorToolbar({ editor, onLink, onImage, onEmbed, onFind }: EditorToolbarProps) {
+export function EditorToolbar({ editor, onLink, onImage, onEmbed, onFind, onRewriteFields }: EditorToolbarProps) {
   const text = useText().editor;
   const fileInput = useRef<HTMLInputElement>(null);
-  const [toolsOpen, setToolsOpen] = useState(false);
   const state = useEditorState({
     editor,
     selector: ({ editor: current }) => ({
@@ -68,9 +74,9 @@ export function EditorToolbar({ editor, onLink, onImage, onEmbed, onFind }: Edit
     }),
   });
   const chain = () => editor.chain().focus();
-  const runTool = (action: () => void) => {
-    action();
-    setToolsOpen(false);
+  const rewriteAll = (rewrite: (text: string) => string, rewriteBody: () => void) => {
+    onRewriteFields(rewrite);
+    rewriteBody();
   };
 
   return (
@@ -119,26 +125,17 @@ export function EditorToolbar({ editor, onLink, onImage, onEmbed, onFind }: Edit
         <ToolButton label={text.directionLtr} active={state.direction === 'ltr'} onClick={() => chain().setBlockDirection('ltr').run()}>⇢</ToolButton>
         <ToolButton label={text.directionAuto} active={state.direction === 'auto'} onClick={() => chain().setBlockDirection('auto').run()}>⇄</ToolButton>
       </div>
-      <div className="tool-group tool-menu">
-        <button
-          type="button"
-          className="tool-button tool-button--text"
-          aria-haspopup="menu"
-          aria-expanded={toolsOpen}
-          onMouseDown={(event) => event.preventDefault()}
-          onClick={() => setToolsOpen(!toolsOpen)}
-        >
-          {text.arabicTools} ▾
-        </button>
-        {toolsOpen && (
-          <div role="menu" className="tool-menu-list" onKeyDown={(event) => event.key === 'Escape' && setToolsOpen(false)}>
-            <button role="menuitem" type="button" onClick={() => runTool(() => chain().convertDigits('arabic-indic').run())}>{text.digitsArabicIndic}</button>
-            <button role="menuitem" type="button" onClick={() => runTool(() => chain().convertDigits('western').run())}>{text.digitsWestern}</button>
-            <button role="menuitem" type="button" onClick={() => runTool(() => chain().useGuillemets().run())}>{text.guillemets}</button>
-            <button role="menuitem" type="button" onClick={() => runTool(() => chain().removeTatweel().run())}>{text.removeTatweel}</button>
-            <button role="menuitem" type="button" onClick={() => runTool(() => chain().fixPunctuationSpacing().run())}>{text.fixSpacing}</button>
-          </div>
-        )}
+      <div className="tool-group">
+        <MenuButton
+          label={`${text.arabicTools} ▾`}
+          items={[
+            { label: text.digitsArabicIndic, run: () => rewriteAll((value) => convertDigits(value, 'arabic-indic'), () => chain().convertDigits('arabic-indic').run()) },
+            { label: text.digitsWestern, run: () => rewriteAll((value) => convertDigits(value, 'western'), () => chain().convertDigits('western').run()) },
+            { label: text.guillemets, run: () => rewriteAll((value) => guillemetQuotes(value).text, () => chain().useGuillemets().run()) },
+            { label: text.removeTatweel, run: () => rewriteAll(removeTatweel, () => chain().removeTatweel().run()) },
+            { label: text.fixSpacing, run: () => rewriteAll(fixPunctuationSpacing, () => chain().fixPunctuationSpacing().run()) },
+          ]}
+        />
         <ToolButton label={text.find} shortcut="Mod+F" onClick={onFind}><ToolIcon name="find" /></ToolButton>
       </div>
     </div>
