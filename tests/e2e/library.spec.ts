@@ -157,6 +157,26 @@ test('a failed save keeps the text, says why, and succeeds on retry', async ({ p
   expect(JSON.stringify(await newsroom.call('listArticles', {}))).toContain('نص لا يضيع');
 });
 
+test('typing the server never got comes back when the page is opened again in the same tab, and is saved then', async ({ page, newsroom }) => {
+  await page.goto(newsroom.url);
+  const headline = page.getByLabel('العنوان');
+  await expect(headline).not.toHaveValue('');
+  // The server is unreachable (it stopped, or restarted under a new address) while the journalist types.
+  await page.route('**/api/saveArticle', (route) => route.abort('internetdisconnected'));
+  await headline.fill('عنوان كُتب والخادم متوقف');
+  await page.getByLabel('المقدمة').fill('مقدمة لم تصل إلى القرص');
+  await expect(saveState(page)).toHaveAttribute('data-state', 'failed');
+  page.on('dialog', (dialog) => void dialog.accept());
+  await page.reload();
+  await expect(page.getByText('استُعيد من هذه النافذة نص لم يصل إلى الخادم')).toBeVisible();
+  await expect(headline).toHaveValue('عنوان كُتب والخادم متوقف');
+  await expect(page.getByLabel('المقدمة')).toHaveValue('مقدمة لم تصل إلى القرص');
+  expect(JSON.stringify(await newsroom.call('listArticles', {}))).not.toContain('عنوان كُتب والخادم متوقف');
+  await page.unroute('**/api/saveArticle');
+  await expect(saveState(page)).toHaveAttribute('data-state', 'saved', { timeout: 15_000 });
+  expect(JSON.stringify(await newsroom.call('listArticles', {}))).toContain('عنوان كُتب والخادم متوقف');
+});
+
 test('the interface switches to English and remembers it', async ({ page, newsroom }) => {
   await page.goto(newsroom.url);
   await page.getByRole('button', { name: 'الإعدادات' }).click();

@@ -7,6 +7,7 @@ import type { Article, ArticleChanges } from '../../core/article/article-schema'
 import type { ApiClient } from '../../renderer/src/api/api-client';
 import { EditingSession, previewPause, retryDelay, typingPause } from '../../renderer/src/stores/editing-session';
 import { visibleArticles } from '../../renderer/src/stores/visible-articles';
+import { UnsavedCopies } from '../../renderer/src/stores/unsaved-copies';
 import { WorkspaceStore } from '../../renderer/src/stores/workspace-store';
 import { seedArticle } from '../support/seed-article';
 
@@ -127,6 +128,39 @@ describe('EditingSession', () => {
     expect(session.getState().fields.slug).toBe('taken');
     await session.flush();
     expect(backend.saves[0]).not.toHaveProperty('slug');
+  });
+
+  it('keeps typing the server never confirmed in the tab, brings it back in the reopened page and saves it there', async () => {
+    const backend = fakeBackend([article]);
+    const storage = new Map<string, string>();
+    const tab = { getItem: (key: string) => storage.get(key) ?? null, setItem: (key: string, value: string) => void storage.set(key, value), removeItem: (key: string) => void storage.delete(key) };
+    const copies = new UnsavedCopies(tab);
+    backend.answer.saveArticle = () => failure('transport', 'the server is gone');
+    const before = new EditingSession({ api: backend.api, article, takenSlugs: () => new Set(), onSaved: () => undefined, copies });
+    before.update({ headline: 'عنوان كتب والخادم متوقف' });
+    await vi.advanceTimersByTimeAsync(typingPause);
+    expect(before.getState().save.kind).toBe('failed');
+    expect(storage.size).toBe(1);
+
+    // The server restarted; the journalist opened its new address in the same tab.
+    delete backend.answer.saveArticle;
+    const after = new EditingSession({ api: backend.api, article, takenSlugs: () => new Set(), onSaved: () => undefined, copies });
+    expect(after.getState()).toMatchObject({ restoredCopy: true, fields: { headline: 'عنوان كتب والخادم متوقف' }, save: { kind: 'unsaved' } });
+    await vi.advanceTimersByTimeAsync(typingPause);
+    expect(backend.articles.get('story')).toMatchObject({ headline: 'عنوان كتب والخادم متوقف', revision: 2 });
+    expect(storage.size).toBe(0);
+  });
+
+  it('turns a kept copy made on an older revision into a conflict instead of overwriting the newer text', async () => {
+    const backend = fakeBackend([{ ...article, headline: 'نسخة أحدث', revision: 3 }]);
+    const storage = new Map<string, string>([['newsroom:unsaved:story', JSON.stringify({ baseRevision: 1, changes: { headline: 'نسخة قديمة' } })]]);
+    const copies = new UnsavedCopies({ getItem: (key) => storage.get(key) ?? null, setItem: (key, value) => void storage.set(key, value), removeItem: (key) => void storage.delete(key) });
+    const session = new EditingSession({ api: backend.api, article: backend.articles.get('story')!, takenSlugs: () => new Set(), onSaved: () => undefined, copies });
+    await vi.advanceTimersByTimeAsync(typingPause);
+    expect(session.getState().save.kind).toBe('conflict');
+    expect(backend.articles.get('story')?.headline).toBe('نسخة أحدث');
+    session.discardCopy();
+    expect(storage.size).toBe(0);
   });
 
   it('keeps the slug of an exported article when its headline is edited: the published address does not move', () => {

@@ -48,6 +48,8 @@ export function App({ api }: { readonly api: ApiClient }) {
     };
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       if (!workspace.hasPendingChanges()) return;
+      // Kept in the tab first: if the server is gone (restarted), the text comes back when its new address is opened here.
+      workspace.keepUnsavedCopy();
       // The save starts now and is sent with keepalive, so it outlives the page.
       void workspace.saveCurrent();
       // In Electron a cancelled beforeunload silently blocks the close; the main process has already

@@ -5,6 +5,7 @@ import { uniqueSlug } from '../../../core/text/unique-slug';
 import type { ApiClient } from '../api/api-client';
 import type { ArticleFields } from '../editor/article-fields';
 import { Store } from './store';
+import type { UnsavedCopies } from './unsaved-copies';
 
 export type SaveState =
   | { readonly kind: 'saved' }
@@ -18,6 +19,8 @@ export interface EditingSessionState {
   readonly save: SaveState;
   /** The article as the preview shows it, refreshed a moment after typing stops. */
   readonly preview: Article;
+  /** The text came back from this tab's copy of typing the back end had not confirmed. */
+  readonly restoredCopy: boolean;
 }
 
 export interface EditingSessionOptions {
@@ -28,6 +31,8 @@ export interface EditingSessionOptions {
   readonly onSaved: (article: Article) => void;
   /** Why the article cannot be changed here (written by a newer Newsroom), if so. */
   readonly readOnly?: string;
+  /** Where typing the back end has not confirmed is kept, to come back after the page is reopened. */
+  readonly copies?: UnsavedCopies;
 }
 
 export const typingPause = 1000;
@@ -63,10 +68,17 @@ export class EditingSession extends Store<EditingSessionState> {
   private replacingOnPurpose = false;
 
   constructor(private readonly options: EditingSessionOptions) {
-    super({ fields: fieldsOf(options.article), save: { kind: 'saved' }, preview: options.article });
-    this.article = options.article;
+    // Typing this tab kept because the back end never confirmed it comes back, to be saved on its old revision.
+    const copy = options.readOnly ? undefined : options.copies?.find(options.article.id);
+    const article: Article = copy ? { ...options.article, ...copy.changes } : options.article;
+    super({ fields: fieldsOf(article), save: copy ? { kind: 'unsaved' } : { kind: 'saved' }, preview: article, restoredCopy: copy !== undefined });
+    this.article = article;
     this.readOnly = options.readOnly;
-    this.revision = options.article.revision;
+    this.revision = copy ? copy.baseRevision : options.article.revision;
+    if (copy) {
+      this.dirty = true;
+      this.schedule(typingPause);
+    }
     // Once exported, the slug is a published address: editing the headline must not move it.
     this.slugFollowsHeadline = !options.article.exportedAt && (!options.article.slug || options.article.slug.startsWith(slugify(options.article.headline)));
   }
@@ -207,6 +219,7 @@ export class EditingSession extends Store<EditingSessionState> {
     const result = await this.options.api.saveArticle({ id: this.article.id, baseRevision: this.revision, changes: this.collectChanges(), ...(keepMine ? { keepMine } : {}) });
     if (result.ok) {
       this.revision = result.value.revision;
+      if (!this.dirty) this.options.copies?.clear(this.article.id);
       this.options.onSaved(result.value);
       this.setState({ save: this.dirty ? { kind: 'unsaved' } : { kind: 'saved' } });
       return;
@@ -218,6 +231,18 @@ export class EditingSession extends Store<EditingSessionState> {
       return;
     }
     this.setState({ save: { kind: 'failed', error: result.error } });
+    this.keepCopy();
     this.schedule(retryDelay);
+  }
+
+  /** Forgets the tab's copy of unconfirmed typing: the journalist chose the version on disk instead. */
+  discardCopy(): void {
+    this.options.copies?.clear(this.article.id);
+  }
+
+  /** Keeps unconfirmed typing in the tab (the page is going away, or the back end cannot be reached). */
+  keepCopy(): void {
+    if (this.readOnly || !this.hasPendingChanges()) return;
+    this.options.copies?.keep(this.article.id, { baseRevision: this.revision, changes: this.collectChanges() });
   }
 }

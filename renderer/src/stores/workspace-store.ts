@@ -7,6 +7,7 @@ import type { ApiClient } from '../api/api-client';
 import { EditingSession } from './editing-session';
 import { LibraryStore } from './library-store';
 import { Store } from './store';
+import { UnsavedCopies, type CopyStorage } from './unsaved-copies';
 
 export type Dialog =
   | { readonly kind: 'none' }
@@ -47,9 +48,13 @@ export interface WorkspaceShell {
  */
 export class WorkspaceStore extends Store<WorkspaceState> {
   readonly library: LibraryStore;
+  private readonly copies: UnsavedCopies;
   private shell: WorkspaceShell = { chooseImportFiles: () => undefined, readClipboard: async () => ({ text: '' }) };
 
-  constructor(private readonly api: ApiClient) {
+  constructor(
+    private readonly api: ApiClient,
+    copyStorage: CopyStorage | undefined = typeof sessionStorage === 'undefined' ? undefined : sessionStorage,
+  ) {
     super({
       settings: undefined,
       notices: [],
@@ -63,6 +68,7 @@ export class WorkspaceStore extends Store<WorkspaceState> {
       importing: undefined,
     });
     this.library = new LibraryStore(api, (error) => this.setState({ error }));
+    this.copies = new UnsavedCopies(copyStorage);
   }
 
   /** Loads settings and the library, opens the first article, and listens to the host; returns the function that stops listening. */
@@ -102,6 +108,11 @@ export class WorkspaceStore extends Store<WorkspaceState> {
   /** Saves the open article's pending typing. */
   async saveCurrent(): Promise<void> {
     await this.getState().session?.flush();
+  }
+
+  /** Keeps the open article's unconfirmed typing in the tab, for when the page is reopened (browser mode). */
+  keepUnsavedCopy(): void {
+    this.getState().session?.keepCopy();
   }
 
   hasPendingChanges(): boolean {
@@ -293,6 +304,7 @@ export class WorkspaceStore extends Store<WorkspaceState> {
       takenSlugs: () => this.library.slugsExcept(article.id),
       onSaved: (saved) => this.library.applySaved(saved),
       readOnly: this.library.getState().heldBack.find((entry) => entry.id === article.id)?.reason,
+      copies: this.copies,
     });
     this.replaceSession(session);
     this.setState({ view: { kind: 'library' } });
