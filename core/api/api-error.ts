@@ -4,6 +4,7 @@ import { ArticleSchema } from '../article/article-schema';
 export const apiErrorCodes = [
   'invalid-input',
   'not-found',
+  'folder-missing',
   'conflict',
   'read-only',
   'storage',

@@ -181,5 +181,5 @@ export function renderArticleHtml(article: Article, options: ArticleHtmlOptions)
     ? `<header class="site-header">${isMediaSource(site.logo) ? `<img src="${escapeHtml(mediaUrl(site.logo))}" alt="">` : ''}<p class="site-name">${escapeHtml(site.name)}</p></header>`
     : '';
   const siteFooter = site ? `<footer class="site-footer">© ${escapeHtml(site.name)}</footer>` : '';
-  return `<!DOCTYPE html>\n<html lang="${escapeHtml(article.language)}" dir="${direction}">\n<head>\n${head}\n</head>\n<body>\n${siteHeader}${element}${siteFooter}\n</body>\n</html>\n`;
+  return `<!DOCTYPE html>\n<html lang="${escapeHtml(article.language)}" dir="${direction}">\n<head>\n${head}\n</head>\n<body>\n${siteHeader}<main>${element}</main>${siteFooter}\n</body>\n</html>\n`;
 }

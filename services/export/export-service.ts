@@ -59,7 +59,7 @@ export class ExportService {
   async export(request: ExportRequest): Promise<ApiResult<ExportResult>> {
     const directory = path.resolve(request.directory);
     const folder = await this.fileSystem.stat(directory).catch(() => undefined);
-    if (!folder?.isDirectory()) return failure('invalid-input', `The export folder ${directory} does not exist.`);
+    if (!folder?.isDirectory()) return failure('folder-missing', `The export folder ${directory} does not exist.`);
 
     const articles: Article[] = [];
     for (const id of request.ids) {

@@ -130,7 +130,8 @@ test('hostile HTML pasted into the body runs nothing and leaves nothing unsafe',
   await body(page).click();
   const hostile = await readFile(path.resolve('tests/fixtures/hostile-paste.html'), 'utf8');
   await paste(body(page), hostile);
-  await expect(body(page).locator('h2').first()).toHaveText('عنوان فرعي');
+  // A pasted h1 keeps its heading role as a section heading (the headline field is the article's h1).
+  await expect(body(page).locator('h2')).toHaveText(['عنوان من Word', 'عنوان فرعي']);
   await expect(saveState(page)).toHaveAttribute('data-state', 'saved');
   await page.waitForTimeout(300);
   expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
@@ -152,13 +153,16 @@ test('a 5 MB paste is refused with a message and the article is untouched', asyn
 });
 
 test('the Arabic helpers rewrite the article in one undoable step each', async ({ page, newsroom }) => {
-  await newArticle(page, newsroom, 'أدوات');
+  await newArticle(page, newsroom, 'قمة 2014 في سوتشي');
+  await page.getByLabel('المقدمة').fill('قتل 6100 شخص ــ بحسب الأمم المتحدة');
   await body(page).click();
   await page.keyboard.type('قتل 6100 شخص منذ 2014 ، قال "صريحة" العـــربية');
   const helpers = page.getByRole('button', { name: 'أدوات عربية' });
   await helpers.click();
   await page.getByRole('menuitem', { name: 'تحويل الأرقام إلى هندية (١٢٣)' }).click();
   await expect(body(page)).toHaveText('قتل ٦١٠٠ شخص منذ ٢٠١٤ ، قال "صريحة" العـــربية');
+  await expect(page.getByLabel('العنوان')).toHaveValue('قمة ٢٠١٤ في سوتشي');
+  await expect(page.getByLabel('المقدمة')).toHaveValue('قتل ٦١٠٠ شخص ــ بحسب الأمم المتحدة');
   await helpers.click();
   await page.getByRole('menuitem', { name: 'تحويل علامات التنصيص إلى «»' }).click();
   await helpers.click();
@@ -166,6 +170,8 @@ test('the Arabic helpers rewrite the article in one undoable step each', async (
   await helpers.click();
   await page.getByRole('menuitem', { name: 'حذف المسافات قبل علامات الترقيم' }).click();
   await expect(body(page)).toHaveText('قتل ٦١٠٠ شخص منذ ٢٠١٤، قال «صريحة» العربية');
+  // The dash made of tatweel between spaces is punctuation, not a stretched word.
+  await expect(page.getByLabel('المقدمة')).toHaveValue('قتل ٦١٠٠ شخص ــ بحسب الأمم المتحدة');
   await tool(page, 'تراجع').click();
   await expect(body(page)).toHaveText('قتل ٦١٠٠ شخص منذ ٢٠١٤ ، قال «صريحة» العربية');
 });
@@ -366,4 +372,38 @@ test('undo in the headline and standfirst takes back the typing run, as in any t
     await page.keyboard.press('Control+Shift+z');
     await expect(field).toHaveValue('وزير الخارجية');
   }
+});
+
+test('the Arabic tools menu works from the keyboard and closes on Escape and on a click elsewhere', async ({ page, newsroom }) => {
+  await newArticle(page, newsroom, 'قائمة');
+  await body(page).click();
+  await page.keyboard.type('منذ 2014');
+  const helpers = page.getByRole('button', { name: 'أدوات عربية' });
+  await helpers.click();
+  const items = page.getByRole('menuitem');
+  await expect(items.first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(items.nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(items.last()).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toHaveCount(0);
+  await expect(helpers).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(items.first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(body(page)).toHaveText('منذ ٢٠١٤');
+  await helpers.click();
+  await expect(page.getByRole('menu')).toBeVisible();
+  await page.getByLabel('العنوان').click();
+  await expect(page.getByRole('menu')).toHaveCount(0);
+});
+
+test('a pasted <h1> stays a heading and a pasted table keeps each cell apart', async ({ page, newsroom }) => {
+  await newArticle(page, newsroom, 'جدول');
+  await body(page).click();
+  await paste(body(page), '<h1>الحصيلة</h1><table><tr><th>البلد</th><th>العدد</th></tr><tr><td>سوريا</td><td>٦١٠٠</td></tr></table>');
+  await expect(body(page).locator('h2')).toHaveText('الحصيلة');
+  await expect(body(page).locator('p')).toContainText(['البلد | العدد', 'سوريا | ٦١٠٠']);
 });

@@ -108,3 +108,14 @@ test('a list that ends the story survives import and Paste as new article', asyn
   await expect(page.getByLabel('العنوان')).toHaveValue('خطة ملصقة جديدة');
   await expect(items).toHaveText(['دعم الخبز', 'خفض أسعار الوقود', 'رفع الأجور']);
 });
+
+test('a passing notice goes away by itself', async ({ page, context, newsroom }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: newsroom.origin });
+  await page.goto(newsroom.url);
+  await expect(page.getByLabel('العنوان')).not.toHaveValue('');
+  await page.evaluate(async () => navigator.clipboard.writeText(''));
+  await page.getByRole('button', { name: 'لصق كمقال جديد' }).click();
+  const toast = page.getByRole('status').filter({ hasText: 'الحافظة لا تحتوي نصًا.' });
+  await expect(toast).toBeVisible();
+  await expect(toast).toHaveCount(0, { timeout: 15_000 });
+});

@@ -109,7 +109,11 @@ test('a missing export folder is a clear error', async ({ page, newsroom }) => {
   const dialog = page.getByRole('dialog', { name: 'تصدير' });
   await dialog.getByLabel('مجلد التصدير').fill('/nonexistent/folder/for/newsroom');
   await dialog.getByRole('button', { name: 'صدِّر' }).click();
-  await expect(dialog.getByRole('alert')).toContainText('does not exist');
+  await expect(dialog.getByRole('alert')).toContainText('المجلد غير موجود. اختر مجلدًا موجودًا أو أنشئه أولًا.');
+  // The back end's English detail is folded away under "technical details".
+  await expect(dialog.getByText('does not exist')).toBeHidden();
+  await dialog.getByText('التفاصيل التقنية').click();
+  await expect(dialog.getByText('does not exist')).toBeVisible();
 });
 
 test('Copy HTML puts the article fragment on the clipboard', async ({ page, context, newsroom }) => {

@@ -102,6 +102,12 @@ describe('the HTML renderer', () => {
     expect(report.results.flatMap((result) => result.messages.map((message) => `${message.ruleId}: ${message.message}`))).toEqual([]);
   });
 
+  it('puts the story in the page’s <main> landmark, once', () => {
+    const page = renderExport(seedArticle(), 'html', { siteName: 'أخبار' });
+    expect(page.match(/<main>/g)).toHaveLength(1);
+    expect(page).toMatch(/<main><article class="news-article"[^>]*>[\s\S]*<\/article><\/main>/);
+  });
+
   it('never carries the editorial note', () => {
     for (const format of exportFormats) expect(renderExport(seedArticle(), format)).not.toContain('ملاحظة داخلية');
     expect(renderArticleHtml(seedArticle(), { form: 'fragment' })).not.toContain('ملاحظة داخلية');

@@ -101,7 +101,7 @@ describe('ExportService on real folders', () => {
 
   it('reports a missing folder clearly and writes nothing', async () => {
     const result = await exporter.export(request({ directory: path.join(out.path, 'missing') }));
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'folder-missing' } });
     expect(!result.ok && result.error.message).toContain('does not exist');
   });
 

@@ -1,6 +1,7 @@
 import type { LibraryState } from '../stores/library-store';
 import type { WorkspaceState, WorkspaceStore } from '../stores/workspace-store';
 import { useText } from '../i18n/text-context';
+import { ErrorMessage } from './ErrorMessage';
 
 interface BannersProps {
   readonly workspace: WorkspaceStore;
@@ -16,7 +17,7 @@ export function Banners({ workspace, state, library }: BannersProps) {
     <>
       {state.error && (
         <div className="banner banner--error" role="alert">
-          {text.errors[state.error.code]} <bdi className="banner-detail" dir="ltr">{state.error.message}</bdi>
+          <ErrorMessage error={state.error} />
           <button type="button" className="link-button" onClick={() => workspace.dismissError()}>{text.dismiss}</button>
         </div>
       )}

@@ -1,10 +1,20 @@
+import { useEffect } from 'react';
 import { assertNever } from '../../../core/assert-never';
 import { useText } from '../i18n/text-context';
 import type { Toast, WorkspaceStore } from '../stores/workspace-store';
 
+const toastMilliseconds = 6000;
+const toastWithUndoMilliseconds = 12_000;
+
 /** The passing message at the bottom of the window, with Undo after a delete. */
 export function ToastBar({ workspace, toast }: { readonly workspace: WorkspaceStore; readonly toast: Toast | undefined }) {
   const text = useText();
+  useEffect(() => {
+    if (!toast) return;
+    // A passing message goes by itself; Undo after a delete stays long enough to reach for it.
+    const timer = setTimeout(() => workspace.dismissToast(), toast.kind === 'deleted' ? toastWithUndoMilliseconds : toastMilliseconds);
+    return () => clearTimeout(timer);
+  }, [toast, workspace]);
   if (!toast) return null;
   const message = (() => {
     switch (toast.kind) {

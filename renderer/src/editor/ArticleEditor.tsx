@@ -53,7 +53,7 @@ type SideTab = 'metadata' | 'preview' | 'history';
 export function ArticleEditor({ api, session, knownTags, sections, onAddSection, onReload, site, onExport, onNotice, onRestored }: ArticleEditorProps) {
   const text = useText();
   const { article } = session;
-  const { fields, save, preview } = useStore(session);
+  const { fields, save, preview, restoredCopy } = useStore(session);
   const [linkEditing, setLinkEditing] = useState(false);
   const [findOpen, setFindOpen] = useState(false);
   const [embedOpen, setEmbedOpen] = useState(false);
@@ -213,6 +213,11 @@ export function ArticleEditor({ api, session, knownTags, sections, onAddSection,
               onImage={(file) => void insertImage(file)}
               onEmbed={() => setEmbedOpen(true)}
               onFind={() => setFindOpen(true)}
+              onRewriteFields={(rewrite) => {
+                const { headline, standfirst } = session.getState().fields;
+                const changes = { headline: rewrite(headline), standfirst: rewrite(standfirst) };
+                if (changes.headline !== headline || changes.standfirst !== standfirst) update(changes);
+              }}
             />
             {findOpen && <FindBar editor={editor} onClose={() => setFindOpen(false)} />}
           </div>
@@ -233,12 +238,18 @@ export function ArticleEditor({ api, session, knownTags, sections, onAddSection,
             }}
           />
         )}
+        {restoredCopy && (
+          <p className="banner banner--warning restored-copy-notice" role="status">{text.restoredCopy}</p>
+        )}
         {session.readOnly && (
           <p className="banner banner--warning read-only-notice" role="status">{text.readOnlyArticle}</p>
         )}
         <footer className="status-bar">
           <span role="status" aria-live="polite">
-            <SaveStatus state={save} onRetry={() => void session.flush()} onLoadTheirs={() => onReload(article.id)} onKeepMine={() => void session.keepMine()} />
+            <SaveStatus state={save} onRetry={() => void session.flush()} onLoadTheirs={() => {
+                session.discardCopy();
+                onReload(article.id);
+              }} onKeepMine={() => void session.keepMine()} />
           </span>
           {notice && (
             <span role="alert" className="status-notice">

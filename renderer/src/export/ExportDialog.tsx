@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ApiError } from '../../../core/api/api-error';
 import { exportFormats, type ExportFormat } from '../../../core/export/render-export';
 import type { ApiClient } from '../api/api-client';
+import { ErrorMessage } from '../app/ErrorMessage';
 import { useText } from '../i18n/text-context';
 import './export.css';
 
@@ -121,7 +122,7 @@ export function ExportDialog({ api, ids, defaultDirectory, canChooseFolder, onFi
         {stage.kind === 'finished' && <p role="status">{stage.cancelled ? text.cancelled : text.done(stage.files)}</p>}
         {stage.kind === 'failed' && (
           <p role="alert" className="field-error">
-            {messages.errors[stage.error.code]} <bdi dir="ltr">{stage.error.message}</bdi>
+            <ErrorMessage error={stage.error} />
           </p>
         )}
         <div className="dialog-actions">
