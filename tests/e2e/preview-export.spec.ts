@@ -16,10 +16,10 @@ test('the preview shows the exported HTML in a sandboxed frame and follows typin
   await expect(frame.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(frame.locator('.dateline')).toHaveText('سوتشي ـ ');
   await expect(frame.locator('.site-name')).toHaveText('غرفة الأخبار');
-  await frameElement.evaluate((element: HTMLIFrameElement) => element.contentWindow?.scrollTo(0, 400));
+  await frameElement.evaluate((element: HTMLIFrameElement) => element.contentWindow?.scrollTo(0, 200));
   await page.getByLabel('العنوان').fill('عنوان جديد للمعاينة');
   await expect(frame.locator('h1')).toHaveText('عنوان جديد للمعاينة');
-  await expect.poll(() => frameElement.evaluate((element: HTMLIFrameElement) => element.contentWindow?.scrollY ?? 0)).toBeGreaterThan(300);
+  await expect.poll(() => frameElement.evaluate((element: HTMLIFrameElement) => element.contentWindow?.scrollY ?? 0)).toBeGreaterThan(150);
 
   await page.getByRole('radio', { name: 'هاتف' }).click();
   await expect.poll(() => frameElement.evaluate((element) => element.getBoundingClientRect().width)).toBeLessThanOrEqual(360);
@@ -162,5 +162,38 @@ test('200 articles batch-export from the library with a progress bar and a corre
     await expect(page.getByRole('navigation').getByRole('listitem')).toHaveCount(200);
   } finally {
     await rm(folder, { recursive: true, force: true });
+  }
+});
+
+test('the desktop preview is a desktop-wide page and the A4 view fits the pane without scrolling sideways', async ({ page, newsroom }) => {
+  await page.goto(newsroom.url);
+  await expect(page.getByLabel('العنوان')).not.toHaveValue('');
+  await page.getByRole('tab', { name: 'معاينة' }).click();
+  const frame = page.locator('iframe.preview-frame');
+  await expect(frame).toHaveAttribute('data-mode', 'desktop');
+  expect(await frame.evaluate((element: HTMLIFrameElement) => element.contentWindow?.innerWidth)).toBe(1200);
+  await page.getByRole('radio', { name: 'طباعة A4' }).click();
+  await expect(frame).toHaveAttribute('data-mode', 'print');
+  expect(await frame.evaluate((element: HTMLIFrameElement) => element.contentWindow?.innerWidth)).toBe(794);
+  const panel = page.locator('.side-panel');
+  expect(await panel.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(0);
+  const frameBox = await frame.boundingBox();
+  const panelBox = await panel.boundingBox();
+  expect(frameBox!.x).toBeGreaterThanOrEqual(panelBox!.x);
+  expect(frameBox!.x + frameBox!.width).toBeLessThanOrEqual(panelBox!.x + panelBox!.width + 1);
+});
+
+test('the export dialog keeps each checkbox right beside its label', async ({ page, newsroom }) => {
+  await page.goto(newsroom.url);
+  await expect(page.getByLabel('العنوان')).not.toHaveValue('');
+  await page.getByRole('button', { name: 'تصدير', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'تصدير' });
+  for (const name of ['HTML', 'JSON', 'IPTC ninjs']) {
+    const box = await dialog.getByRole('checkbox', { name, exact: true }).boundingBox();
+    const label = await dialog.locator('label.check', { hasText: name }).first().boundingBox();
+    // Right to left: the box starts the row, at its right edge, and stays small.
+    expect(box!.width).toBeLessThan(30);
+    expect(label!.x + label!.width - (box!.x + box!.width)).toBeLessThan(4);
+    expect(label!.height).toBeLessThan(40);
   }
 });

@@ -8,10 +8,14 @@ import { useText } from '../i18n/text-context';
 import { previewFontFaces } from './preview-font-faces';
 import { SearchSnippet } from './SearchSnippet';
 import { SocialCard } from './SocialCard';
+import { useFitScale } from './use-fit-scale';
 import './preview.css';
 
 export const previewModes = ['desktop', 'mobile', 'social', 'search', 'print'] as const;
 export type PreviewMode = (typeof previewModes)[number];
+
+// The desktop view is a desktop screen and the print view an A4 sheet (210 mm at 96 dpi), each shrunk to fit the pane.
+const naturalWidths: Readonly<Record<PreviewMode, number | undefined>> = { desktop: 1200, mobile: undefined, social: undefined, search: undefined, print: 794 };
 
 // Scripts stay off (no allow-scripts); same origin only so the pane can keep the scroll position.
 const previewPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:";
@@ -26,6 +30,10 @@ export function PreviewPane({ article, site }: PreviewPaneProps) {
   const text = useText().preview;
   const [mode, setMode] = useState<PreviewMode>('desktop');
   const frame = useRef<HTMLIFrameElement>(null);
+  const fitBox = useRef<HTMLDivElement>(null);
+  const naturalWidth = naturalWidths[mode];
+  // The frame's 1px border sits outside the page's width.
+  const fit = useFitScale(fitBox, naturalWidth && naturalWidth + 2);
   const scroll = useRef(0);
   const html = useMemo(() => {
     const page = renderArticleHtml(article, { form: 'document', stylesheet: true, fontFaceCss: previewFontFaces, site, contentSecurityPolicy: previewPolicy });
@@ -64,7 +72,21 @@ export function PreviewPane({ article, site }: PreviewPaneProps) {
         <SearchSnippet article={article} site={site} description={articleDescription(article)} />
       ) : (
         <div className={`preview-stage preview-stage--${mode}`}>
-          <iframe ref={frame} title={text.frameTitle} className="preview-frame" sandbox="allow-same-origin allow-modals" srcDoc={html} data-mode={mode} onLoad={onFrameLoad} />
+          <div className="preview-fit" ref={fitBox}>
+            <div className="preview-sizer" style={naturalWidth ? { inlineSize: (naturalWidth + 2) * fit.scale } : undefined}>
+              <iframe
+                ref={frame}
+                title={text.frameTitle}
+                className={naturalWidth ? 'preview-frame preview-frame--scaled' : 'preview-frame'}
+                style={naturalWidth ? { inlineSize: naturalWidth, blockSize: fit.pageHeight - 2, transform: `scale(${fit.scale})` } : undefined}
+                sandbox="allow-same-origin allow-modals"
+                srcDoc={html}
+                data-mode={mode}
+                data-scale={fit.scale.toFixed(3)}
+                onLoad={onFrameLoad}
+              />
+            </div>
+          </div>
         </div>
       )}
     </section>
