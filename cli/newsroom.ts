@@ -70,7 +70,7 @@ export async function main(argumentList: readonly string[]): Promise<number> {
         await listCommand((await openBackend(values.data, 'http')).api, values.json);
         return 0;
       case 'serve':
-        await serveCommand(await openBackend(values.data, 'http'), values.port);
+        await serveCommand(await openBackend(values.data, 'http', 'long-running'), values.port);
         return 0;
       default:
         throw new UsageError(`Unknown command "${command}". Run "newsroom --help".`);

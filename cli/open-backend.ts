@@ -2,10 +2,15 @@ import { readFileSync } from 'node:fs';
 import { openConfStore } from '../services/settings/open-conf-store';
 import { createNewsroomBackend, type NewsroomBackend } from '../services/create-newsroom-backend';
 import { defaultDataDirectory } from '../services/paths/default-data-directory';
+import { inProcessTaskRunner } from '../services/workers/in-process-task-runner';
 import { UsageError } from './usage-error';
 
-/** Opens the back end for a command: --data, then NEWSROOM_DATA_DIR, then the desktop app's folder. */
-export async function openBackend(dataOption: string | undefined, transport: 'ipc' | 'http'): Promise<NewsroomBackend> {
+/**
+ * Opens the back end for a command: --data, then NEWSROOM_DATA_DIR, then the desktop app's folder.
+ * Only a long-running host (serve) needs worker threads to stay responsive; a one-shot command runs
+ * its import or export on its own thread, without a thread's start-up time.
+ */
+export async function openBackend(dataOption: string | undefined, transport: 'ipc' | 'http', host: 'one-shot' | 'long-running' = 'one-shot'): Promise<NewsroomBackend> {
   const explicit = dataOption ?? (process.env.NEWSROOM_DATA_DIR || undefined);
   const opened = await createNewsroomBackend({
     settingsDirectory: explicit ?? defaultDataDirectory(),
@@ -13,6 +18,7 @@ export async function openBackend(dataOption: string | undefined, transport: 'ip
     transport,
     version: packageVersion(),
     openStore: openConfStore,
+    ...(host === 'one-shot' ? { tasks: inProcessTaskRunner } : {}),
   });
   if (!opened.ok) throw new UsageError(opened.error.message);
   for (const notice of opened.value.settings.notices) {

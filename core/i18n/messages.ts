@@ -164,6 +164,8 @@ const arabic = {
     language: 'لغة المقال',
     limit: (count: number, limit: number) => `${count} / ${limit}`,
     overLimit: 'أطول من الحد المقترح',
+    headlineOverLimit: (excess: number) =>
+      `العنوان أطول من الحد المقترح ${plural('ar', excess, { one: 'بحرف واحد', two: 'بحرفين', few: 'بـ{count} أحرف', many: 'بـ{count} حرفًا', other: 'بـ{count} حرف' })}؛ قد يُقطع في نتائج البحث وبطاقات المشاركة.`,
   },
   importing: {
     import: 'استيراد',
@@ -444,6 +446,7 @@ const english: Messages = {
     language: 'Article language',
     limit: (count: number, limit: number) => `${count} / ${limit}`,
     overLimit: 'Longer than recommended',
+    headlineOverLimit: (excess: number) => `The headline is ${excess} ${excess === 1 ? 'character' : 'characters'} over the recommended length; search results and share cards may cut it.`,
   },
   importing: {
     import: 'Import',

@@ -407,3 +407,10 @@ test('a pasted <h1> stays a heading and a pasted table keeps each cell apart', a
   await expect(body(page).locator('h2')).toHaveText('الحصيلة');
   await expect(body(page).locator('p')).toContainText(['البلد | العدد', 'سوريا | ٦١٠٠']);
 });
+
+test('an over-long headline says by how much, not only with a counter colour', async ({ page, newsroom }) => {
+  await newArticle(page, newsroom, 'ا'.repeat(70));
+  await expect(page.locator('.headline-warning')).toHaveCount(0);
+  await page.getByLabel('العنوان').fill('ا'.repeat(75));
+  await expect(page.locator('.headline-warning')).toHaveText('العنوان أطول من الحد المقترح بـ5 أحرف؛ قد يُقطع في نتائج البحث وبطاقات المشاركة.');
+});

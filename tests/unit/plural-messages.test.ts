@@ -28,6 +28,15 @@ describe('messages with counts use the language’s plural rules', () => {
     expect(messages.ar.exporting.titleMany(count)).toBe(expected);
   });
 
+  it.each([
+    [1, 'العنوان أطول من الحد المقترح بحرف واحد؛'],
+    [2, 'العنوان أطول من الحد المقترح بحرفين؛'],
+    [5, 'العنوان أطول من الحد المقترح بـ5 أحرف؛'],
+    [14, 'العنوان أطول من الحد المقترح بـ14 حرفًا؛'],
+  ])('Arabic: a headline %i characters over the limit', (excess, expected) => {
+    expect(messages.ar.metadata.headlineOverLimit(excess)).toContain(expected);
+  });
+
   it('Arabic quarantine notice agrees with its number', () => {
     expect(messages.ar.quarantineNotice(2)).toContain('ملفين فنُقلا');
     expect(messages.ar.quarantineNotice(12)).toContain('12 ملفًا');

@@ -187,6 +187,11 @@ export function ArticleEditor({ api, session, knownTags, sections, onAddSection,
           <span id="headline-count" className="visually-hidden">
             {text.metadata.limit(fields.headline.length, headlineLimit)} {headlineOver ? text.metadata.overLimit : ''}
           </span>
+          {headlineOver && (
+            <small className="field-warning headline-warning" aria-hidden="true">
+              {text.metadata.headlineOverLimit(fields.headline.length - headlineLimit)}
+            </small>
+          )}
         </div>
         <label className="visually-hidden" htmlFor="standfirst">{text.metadata.standfirst}</label>
         <textarea
