@@ -13,7 +13,7 @@ import { bundledFontFaces } from './export/bundled-font-faces';
 import { ArticleLibrary } from './library/article-library';
 import { MediaStore } from './library/media-store';
 import { SettingsService, type SettingsStore } from './settings/settings-service';
-import { importCancelledMessage } from './import/import-service';
+import { cancelledImport } from './import/import-service';
 import { newsroomWorkerLaunch } from './workers/newsroom-worker-launch';
 import type { TaskOutcome, TaskRunner } from './workers/task-runner';
 import type { ExportTaskRequest, LandedImport } from './workers/worker-tasks';
@@ -74,14 +74,11 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
     return controller;
   };
   const exportDirectory = () => settings.get().exportDirectory || path.join(os.homedir(), 'Documents', 'Newsroom');
-  // Slugs must stay unique; the listing cache makes this cheap, and the worker's library has none of its own.
-  let knownSlugs: readonly string[] = [];
-  const takenSlugs = () => knownSlugs;
-  const land = async (file: string, run: () => Promise<TaskOutcome<LandedImport>>): Promise<ImportOutcome> => {
+  // Slugs must stay unique; the listing cache here makes them cheap, and the worker's library has none of its own.
+  const land = async (file: string, run: (takenSlugs: readonly string[]) => Promise<TaskOutcome<LandedImport>>): Promise<ImportOutcome> => {
     const listed = await library.list();
-    knownSlugs = listed.ok ? listed.value.articles.map((article) => article.slug) : [];
-    const ran = await run();
-    if (!ran.ok && ran.cancelled) return { file, ok: false, error: importCancelledMessage, cancelled: true };
+    const ran = await run(listed.ok ? listed.value.articles.map((article) => article.slug) : []);
+    if (!ran.ok && ran.cancelled) return cancelledImport(file);
     if (!ran.ok) return { file, ok: false, error: `The file could not be imported: ${ran.message}` };
     if (ran.value.outcome.ok && ran.value.summary) library.rememberSummary(ran.value.outcome.id, ran.value.summary);
     return ran.value.outcome;
@@ -165,7 +162,7 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
         progress(0);
         for (const file of files) {
           const bytes = Buffer.from(file.dataBase64, 'base64');
-          outcomes.push(await land(file.name, () => tasks.run('importFile', { dataDirectory: library.directory, fileName: file.name, bytes, takenSlugs: takenSlugs() }, { signal: controller.signal })));
+          outcomes.push(await land(file.name, (takenSlugs) => tasks.run('importFile', { dataDirectory: library.directory, fileName: file.name, bytes, takenSlugs }, { signal: controller.signal })));
           progress(outcomes.length);
         }
         if (outcomes.some((outcome) => outcome.ok)) events.emit('libraryChanged', { reason: 'imported' });
@@ -175,7 +172,7 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
       }
     },
     importPasted: async ({ html, text }) => {
-      const outcome = await land('clipboard', () => tasks.run('importPasted', { dataDirectory: library.directory, ...(html === undefined ? {} : { html }), text, takenSlugs: takenSlugs() }));
+      const outcome = await land('clipboard', (takenSlugs) => tasks.run('importPasted', { dataDirectory: library.directory, ...(html === undefined ? {} : { html }), text, takenSlugs }));
       if (outcome.ok) events.emit('libraryChanged', { reason: 'imported', id: outcome.id });
       return success(outcome);
     },

@@ -76,10 +76,9 @@ export const transports = ['ipc', 'http'] as const;
 
 export const MenuCommandSchema = z.enum(['newArticle', 'save', 'deleteArticle', 'openSettings', 'showTrash', 'import', 'pasteAsArticle', 'showShortcuts']);
 
-const FlushRequestIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
+/** An id the caller makes up for a flush request or a job: letters, digits and hyphens (a UUID fits). */
+const OpaqueIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
 export type MenuCommand = z.infer<typeof MenuCommandSchema>;
-
-const JobIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
 
 /** The one contract: every method's input and output, validated on both sides of a transport. */
 export const apiContract = {
@@ -135,7 +134,7 @@ export const apiContract = {
   },
   exportArticles: {
     input: z.strictObject({
-      jobId: JobIdSchema,
+      jobId: OpaqueIdSchema,
       ids: z.array(ArticleIdSchema).min(1).max(10000),
       formats: z.array(z.enum(exportFormats)).min(1).max(3).refine((formats) => new Set(formats).size === formats.length, 'Each format once.'),
       fragment: z.boolean(),
@@ -152,7 +151,7 @@ export const apiContract = {
   },
   importFiles: {
     input: z.strictObject({
-      jobId: JobIdSchema.optional().describe('Names the job for jobProgress events and cancelJob.'),
+      jobId: OpaqueIdSchema.optional().describe('Names the job for jobProgress events and cancelJob.'),
       files: z.array(z.strictObject({ name: z.string().min(1).max(500), dataBase64: z.string().max(70 * 1024 * 1024) })).min(1).max(100),
     }),
     output: z.array(ImportOutcomeSchema),
@@ -175,7 +174,7 @@ export const apiContract = {
   },
   updateSettings: { input: z.strictObject({ changes: SettingsChangesSchema }), output: SettingsSchema },
   reportFlushed: {
-    input: z.strictObject({ requestId: FlushRequestIdSchema }),
+    input: z.strictObject({ requestId: OpaqueIdSchema }),
     output: z.object({ acknowledged: z.boolean().describe('false when nobody was waiting for that request any more.') }),
   },
 } as const satisfies Record<ApiMethodName, { input: z.ZodType; output: z.ZodType }>;
@@ -188,7 +187,7 @@ export const apiEventContract = {
   }),
   jobProgress: z.object({ jobId: z.string(), kind: z.enum(['import', 'export']), done: z.number().int(), total: z.number().int() }),
   menuCommand: z.object({ command: MenuCommandSchema }),
-  flushRequested: z.object({ requestId: FlushRequestIdSchema }).describe('The window is closing or the app quitting: save pending typing, then call reportFlushed.'),
+  flushRequested: z.object({ requestId: OpaqueIdSchema }).describe('The window is closing or the app quitting: save pending typing, then call reportFlushed.'),
 } as const satisfies Record<ApiEventName, z.ZodType>;
 
 export type ApiInput<Method extends ApiMethodName> = z.input<(typeof apiContract)[Method]['input']>;

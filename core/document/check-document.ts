@@ -2,14 +2,11 @@ import { getSchema } from '@tiptap/core';
 import { Node as ProseMirrorNode, type Schema } from '@tiptap/pm/model';
 import type { DocumentNode } from '../article/article-schema';
 import { documentExtensions } from './document-extensions';
-import { documentLimitProblem } from './document-limit-problem';
 
 let schema: Schema | undefined;
 
-/** Why a body is not a document of our schema (too deep or large, an unknown node, a mark where none may go, content in the wrong place), or undefined when it is. */
+/** Why a body is not a document of our schema (an unknown node, a mark where none may go, content in the wrong place), or undefined when it is; limits are checked first, by the caller. */
 export function checkDocument(body: DocumentNode): string | undefined {
-  const limit = documentLimitProblem(body);
-  if (limit) return limit;
   schema ??= getSchema(documentExtensions());
   try {
     ProseMirrorNode.fromJSON(schema, body).check();

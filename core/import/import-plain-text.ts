@@ -1,13 +1,13 @@
 import type { ArticleContent, DocumentNode } from '../article/article-schema';
 import { detectLanguage } from './detect-language';
 import { isBoilerplateLine } from './is-boilerplate-line';
+import { listMarker } from './list-marker';
 import { splitDateline } from './split-dateline';
 
 export type ImportedContent = Pick<ArticleContent, 'headline' | 'language' | 'dateline' | 'body'> & Partial<ArticleContent>;
 
 export type ImportResult = { readonly ok: true; readonly content: ImportedContent } | { readonly ok: false; readonly reason: string };
 
-const listMarker = /^\s*[-•*]\s+/;
 
 /** Whether a line is only the headline, repeated or glued to itself as scrapers leave it. */
 function isHeadlineCopy(line: string, headline: string): boolean {

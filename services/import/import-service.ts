@@ -1,6 +1,5 @@
 import path from 'node:path';
 import type { ImportOutcome } from '../../core/api/api-contract';
-import { documentLimitProblem } from '../../core/document/document-limit-problem';
 import type { ImportResult } from '../../core/import/import-plain-text';
 import { slugify } from '../../core/text/slugify';
 import { uniqueSlug } from '../../core/text/unique-slug';
@@ -8,6 +7,11 @@ import type { ArticleLibrary } from '../library/article-library';
 import type { MediaStore } from '../library/media-store';
 
 export const importCancelledMessage = 'The import was cancelled before this file.';
+
+/** The outcome of a file the import was cancelled before. */
+export function cancelledImport(file: string): ImportOutcome {
+  return { file, ok: false, error: importCancelledMessage, cancelled: true };
+}
 
 export interface ImportOptions {
   /** Slugs already used in the library, when the caller knows them; otherwise the library is listed. */
@@ -43,7 +47,7 @@ export class ImportService {
   private async isolated(file: string, options: ImportOptions, parse: () => Promise<ImportResult>): Promise<ImportOutcome> {
     try {
       const parsed = await parse();
-      if (options.mayWrite && !(await options.mayWrite())) return { file, ok: false, error: importCancelledMessage, cancelled: true };
+      if (options.mayWrite && !(await options.mayWrite())) return cancelledImport(file);
       return await this.land(file, parsed, options.takenSlugs);
     } catch (error) {
       return { file, ok: false, error: `The file could not be imported: ${error instanceof Error ? error.message : String(error)}` };
@@ -52,8 +56,6 @@ export class ImportService {
 
   private async land(file: string, result: ImportResult, takenSlugs: readonly string[] | undefined): Promise<ImportOutcome> {
     if (!result.ok) return { file, ok: false, error: result.reason };
-    const oversized = documentLimitProblem(result.content.body);
-    if (oversized) return { file, ok: false, error: oversized };
     const taken = new Set(takenSlugs ?? (await this.takenSlugs()));
     const slug = uniqueSlug(result.content.slug || slugify(result.content.headline), taken);
     const created = await this.library.create({ ...result.content, slug, status: 'draft', editorialNote: '' });

@@ -7,20 +7,17 @@ import { useText } from '../i18n/text-context';
  */
 export function ErrorMessage({ error }: { readonly error: ApiError }) {
   const text = useText();
-  if (text.direction === 'ltr') {
-    return (
-      <>
-        {text.errors[error.code]} <bdi className="error-detail" dir="ltr">{error.message}</bdi>
-      </>
-    );
-  }
   return (
     <>
       {text.errors[error.code]}{' '}
-      <details className="error-detail">
-        <summary>{text.technicalDetails}</summary>
-        <bdi dir="ltr">{error.message}</bdi>
-      </details>
+      {text.direction === 'ltr' ? (
+        <bdi className="error-detail" dir="ltr">{error.message}</bdi>
+      ) : (
+        <details className="error-detail">
+          <summary>{text.technicalDetails}</summary>
+          <bdi dir="ltr">{error.message}</bdi>
+        </details>
+      )}
     </>
   );
 }

@@ -219,7 +219,7 @@ export function ArticleEditor({ api, session, knownTags, sections, onAddSection,
               onEmbed={() => setEmbedOpen(true)}
               onFind={() => setFindOpen(true)}
               onRewriteFields={(rewrite) => {
-                const { headline, standfirst } = session.getState().fields;
+                const { headline, standfirst } = fields;
                 const changes = { headline: rewrite(headline), standfirst: rewrite(standfirst) };
                 if (changes.headline !== headline || changes.standfirst !== standfirst) update(changes);
               }}
