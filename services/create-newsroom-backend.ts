@@ -119,6 +119,11 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
       if (emptied.ok && emptied.value.removed > 0) events.emit('libraryChanged', { reason: 'deleted' });
       return emptied;
     },
+    deleteForever: async ({ id }) => {
+      const removed = await library.deleteForever(id);
+      if (removed.ok) events.emit('libraryChanged', { reason: 'deleted', id });
+      return removed;
+    },
     restoreArticle: async ({ id }) => {
       const restored = await library.restore(id);
       if (restored.ok) events.emit('libraryChanged', { reason: 'restored', id });
@@ -136,6 +141,7 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
           siteUrl: settings.get().site.url,
           siteName: settings.get().site.name,
           siteLogo: settings.get().site.logo,
+          dateStyle: settings.get().dateStyle,
           ...(embedFonts && !exportRequest.fragment ? { fontFaceCss: await bundledFontFaces() } : {}),
         };
         const ran = await tasks.run('exportArticles', { dataDirectory: library.directory, request }, {

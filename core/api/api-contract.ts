@@ -123,6 +123,7 @@ export const apiContract = {
   deleteArticle: { input: ArticleReferenceSchema, output: TrashEntrySchema },
   listTrash: { input: EmptyInputSchema, output: z.array(TrashEntrySchema) },
   emptyTrash: { input: EmptyInputSchema, output: z.object({ removed: z.number().int().min(0).describe('Articles deleted for good, with their History.') }) },
+  deleteForever: { input: ArticleReferenceSchema, output: z.object({ removed: z.number().int().min(0) }).describe('Deletes one trashed article for good, with its History.') },
   restoreArticle: { input: ArticleReferenceSchema, output: ArticleSchema },
   listTags: { input: EmptyInputSchema, output: z.array(TagUsageSchema) },
   storeMedia: {

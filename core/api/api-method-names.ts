@@ -8,6 +8,7 @@ export const apiMethodNames = [
   'deleteArticle',
   'listTrash',
   'emptyTrash',
+  'deleteForever',
   'restoreArticle',
   'listTags',
   'storeMedia',

@@ -4,12 +4,12 @@ import { documentText } from '../document/document-text';
 import { truncateText } from '../text/truncate-text';
 import { isMediaSource } from '../document/media-source';
 import { mediaSourcesOf } from '../document/media-sources-of';
-import type { SiteBranding } from '../settings/settings-schema';
+import { defaultDateStyle, type DateStyle, type SiteBranding } from '../settings/settings-schema';
+import { formatDate } from '../text/format-date';
 import { directionOfLanguage } from '../text/direction-of-language';
 import { fieldDirection } from '../text/field-direction';
 import { articleStylesheet } from './article-stylesheet';
 import { escapeHtml } from './escape-html';
-import { formatDatelineDate } from './format-dateline-date';
 import { jsonForScript } from './json-for-script';
 import { renderBodyHtml } from './render-body-html';
 import { safeFileStem } from './safe-file-stem';
@@ -33,6 +33,8 @@ export interface ArticleHtmlOptions {
   readonly contentSecurityPolicy?: string;
   /** Where an image from the library is found from the page. */
   readonly mediaUrl?: (source: string) => string;
+  /** How dates are written (digits, calendar, month names); the defaults otherwise. */
+  readonly dateStyle?: DateStyle;
 }
 
 const labels = {
@@ -63,23 +65,23 @@ function canonicalUrl(article: Article, siteUrl: string | undefined): string | u
 }
 
 /** When the story is dated: its dateline date, else its last update. */
-function articleTimeHtml(article: Article): string {
+function articleTimeHtml(article: Article, dateStyle: DateStyle): string {
   if (article.dateline.date) return '';
-  return `<p class="updated"><time datetime="${escapeHtml(article.updatedAt)}">${escapeHtml(formatDatelineDate(article.updatedAt.slice(0, 10), article.language))}</time></p>`;
+  return `<p class="updated"><time datetime="${escapeHtml(article.updatedAt)}">${escapeHtml(formatDate(article.updatedAt.slice(0, 10), article.language, dateStyle))}</time></p>`;
 }
 
-function datelineHtml(article: Article, direction: 'rtl' | 'ltr'): string | undefined {
+function datelineHtml(article: Article, direction: 'rtl' | 'ltr', dateStyle: DateStyle): string | undefined {
   const place = article.dateline.place.trim();
   if (!place) return undefined;
   const shown = direction === 'rtl' ? place : place.toLocaleUpperCase(article.language);
   const time = article.dateline.date
-    ? ` <time datetime="${escapeHtml(article.dateline.date)}">${escapeHtml(formatDatelineDate(article.dateline.date, article.language))}</time>`
+    ? ` <time datetime="${escapeHtml(article.dateline.date)}">${escapeHtml(formatDate(article.dateline.date, article.language, dateStyle))}</time>`
     : '';
   return `<span class="dateline">${escapeHtml(shown)}${time}${labels[direction].dateline}</span>`;
 }
 
 /** The <article> element: identical in the preview, the standalone page and the CMS fragment. */
-export function renderArticleElement(article: Article, mediaUrl?: (source: string) => string): string {
+export function renderArticleElement(article: Article, { mediaUrl, dateStyle = defaultDateStyle }: Pick<ArticleHtmlOptions, 'mediaUrl' | 'dateStyle'> = {}): string {
   const direction = directionOfLanguage(article.language);
   const text = labels[direction];
   // A field whose letters mostly run the other way ("WHO" in an English piece's Arabic headline) says so.
@@ -89,9 +91,9 @@ export function renderArticleElement(article: Article, mediaUrl?: (source: strin
     `<h1${directed(article.headline)}>${escapeHtml(article.headline)}</h1>`,
     article.standfirst ? `<p class="standfirst"${directed(article.standfirst)}>${escapeHtml(article.standfirst)}</p>` : '',
     article.byline ? `<p class="byline">${text.by}<span class="author"${directed(article.byline)}>${escapeHtml(article.byline)}</span></p>` : '',
-    articleTimeHtml(article),
+    articleTimeHtml(article, dateStyle),
   ].join('');
-  const body = renderBodyHtml(article.body, { direction, leadIn: datelineHtml(article, direction), mediaUrl });
+  const body = renderBodyHtml(article.body, { direction, leadIn: datelineHtml(article, direction, dateStyle), mediaUrl });
   const tags =
     article.tags.length > 0
       ? `<footer class="article-tags"><h2>${text.tags}</h2><ul>${article.tags.map((tag) => `<li${directed(tag)}>${escapeHtml(tag)}</li>`).join('')}</ul></footer>`
@@ -132,7 +134,7 @@ function jsonLd(article: Article, canonical: string | undefined, image: string |
  */
 export function renderArticleHtml(article: Article, options: ArticleHtmlOptions): string {
   const mediaUrl = options.mediaUrl ?? ((source: string) => source);
-  const element = renderArticleElement(article, mediaUrl);
+  const element = renderArticleElement(article, { mediaUrl, dateStyle: options.dateStyle });
   if (options.form === 'fragment') return element;
 
   const direction = directionOfLanguage(article.language);

@@ -1,4 +1,5 @@
 import type { Article } from '../article/article-schema';
+import type { DateStyle } from '../settings/settings-schema';
 import { exportArticleJson } from './export-article-json';
 import { exportArticleNinjs } from './export-article-ninjs';
 import { renderArticleHtml } from './render-article-html';
@@ -15,6 +16,8 @@ export interface ExportRenderOptions {
   /** HTML only: the site's name and logo, for the page's publisher metadata. */
   readonly siteName?: string;
   readonly siteLogo?: string;
+  /** HTML only: how dates are written. */
+  readonly dateStyle?: DateStyle;
 }
 
 export const exportExtensions: Readonly<Record<ExportFormat, string>> = { html: 'html', json: 'json', ninjs: 'ninjs.json' };
@@ -30,6 +33,7 @@ export function renderExport(article: Article, format: ExportFormat, options: Ex
         siteUrl: options.siteUrl,
         siteName: options.siteName,
         siteLogo: options.siteLogo,
+        dateStyle: options.dateStyle,
       });
     case 'json':
       return `${JSON.stringify(exportArticleJson(article), null, 2)}\n`;

@@ -7,6 +7,7 @@ import type { TextDirection } from '../text/detect-direction';
 const arabic = {
   /** The interface's own direction: where empty fields and UI-language text sit. */
   direction: 'rtl' as TextDirection,
+  language: 'ar' as InterfaceLanguage,
   appName: 'غرفة الأخبار',
   library: 'المكتبة',
   newArticle: 'مقال جديد',
@@ -18,6 +19,9 @@ const arabic = {
   confirmEmptyTrash: 'حذف نهائي لكل ما في المهملات مع سجله؟ لا يمكن التراجع.',
   confirmEmptyTrashYes: 'نعم، احذف نهائيًا',
   restore: 'استعادة',
+  deletedOn: (date: string) => `حُذف في ${date}`,
+  deleteForever: 'حذف نهائي',
+  confirmDeleteForever: (headline: string) => `حذف «${headline}» نهائيًا مع سجله؟ لا يمكن التراجع.`,
   backToLibrary: 'العودة إلى المكتبة',
   noArticles: 'لا توجد مقالات بعد.',
   noArticleSelected: 'اختر مقالًا من المكتبة أو أنشئ مقالًا جديدًا.',
@@ -190,6 +194,23 @@ const arabic = {
     accentColor: 'لون الموقع',
     logo: 'شعار الموقع',
   },
+  dateStyle: {
+    title: 'التواريخ والأرقام',
+    digits: 'الأرقام في التواريخ',
+    latin: 'لاتينية (2026)',
+    'arabic-indic': 'هندية (٢٠٢٦)',
+    calendar: 'التقويم',
+    gregorian: 'ميلادي',
+    'gregorian-hijri': 'ميلادي مع الهجري',
+    monthNames: 'أسماء الأشهر',
+    egyptian: 'يناير، فبراير…',
+    levant: 'كانون الثاني، شباط…',
+    example: 'مثال',
+  },
+  desk: {
+    title: 'فريق التحرير',
+    hint: 'اسم في كل سطر: يمكن إسناد المقالات إليهم.',
+  },
   history: {
     tab: 'السجل',
     title: 'النسخ السابقة',
@@ -300,6 +321,7 @@ export type Messages = typeof arabic;
 
 const english: Messages = {
   direction: 'ltr',
+  language: 'en',
   appName: 'Newsroom',
   library: 'Library',
   newArticle: 'New article',
@@ -311,6 +333,9 @@ const english: Messages = {
   confirmEmptyTrash: 'Delete everything in the trash for good, with its history? This cannot be undone.',
   confirmEmptyTrashYes: 'Yes, delete for good',
   restore: 'Restore',
+  deletedOn: (date: string) => `Deleted ${date}`,
+  deleteForever: 'Delete for good',
+  confirmDeleteForever: (headline: string) => `Delete “${headline}” for good, with its history? This cannot be undone.`,
   backToLibrary: 'Back to the library',
   noArticles: 'No articles yet.',
   noArticleSelected: 'Choose an article from the library or create a new one.',
@@ -470,6 +495,23 @@ const english: Messages = {
     url: 'Site address',
     accentColor: 'Site colour',
     logo: 'Site logo',
+  },
+  dateStyle: {
+    title: 'Dates and digits',
+    digits: 'Digits in Arabic dates',
+    latin: 'Latin (2026)',
+    'arabic-indic': 'Arabic-Indic (٢٠٢٦)',
+    calendar: 'Calendar',
+    gregorian: 'Gregorian',
+    'gregorian-hijri': 'Gregorian with Hijri',
+    monthNames: 'Arabic month names',
+    egyptian: 'يناير، فبراير… (Egypt, Gulf)',
+    levant: 'كانون الثاني، شباط… (Levant, Iraq)',
+    example: 'Example',
+  },
+  desk: {
+    title: 'The desk',
+    hint: 'One name per line: articles can be assigned to them.',
   },
   history: {
     tab: 'History',

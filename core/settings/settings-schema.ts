@@ -21,8 +21,22 @@ export const SiteBrandingSchema = z.object({
 });
 export type SiteBranding = z.infer<typeof SiteBrandingSchema>;
 
-/** Version 2 added the version itself; readSettings migrates older files. */
-export const currentSettingsSchemaVersion = 2;
+export const digitStyles = ['latin', 'arabic-indic'] as const;
+export const calendars = ['gregorian', 'gregorian-hijri'] as const;
+export const monthNameStyles = ['egyptian', 'levant'] as const;
+
+/** How the desk writes dates and numbers in Arabic: digits, calendar and month names. */
+export const DateStyleSchema = z.object({
+  digits: z.enum(digitStyles).describe('Latin (2026) or Arabic-Indic (٢٠٢٦) digits in Arabic dates.'),
+  calendar: z.enum(calendars).describe('Gregorian alone, or with the Hijri (Umm al-Qura) date beside it.'),
+  monthNames: z.enum(monthNameStyles).describe('Egyptian (نوفمبر) or Levant (تشرين الثاني) month names.'),
+});
+export type DateStyle = z.infer<typeof DateStyleSchema>;
+
+export const defaultDateStyle: DateStyle = { digits: 'latin', calendar: 'gregorian', monthNames: 'egyptian' };
+
+/** Version 2 added the version itself, version 3 the date style and the desk; readSettings migrates older files. */
+export const currentSettingsSchemaVersion = 3;
 
 export const SettingsSchema = z.object({
   schemaVersion: z.literal(currentSettingsSchemaVersion),
@@ -33,6 +47,8 @@ export const SettingsSchema = z.object({
   windowBounds: WindowBoundsSchema.nullable(),
   site: SiteBrandingSchema,
   sections: z.array(z.string().min(1).max(100)).max(200).describe('The sections an article can be filed under.'),
+  dateStyle: DateStyleSchema,
+  desk: z.array(z.string().min(1).max(200)).max(500).describe('The people articles can be assigned to.'),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -48,4 +64,6 @@ export const defaultSettings: Settings = {
   windowBounds: null,
   site: { name: 'غرفة الأخبار', url: '', accentColor: '#8c1c13', logo: '' },
   sections: ['سياسة', 'عربي ودولي', 'اقتصاد', 'رياضة', 'ثقافة', 'تكنولوجيا', 'صحة', 'رأي'],
+  dateStyle: defaultDateStyle,
+  desk: [],
 };

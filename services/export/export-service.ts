@@ -4,6 +4,7 @@ import { failure, success, type ApiResult } from '../../core/api/api-error';
 import type { Article, ArticleId } from '../../core/article/article-schema';
 import { mediaSourcesOf } from '../../core/document/media-sources-of';
 import { exportExtensions, renderExport, type ExportFormat } from '../../core/export/render-export';
+import type { DateStyle } from '../../core/settings/settings-schema';
 import { safeFileStem } from '../../core/export/safe-file-stem';
 import type { ArticleLibrary } from '../library/article-library';
 import { atomicWriteFile } from '../storage/atomic-write-file';
@@ -24,6 +25,7 @@ export interface ExportRequest {
   readonly siteUrl?: string;
   readonly siteName?: string;
   readonly siteLogo?: string;
+  readonly dateStyle?: DateStyle;
   readonly fontFaceCss?: string;
   readonly signal?: AbortSignal;
   readonly onProgress?: (done: number, total: number) => void;
@@ -107,6 +109,7 @@ export class ExportService {
           siteUrl: request.siteUrl,
           siteName: request.siteName,
           siteLogo: request.siteLogo,
+          dateStyle: request.dateStyle,
           fontFaceCss: request.fontFaceCss,
         });
         const target = path.join(directory, name);

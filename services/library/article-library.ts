@@ -236,19 +236,30 @@ export class ArticleLibrary {
     if (!listed.ok) return listed;
     let removed = 0;
     for (const entry of listed.value) {
-      const gone = await this.exclusively(entry.id, async () => {
-        try {
-          await this.fileSystem.unlink(this.trashPath(entry.id));
-          await this.revisions.removeAll(entry.id);
-          return success(true);
-        } catch (error) {
-          return storageFailure(error, 'empty the trash');
-        }
-      });
+      const gone = await this.deleteForever(entry.id);
       if (!gone.ok) return gone;
       removed += 1;
     }
     return success({ removed });
+  }
+
+  /** Deletes one trashed article for good, with its History. */
+  deleteForever(id: ArticleId): Promise<ApiResult<{ removed: number }>> {
+    return this.exclusively(id, async () => {
+      if (!ArticleIdSchema.safeParse(id).success) return failure('invalid-input', `"${id}" is not an article id.`);
+      try {
+        await this.fileSystem.unlink(this.trashPath(id));
+      } catch (error) {
+        if (isErrorCode(error, ['ENOENT'])) return failure('not-found', `Article ${id} is not in the trash.`);
+        return storageFailure(error, 'delete the article for good');
+      }
+      try {
+        await this.revisions.removeAll(id);
+      } catch (error) {
+        return storageFailure(error, 'delete the article for good');
+      }
+      return success({ removed: 1 });
+    });
   }
 
   /** Puts a trashed article back into the library as it was. */

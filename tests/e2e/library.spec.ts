@@ -88,18 +88,38 @@ test('an article written by a newer Newsroom opens read-only and its file is lef
   expect(await readFile(file, 'utf8')).toBe(future);
 });
 
-test('emptying the trash asks first, then deletes for good with the history', async ({ page, newsroom }) => {
-  await page.goto(newsroom.url);
-  const headline = 'كيري ولافروف يتفقان على مواصلة العمل المشترك بشأن سوريا';
-  await page.getByRole('button', { name: `نقل إلى المهملات: ${headline}` }).click();
+const seedHeadline = 'كيري ولافروف يتفقان على مواصلة العمل المشترك بشأن سوريا';
+
+/** Moves the seed story to the trash and opens the trash. */
+async function trashTheSeedStory(page: Page, url: string): Promise<string> {
+  await page.goto(url);
+  await page.getByRole('button', { name: `نقل إلى المهملات: ${seedHeadline}` }).click();
   await expect(page.getByText('نُقل المقال إلى المهملات.')).toBeVisible();
   await page.getByRole('button', { name: 'المهملات', exact: true }).click();
+  return seedHeadline;
+}
+
+test('emptying the trash asks first, then deletes for good with the history', async ({ page, newsroom }) => {
+  const headline = await trashTheSeedStory(page, newsroom.url);
   await page.getByRole('button', { name: 'إفراغ المهملات' }).click();
   const confirm = page.getByRole('alertdialog', { name: 'إفراغ المهملات' });
   await expect(confirm).toContainText('لا يمكن التراجع');
   await confirm.getByRole('button', { name: 'إلغاء' }).click();
   await expect(page.getByRole('button', { name: `استعادة: ${headline}` })).toBeVisible();
   await page.getByRole('button', { name: 'إفراغ المهملات' }).click();
+  await confirm.getByRole('button', { name: 'نعم، احذف نهائيًا' }).click();
+  await expect(page.getByText('المهملات فارغة.')).toBeVisible();
+  expect(await readdir(path.join(newsroom.dataDirectory, 'trash'))).toEqual([]);
+});
+
+test('the trash shows when each article was deleted and deletes one for good after asking', async ({ page, newsroom }) => {
+  const headline = await trashTheSeedStory(page, newsroom.url);
+  expect(await readdir(path.join(newsroom.dataDirectory, 'trash'))).toHaveLength(1);
+  const shown = page.locator('.trash-item time');
+  await expect(shown).toContainText(/^حُذف في \d{1,2} \p{Script=Arabic}+ \d{4}، \d{1,2}:\d{2}/u);
+  await page.getByRole('button', { name: `حذف نهائي: ${headline}` }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'حذف نهائي' });
+  await expect(confirm).toContainText(`حذف «${headline}» نهائيًا`);
   await confirm.getByRole('button', { name: 'نعم، احذف نهائيًا' }).click();
   await expect(page.getByText('المهملات فارغة.')).toBeVisible();
   expect(await readdir(path.join(newsroom.dataDirectory, 'trash'))).toEqual([]);

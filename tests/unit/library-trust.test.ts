@@ -201,6 +201,22 @@ describe('the trash and History', () => {
   });
 });
 
+describe('deleting one article for good', () => {
+  it('removes that article and its history from the trash and leaves the others', async () => {
+    const library = await openLibrary();
+    const gone = valueOf(await library.create({ headline: 'يُحذف نهائيًا' }));
+    const kept = valueOf(await library.create({ headline: 'يبقى في المهملات' }));
+    valueOf(await library.save(gone.id, 1, { headline: 'يُحذف نهائيًا الآن' }, { keepMine: true }));
+    valueOf(await library.delete(gone.id));
+    valueOf(await library.delete(kept.id));
+    expect(valueOf(await library.deleteForever(gone.id))).toEqual({ removed: 1 });
+    expect(valueOf(await library.listTrash()).map((entry) => entry.id)).toEqual([kept.id]);
+    expect(valueOf(await library.listRevisions(gone.id))).toEqual([]);
+    const again = await library.deleteForever(gone.id);
+    expect(again.ok ? undefined : again.error.code).toBe('not-found');
+  });
+});
+
 describe('retention', () => {
   const at = Date.UTC(2026, 10, 29);
   it.each([

@@ -1,7 +1,8 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { defaultSettings } from '../../core/settings/settings-schema';
+import { currentSettingsSchemaVersion, defaultSettings } from '../../core/settings/settings-schema';
+import { readSettings } from '../../core/settings/read-settings';
 import { openConfStore } from '../../services/settings/open-conf-store';
 import { SettingsService } from '../../services/settings/settings-service';
 import { temporaryDirectory } from '../support/temporary-directory';
@@ -60,13 +61,21 @@ describe('SettingsService on a real conf store', () => {
     await writeFile(path.join(directory.path, 'settings.json'), JSON.stringify(content));
     const settings = open();
     expect(settings.notices).toEqual([]);
-    expect(settings.get()).toMatchObject({ schemaVersion: 2, interfaceLanguage: 'en', authorName: 'ليلى', site: { name: 'موقعي', accentColor: '#112233' } });
+    expect(settings.get()).toMatchObject({ schemaVersion: currentSettingsSchemaVersion, interfaceLanguage: 'en', authorName: 'ليلى', site: { name: 'موقعي', accentColor: '#112233' } });
     expect(settings.get().sections).toEqual(defaultSettings.sections);
     const onDisk = JSON.parse(await readFile(path.join(directory.path, 'settings.json'), 'utf8')) as Record<string, unknown>;
-    expect(onDisk).toMatchObject({ schemaVersion: 2, interfaceLanguage: 'en', authorName: 'ليلى' });
+    expect(onDisk).toMatchObject({ schemaVersion: currentSettingsSchemaVersion, interfaceLanguage: 'en', authorName: 'ليلى' });
     expect(onDisk).not.toHaveProperty('futureOption');
     expect(onDisk).not.toHaveProperty('siteUrl');
     if ('siteUrl' in content) expect(settings.get().site.url).toBe('https://example.com');
+  });
+
+  it('gives a version 2 file the default date style and an empty desk without calling it a repair', () => {
+    const read = readSettings({ ...defaultSettings, schemaVersion: 2, dateStyle: undefined, desk: undefined, authorName: 'ليلى' });
+    expect(read.repaired).toEqual([]);
+    expect(read.settings).toMatchObject({ authorName: 'ليلى', dateStyle: defaultSettings.dateStyle, desk: [] });
+    const kept = readSettings({ ...defaultSettings, schemaVersion: 2, dateStyle: { digits: 'arabic-indic', calendar: 'gregorian-hijri', monthNames: 'levant' } });
+    expect(kept.settings.dateStyle).toEqual({ digits: 'arabic-indic', calendar: 'gregorian-hijri', monthNames: 'levant' });
   });
 
   it('runs on defaults in memory, with a message, when settings.json is a folder', async () => {

@@ -10,6 +10,7 @@ import { readFileAsBase64 } from '../editor/read-file-as-base64';
 import { ExportDialog } from '../export/ExportDialog';
 import { ShortcutsDialog } from '../help/ShortcutsDialog';
 import { TextContext } from '../i18n/text-context';
+import { DateStyleContext } from '../i18n/date-style-context';
 import { ImportSummaryDialog } from '../import/ImportSummaryDialog';
 import { LibrarySidebar } from '../library/LibrarySidebar';
 import { SettingsDialog } from '../settings/SettingsDialog';
@@ -125,6 +126,7 @@ export function App({ api }: { readonly api: ApiClient }) {
 
   return (
     <TextContext.Provider value={text}>
+      <DateStyleContext.Provider value={state.settings?.dateStyle ?? defaultSettings.dateStyle}>
       <div
         className={dragging ? 'app app--dragging' : 'app'}
         onDragOver={(event) => {
@@ -192,7 +194,7 @@ export function App({ api }: { readonly api: ApiClient }) {
           <main className="main">
             <PaneBoundary text={text} onError={() => void workspace.saveCurrent()}>
               {state.view.kind === 'trash' ? (
-                <TrashView entries={state.view.entries} onRestore={(id) => void workspace.restoreArticle(id)} onEmpty={() => void workspace.emptyTrash()} onClose={() => workspace.showLibrary()} />
+                <TrashView entries={state.view.entries} onRestore={(id) => void workspace.restoreArticle(id)} onDeleteForever={(id) => void workspace.deleteForever(id)} onEmpty={() => void workspace.emptyTrash()} onClose={() => workspace.showLibrary()} />
               ) : state.session ? (
                 <ArticleEditor
                   key={state.session.key}
@@ -219,6 +221,7 @@ export function App({ api }: { readonly api: ApiClient }) {
         <ToastBar workspace={workspace} toast={state.toast} />
         <PaneBoundary text={text}>{renderDialog()}</PaneBoundary>
       </div>
+      </DateStyleContext.Provider>
     </TextContext.Provider>
   );
 }

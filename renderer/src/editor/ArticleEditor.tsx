@@ -1,6 +1,6 @@
 import { getSchema } from '@tiptap/core';
 import { EditorContent, useEditor, type JSONContent } from '@tiptap/react';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { TagUsage } from '../../../core/api/api-contract';
 import type { Article, ArticleBody } from '../../../core/article/article-schema';
 import { documentExtensions, editingExtensions } from '../../../core/document/document-extensions';
@@ -14,6 +14,8 @@ import { PaneBoundary } from '../app/PaneBoundary';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { PreviewPane } from '../preview/PreviewPane';
 import { useText } from '../i18n/text-context';
+import { useDateStyle } from '../i18n/date-style-context';
+import { ErrorMessage } from '../app/ErrorMessage';
 import { headlineLimit, type ArticleFields } from './article-fields';
 import { CountsBar } from './CountsBar';
 import { EditorToolbar } from './EditorToolbar';
@@ -52,12 +54,13 @@ type SideTab = 'metadata' | 'preview' | 'history';
 /** One article: headline, standfirst and TipTap body in the middle, newsroom metadata beside; its state is the EditingSession. */
 export function ArticleEditor({ api, session, knownTags, sections, onAddSection, onReload, site, onExport, onNotice, onRestored }: ArticleEditorProps) {
   const text = useText();
+  const dateStyle = useDateStyle();
   const { article } = session;
   const { fields, save, preview, restoredCopy } = useStore(session);
   const [linkEditing, setLinkEditing] = useState(false);
   const [findOpen, setFindOpen] = useState(false);
   const [embedOpen, setEmbedOpen] = useState(false);
-  const [notice, setNotice] = useState<string>();
+  const [notice, setNotice] = useState<ReactNode>();
   const [sideTab, setSideTab] = useState<SideTab>('metadata');
   const direction = directionOfLanguage(fields.language);
   const update = (changes: Partial<ArticleFields>) => session.update(changes);
@@ -144,7 +147,7 @@ export function ArticleEditor({ api, session, knownTags, sections, onAddSection,
   const insertImage = async (file: File) => {
     setNotice(undefined);
     const stored = await api.storeMedia({ fileName: file.name, dataBase64: await readFileAsBase64(file) });
-    if (!stored.ok) return setNotice(`${text.editor.imageFailed}: ${stored.error.message}`);
+    if (!stored.ok) return setNotice(<>{text.editor.imageFailed}: <ErrorMessage error={stored.error} /></>);
     editor.chain().focus().insertFigureImage({ src: stored.value.src, alt: '' }).run();
   };
 
@@ -152,7 +155,7 @@ export function ArticleEditor({ api, session, knownTags, sections, onAddSection,
 
   const copyHtml = async () => {
     try {
-      await navigator.clipboard.writeText(renderArticleHtml(session.snapshot(), { form: 'fragment' }));
+      await navigator.clipboard.writeText(renderArticleHtml(session.snapshot(), { form: 'fragment', dateStyle }));
       onNotice(text.exporting.copied);
     } catch (error) {
       setNotice(error instanceof Error ? error.message : String(error));

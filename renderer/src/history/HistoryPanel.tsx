@@ -7,6 +7,9 @@ import { directionOfLanguage } from '../../../core/text/direction-of-language';
 import { wordDiff } from '../../../core/text/word-diff';
 import type { ApiClient } from '../api/api-client';
 import { useText } from '../i18n/text-context';
+import { useFormatDate } from '../i18n/date-style-context';
+import { ErrorMessage } from '../app/ErrorMessage';
+import type { ApiError } from '../../../core/api/api-error';
 import type { EditingSession } from '../stores/editing-session';
 import './history.css';
 
@@ -20,10 +23,11 @@ interface HistoryPanelProps {
 /** Earlier versions of the open article, what changed word by word, and restoring one. */
 export function HistoryPanel({ api, session, onRestored }: HistoryPanelProps) {
   const text = useText();
+  const formatDate = useFormatDate();
   const [revisions, setRevisions] = useState<readonly RevisionEntry[]>();
   const [selected, setSelected] = useState<Article>();
   const [restoring, setRestoring] = useState(false);
-  const [problem, setProblem] = useState<string>();
+  const [problem, setProblem] = useState<ApiError>();
   const id = session.article.id;
 
   useEffect(() => {
@@ -32,7 +36,7 @@ export function HistoryPanel({ api, session, onRestored }: HistoryPanelProps) {
       const listed = await api.listRevisions({ id });
       if (!current) return;
       if (listed.ok) setRevisions(listed.value);
-      else setProblem(listed.error.message);
+      else setProblem(listed.error);
     });
     return () => {
       current = false;
@@ -42,7 +46,7 @@ export function HistoryPanel({ api, session, onRestored }: HistoryPanelProps) {
   const choose = async (revision: number) => {
     const loaded = await api.getRevision({ id, revision });
     if (loaded.ok) setSelected(loaded.value);
-    else setProblem(loaded.error.message);
+    else setProblem(loaded.error);
   };
 
   const restore = async (revision: number) => {
@@ -51,23 +55,22 @@ export function HistoryPanel({ api, session, onRestored }: HistoryPanelProps) {
     const restored = await api.restoreRevision({ id, revision, baseRevision: session.snapshot().revision });
     setRestoring(false);
     if (restored.ok) onRestored(restored.value);
-    else setProblem(restored.error.message);
+    else setProblem(restored.error);
   };
 
-  const dateFormat = new Intl.DateTimeFormat(`${document.documentElement.lang || 'ar'}-u-nu-latn`, { dateStyle: 'medium', timeStyle: 'short' });
   const current = session.snapshot();
   const direction = directionOfLanguage(current.language);
 
   return (
     <section className="history-panel" aria-labelledby="history-title">
       <h2 id="history-title" className="panel-title">{text.history.title}</h2>
-      {problem && <p role="alert" className="field-error">{problem}</p>}
+      {problem && <p role="alert" className="field-error"><ErrorMessage error={problem} /></p>}
       {revisions?.length === 0 && <p className="muted">{text.history.empty}</p>}
       <ol className="history-list">
         {revisions?.map((entry) => (
           <li key={entry.revision}>
             <button type="button" className={selected?.revision === entry.revision ? 'history-item history-item--selected' : 'history-item'} aria-pressed={selected?.revision === entry.revision} onClick={() => void choose(entry.revision)}>
-              <span className="history-time">{dateFormat.format(new Date(entry.savedAt))}</span>
+              <span className="history-time">{formatDate(entry.savedAt, 'date-time')}</span>
               <span className="history-meta">
                 {[entry.author, text.status[entry.status as keyof typeof text.status] ?? entry.status, text.history.words(entry.words), text.history.reasons[entry.reason]].filter(Boolean).join(' · ')}
               </span>

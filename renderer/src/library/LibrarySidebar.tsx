@@ -1,6 +1,7 @@
 import type { TagUsage } from '../../../core/api/api-contract';
 import { articleStatuses, type ArticleStatus, type ArticleSummary } from '../../../core/article/article-schema';
 import { useText } from '../i18n/text-context';
+import { useFormatDate } from '../i18n/date-style-context';
 import './library.css';
 import { directionOfLanguage } from '../../../core/text/direction-of-language';
 import { fieldDirection } from '../../../core/text/field-direction';
@@ -26,6 +27,7 @@ interface LibrarySidebarProps {
 /** The library list: filters, selection for batch export, newest first, delete per article. */
 export function LibrarySidebar({ articles, selectedId, onSelect, onDelete, checked, onCheck, filter, onFilter, knownTags, onExport }: LibrarySidebarProps) {
   const text = useText();
+  const formatDate = useFormatDate();
   const visibleChecked = articles.filter((article) => checked.has(article.id)).map((article) => article.id);
   const allChecked = articles.length > 0 && visibleChecked.length === articles.length;
   const toggle = (id: string) => {
@@ -81,7 +83,7 @@ export function LibrarySidebar({ articles, selectedId, onSelect, onDelete, check
               >
                 <span className="article-item-headline" dir={fieldDirection(article.headline, directionOfLanguage(article.language))}>{article.headline || text.untitled}</span>
                 <span className="article-item-meta">
-                  {text.status[article.status]} · <time dateTime={article.updatedAt}>{formatTime(article.updatedAt)}</time>
+                  {text.status[article.status]} · <time dateTime={article.updatedAt}>{formatDate(article.updatedAt, 'date-time')}</time>
                 </span>
               </button>
               <button
@@ -101,8 +103,4 @@ export function LibrarySidebar({ articles, selectedId, onSelect, onDelete, check
       )}
     </nav>
   );
-}
-
-function formatTime(timestamp: string): string {
-  return new Intl.DateTimeFormat(document.documentElement.lang || 'ar', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(timestamp));
 }

@@ -4,6 +4,7 @@ import { isMediaSource } from '../../../core/document/media-source';
 import { mediaSourcesOf } from '../../../core/document/media-sources-of';
 import { articleDescription, renderArticleHtml } from '../../../core/export/render-article-html';
 import type { SiteBranding } from '../../../core/settings/settings-schema';
+import { useDateStyle } from '../i18n/date-style-context';
 import { useText } from '../i18n/text-context';
 import { previewFontFaces } from './preview-font-faces';
 import { SearchSnippet } from './SearchSnippet';
@@ -28,6 +29,7 @@ interface PreviewPaneProps {
 /** The very HTML that export writes, in a sandboxed frame inside the site template, in five views. */
 export function PreviewPane({ article, site }: PreviewPaneProps) {
   const text = useText().preview;
+  const dateStyle = useDateStyle();
   const [mode, setMode] = useState<PreviewMode>('desktop');
   const frame = useRef<HTMLIFrameElement>(null);
   const fitBox = useRef<HTMLDivElement>(null);
@@ -36,10 +38,10 @@ export function PreviewPane({ article, site }: PreviewPaneProps) {
   const fit = useFitScale(fitBox, naturalWidth && naturalWidth + 2);
   const scroll = useRef(0);
   const html = useMemo(() => {
-    const page = renderArticleHtml(article, { form: 'document', stylesheet: true, fontFaceCss: previewFontFaces, site, contentSecurityPolicy: previewPolicy });
+    const page = renderArticleHtml(article, { form: 'document', stylesheet: true, fontFaceCss: previewFontFaces, site, contentSecurityPolicy: previewPolicy, dateStyle });
     // The print view shows the print stylesheet on screen.
     return mode === 'print' ? page.replace('@media print {', '@media all { body { padding: 18mm 16mm; }') : page;
-  }, [article, site, mode]);
+  }, [article, site, mode, dateStyle]);
 
   // The scroll position is followed as the editor scrolls the page, not read when the HTML changes:
   // by then a newer page may already be loading and report 0.

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Settings, SettingsChanges } from '../../../core/settings/settings-schema';
+import { calendars, digitStyles, monthNameStyles, type Settings, type SettingsChanges } from '../../../core/settings/settings-schema';
+import { formatDate } from '../../../core/text/format-date';
 import { useText } from '../i18n/text-context';
 import './settings.css';
 import { fieldDirection } from '../../../core/text/field-direction';
@@ -22,7 +23,9 @@ export function SettingsDialog({ settings, onSave, onClose, onStoreImage }: Sett
     dataDirectory: settings.dataDirectory,
     exportDirectory: settings.exportDirectory,
     site: settings.site,
+    dateStyle: settings.dateStyle,
   });
+  const [deskText, setDeskText] = useState(settings.desk.join('\n'));
   useEffect(() => {
     dialog.current?.showModal();
   }, []);
@@ -32,7 +35,7 @@ export function SettingsDialog({ settings, onSave, onClose, onStoreImage }: Sett
         method="dialog"
         onSubmit={(event) => {
           event.preventDefault();
-          onSave(draft);
+          onSave({ ...draft, desk: [...new Set(deskText.split('\n').map((name) => name.trim()).filter(Boolean))] });
         }}
       >
         <h2 id="settings-title">{text.settings}</h2>
@@ -88,11 +91,45 @@ export function SettingsDialog({ settings, onSave, onClose, onStoreImage }: Sett
             {draft.site.logo && <img src={draft.site.logo} alt="" className="logo-preview" />}
           </label>
         </fieldset>
+        <fieldset className="field">
+          <legend>{text.dateStyle.title}</legend>
+          <ChoiceField label={text.dateStyle.digits} choices={digitStyles} labels={text.dateStyle} value={draft.dateStyle.digits} onChange={(digits) => setDraft({ ...draft, dateStyle: { ...draft.dateStyle, digits } })} />
+          <ChoiceField label={text.dateStyle.calendar} choices={calendars} labels={text.dateStyle} value={draft.dateStyle.calendar} onChange={(calendar) => setDraft({ ...draft, dateStyle: { ...draft.dateStyle, calendar } })} />
+          <ChoiceField label={text.dateStyle.monthNames} choices={monthNameStyles} labels={text.dateStyle} value={draft.dateStyle.monthNames} onChange={(monthNames) => setDraft({ ...draft, dateStyle: { ...draft.dateStyle, monthNames } })} />
+          <p className="muted date-style-example">
+            {text.dateStyle.example}: <bdi dir="rtl" lang="ar">{formatDate(new Date(), 'ar', draft.dateStyle)}</bdi>
+          </p>
+        </fieldset>
+        <label className="field">
+          <span>{text.desk.title}</span>
+          <textarea rows={3} value={deskText} dir={fieldDirection(deskText, text.direction)} onChange={(event) => setDeskText(event.target.value)} />
+          <small className="muted">{text.desk.hint}</small>
+        </label>
         <div className="dialog-actions">
           <button type="submit" className="button button--primary">{text.saveSettings}</button>
           <button type="button" className="button" onClick={onClose}>{text.close}</button>
         </div>
       </form>
     </dialog>
+  );
+}
+
+interface ChoiceFieldProps<Choice extends string> {
+  readonly label: string;
+  readonly choices: readonly Choice[];
+  readonly labels: Readonly<Record<Choice, string>>;
+  readonly value: Choice;
+  readonly onChange: (choice: Choice) => void;
+}
+
+/** A labelled drop-down over a fixed list of choices. */
+function ChoiceField<Choice extends string>({ label, choices, labels, value, onChange }: ChoiceFieldProps<Choice>) {
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <select value={value} onChange={(event) => onChange(choices.find((choice) => choice === event.target.value) ?? value)}>
+        {choices.map((choice) => <option key={choice} value={choice}>{labels[choice]}</option>)}
+      </select>
+    </label>
   );
 }

@@ -174,6 +174,13 @@ export class WorkspaceStore extends Store<WorkspaceState> {
     await this.showTrash();
   }
 
+  /** Deletes one trashed article for good (the journalist confirmed it). */
+  async deleteForever(id: string): Promise<void> {
+    const removed = await this.api.deleteForever({ id });
+    if (!removed.ok) return this.setState({ error: removed.error });
+    await this.showTrash();
+  }
+
   /** Lists the trash again while it is shown (a delete or restore elsewhere changed it). */
   private async refreshTrash(): Promise<void> {
     const trash = await this.api.listTrash({});

@@ -1,0 +1,18 @@
+import { createContext, useContext } from 'react';
+import { defaultDateStyle, type DateStyle } from '../../../core/settings/settings-schema';
+import { formatDate } from '../../../core/text/format-date';
+import { useText } from './text-context';
+
+export const DateStyleContext = createContext<DateStyle>(defaultDateStyle);
+
+/** The desk's date style from the settings. */
+export function useDateStyle(): DateStyle {
+  return useContext(DateStyleContext);
+}
+
+/** Writes dates in the interface language and the desk's date style. */
+export function useFormatDate(): (value: string | Date, form?: 'date' | 'date-time') => string {
+  const style = useDateStyle();
+  const { language } = useText();
+  return (value, form = 'date') => formatDate(value, language, style, form);
+}
