@@ -17,10 +17,12 @@ export interface ExportCommandOptions {
   readonly out?: string;
   readonly overwrite: boolean;
   readonly 'embed-fonts': boolean;
+  readonly publish: boolean;
+  readonly 'override-embargo': boolean;
   readonly json: boolean;
 }
 
-/** `newsroom export <id…> | --all [--status S] [--tag T] --format F [--fragment] --out DIR [--json]`. */
+/** `newsroom export <id…> | --all [--status S] [--tag T] --format F [--fragment] [--publish] [--override-embargo] --out DIR [--json]`. */
 export async function exportCommand(api: NewsroomApi, options: ExportCommandOptions): Promise<void> {
   if (!options.format) throw new UsageError(`--format is required: ${exportFormats.join(', ')}.`);
   if (!exportFormats.includes(options.format as ExportFormat)) throw new UsageError(`Unknown format "${options.format}": use ${exportFormats.join(', ')}.`);
@@ -57,6 +59,8 @@ export async function exportCommand(api: NewsroomApi, options: ExportCommandOpti
     embedFonts: options['embed-fonts'] && options.format === 'html' && !options.fragment,
     onExisting: options.overwrite ? 'replace' : 'keep-both',
     manifest: ids.length > 1,
+    markPublished: options.publish,
+    overrideEmbargo: options['override-embargo'],
   });
   if (!result.ok) throw new UsageError(result.error.message);
   if (options.json) {
@@ -65,4 +69,5 @@ export async function exportCommand(api: NewsroomApi, options: ExportCommandOpti
     for (const file of result.value.files) process.stdout.write(`${file.path}\n`);
     if (result.value.manifestPath) process.stdout.write(`${result.value.manifestPath}\n`);
   }
+  if (result.value.notPublished?.length) process.stderr.write(`Not approved, so not marked as published: ${result.value.notPublished.join(', ')}\n`);
 }

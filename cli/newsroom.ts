@@ -14,8 +14,10 @@ Commands:
   serve [--port N]     run the app in a browser (browser mode), on 127.0.0.1 only
   import <file…> [--json]
                        import .txt, .html, .md, .docx, and our .json or ninjs exports as drafts
-  export <id…> | --all [--status S] [--tag T] --format html|json|ninjs [--fragment] [--embed-fonts] --out DIR [--overwrite] [--json]
-                       write articles as files; existing files are kept (a suffix is added) unless --overwrite
+  export <id…> | --all [--status S] [--tag T] --format html|json|ninjs [--fragment] [--embed-fonts] --out DIR [--overwrite] [--publish] [--override-embargo] [--json]
+                       write articles as files; existing files are kept (a suffix is added) unless --overwrite;
+                       --publish marks approved articles as published; articles under embargo are refused
+                       unless --override-embargo
   history <id> [--json]
                        the kept earlier versions of an article, newest first
   restore <id> <revision>
@@ -45,6 +47,8 @@ export async function main(argumentList: readonly string[]): Promise<number> {
         out: { type: 'string' },
         overwrite: { type: 'boolean', default: false },
         'embed-fonts': { type: 'boolean', default: false },
+        publish: { type: 'boolean', default: false },
+        'override-embargo': { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
     });

@@ -104,9 +104,14 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
       return created;
     },
     saveArticle: async ({ id, baseRevision, changes, keepMine }) => {
-      const saved = await library.save(id, baseRevision, changes, { keepMine });
+      const saved = await library.save(id, baseRevision, changes, { keepMine, by: settings.get().authorName });
       if (saved.ok) events.emit('libraryChanged', { reason: 'saved', id, revision: saved.value.revision });
       return saved;
+    },
+    changeStatus: async ({ id, baseRevision, status }) => {
+      const moved = await library.changeStatus(id, baseRevision, status, settings.get().authorName);
+      if (moved.ok) events.emit('libraryChanged', { reason: 'saved', id, revision: moved.value.revision });
+      return moved;
     },
     deleteArticle: async ({ id }) => {
       const deleted = await library.delete(id);
@@ -131,7 +136,7 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
     },
     listTags: () => library.listTags(),
     storeMedia: ({ fileName, dataBase64 }) => media.store(fileName, dataBase64),
-    exportArticles: async ({ jobId, directory, embedFonts, ...exportRequest }) => {
+    exportArticles: async ({ jobId, directory, embedFonts, markPublished, ...exportRequest }) => {
       if (directory === exportDirectory()) await mkdir(directory, { recursive: true }).catch(() => undefined);
       const controller = startJob(jobId);
       try {
@@ -151,11 +156,14 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
         if (!ran.ok && ran.cancelled) return success({ files: [], cancelled: true });
         if (!ran.ok) return failure('internal', `The export stopped: ${ran.message}`);
         const exported = ran.value;
-        if (exported.ok && !exported.value.cancelled) {
-          for (const id of new Set(exported.value.files.map((file) => file.id))) await library.markExported(id);
-          events.emit('libraryChanged', { reason: 'exported' });
+        if (!exported.ok || exported.value.cancelled) return exported;
+        const notPublished: string[] = [];
+        for (const id of new Set(exported.value.files.map((file) => file.id))) {
+          const recorded = await library.markExported(id, { publish: markPublished, by: settings.get().authorName });
+          if (markPublished && recorded.ok && recorded.value.status !== 'exported') notPublished.push(id);
         }
-        return exported;
+        events.emit('libraryChanged', { reason: 'exported' });
+        return success({ ...exported.value, ...(markPublished ? { notPublished } : {}) });
       } finally {
         jobs.delete(jobId);
       }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  ArticleStatusSchema,
   ArticleChangesSchema,
   ArticleIdSchema,
   ArticleSchema,
@@ -120,6 +121,10 @@ export const apiContract = {
     input: z.strictObject({ id: ArticleIdSchema, revision: z.number().int().min(1), baseRevision: z.number().int().min(1) }),
     output: ArticleSchema.describe('The article with the old version as its newest revision; the replaced one is kept in History.'),
   },
+  changeStatus: {
+    input: z.strictObject({ id: ArticleIdSchema, baseRevision: z.number().int().min(1), status: ArticleStatusSchema }),
+    output: ArticleSchema,
+  },
   deleteArticle: { input: ArticleReferenceSchema, output: TrashEntrySchema },
   listTrash: { input: EmptyInputSchema, output: z.array(TrashEntrySchema) },
   emptyTrash: { input: EmptyInputSchema, output: z.object({ removed: z.number().int().min(0).describe('Articles deleted for good, with their History.') }) },
@@ -143,9 +148,12 @@ export const apiContract = {
       directory: z.string().min(1).max(4096),
       onExisting: z.enum(['ask', 'replace', 'keep-both']),
       manifest: z.boolean(),
+      markPublished: z.boolean().default(false).describe('Move approved articles to "published"; export alone never changes a status.'),
+      overrideEmbargo: z.boolean().default(false).describe('Export articles whose embargo has not passed (the journalist confirmed it).'),
     }),
     output: z.object({
       files: z.array(z.object({ id: ArticleIdSchema, format: z.enum(exportFormats), path: z.string() })),
+      notPublished: z.array(ArticleIdSchema).optional().describe('Asked to mark as published, but not approved: their status stayed.'),
       manifestPath: z.string().optional(),
       cancelled: z.boolean(),
     }),

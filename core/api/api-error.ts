@@ -6,6 +6,8 @@ export const apiErrorCodes = [
   'not-found',
   'folder-missing',
   'conflict',
+  'status-move-refused',
+  'embargoed',
   'read-only',
   'storage',
   'unknown-method',

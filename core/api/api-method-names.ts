@@ -5,6 +5,7 @@ export const apiMethodNames = [
   'getArticle',
   'createArticle',
   'saveArticle',
+  'changeStatus',
   'deleteArticle',
   'listTrash',
   'emptyTrash',

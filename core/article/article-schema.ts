@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-export const currentArticleSchemaVersion = 1;
+/** Version 2 added the workflow (status history, assignee), SEO and social fields, corrections and the embargo. */
+export const currentArticleSchemaVersion = 2;
 
 export const articleStatuses = ['draft', 'in-review', 'approved', 'exported'] as const;
 export const ArticleStatusSchema = z.enum(articleStatuses);
@@ -61,6 +62,25 @@ export const DatelineSchema = z.object({
 });
 export type Dateline = z.infer<typeof DatelineSchema>;
 
+export const correctionKinds = ['correction', 'update'] as const;
+
+/** A notice readers see on a changed story: a correction of an error, or an update with news. */
+export const CorrectionSchema = z.object({
+  kind: z.enum(correctionKinds),
+  at: TimestampSchema.describe('When the notice was added; the article\'s dateModified in exports.'),
+  text: z.string().min(1).max(2000),
+});
+export type Correction = z.infer<typeof CorrectionSchema>;
+
+/** One status change: to what, when, and by whom (the author name in the settings of the machine). */
+export const StatusChangeSchema = z.object({
+  status: ArticleStatusSchema,
+  at: TimestampSchema,
+  by: z.string().max(200),
+  reason: z.enum(['moved', 'edited']).describe('Moved by someone, or sent back to review because approved copy was edited.'),
+});
+export type StatusChange = z.infer<typeof StatusChangeSchema>;
+
 /** The fields a journalist edits; everything else is bookkeeping owned by the library. */
 export const ArticleContentSchema = z.object({
   status: ArticleStatusSchema,
@@ -75,6 +95,12 @@ export const ArticleContentSchema = z.object({
   summary: z.string().max(5000),
   editorialNote: z.string().max(20000).describe('Internal note for editors; never exported.'),
   urgency: z.number().int().min(1).max(9).optional().describe('Editorial urgency, 1 (highest) to 9, as in IPTC ninjs.'),
+  assignee: z.string().max(200).describe('Who on the desk the article is assigned to, or empty.'),
+  seoTitle: z.string().max(300).describe('The title search engines show; the headline when empty.'),
+  socialTitle: z.string().max(300).describe('The title on social cards; the headline when empty.'),
+  socialDescription: z.string().max(1000).describe('The text on social cards; the description when empty.'),
+  corrections: z.array(CorrectionSchema).max(100),
+  embargo: z.union([TimestampSchema, z.literal('')]).describe('Not to be published before this moment; empty for none.'),
   body: ArticleBodySchema,
 });
 export type ArticleContent = z.infer<typeof ArticleContentSchema>;
@@ -87,12 +113,14 @@ export const ArticleSchema = z
     createdAt: TimestampSchema,
     updatedAt: TimestampSchema,
     exportedAt: TimestampSchema.optional(),
+    statusHistory: z.array(StatusChangeSchema).max(1000).describe('Every status change, oldest first.'),
   })
   .extend(ArticleContentSchema.shape)
   .describe('A Newsroom article as stored in <data>/articles/<id>.json.');
 export type Article = z.infer<typeof ArticleSchema>;
 
-export const ArticleChangesSchema = ArticleContentSchema.partial().strict();
+/** What a save may change: the status moves only through the workflow (changeStatus), never with typing. */
+export const ArticleChangesSchema = ArticleContentSchema.omit({ status: true }).partial().strict();
 export type ArticleChanges = z.infer<typeof ArticleChangesSchema>;
 
 export const ArticleSummarySchema = ArticleSchema.pick({
@@ -106,5 +134,6 @@ export const ArticleSummarySchema = ArticleSchema.pick({
   language: true,
   section: true,
   updatedAt: true,
+  assignee: true,
 });
 export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;

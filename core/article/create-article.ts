@@ -13,6 +13,12 @@ export const emptyArticleContent: ArticleContent = {
   slug: '',
   summary: '',
   editorialNote: '',
+  assignee: '',
+  seoTitle: '',
+  socialTitle: '',
+  socialDescription: '',
+  corrections: [],
+  embargo: '',
   body: { type: 'doc', content: [{ type: 'paragraph' }] },
 };
 
@@ -29,6 +35,7 @@ export function createArticle(
     revision: 1,
     createdAt: timestamp,
     updatedAt: timestamp,
+    statusHistory: [],
     ...emptyArticleContent,
     ...content,
   };

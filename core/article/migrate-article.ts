@@ -3,7 +3,18 @@ import { currentArticleSchemaVersion } from './article-schema';
 type Migration = (article: Record<string, unknown>) => Record<string, unknown>;
 
 /** Step n migrates a file written at schema version n to version n + 1. */
-const migrations: Readonly<Record<number, Migration>> = {};
+const migrations: Readonly<Record<number, Migration>> = {
+  1: (article) => ({
+    assignee: '',
+    seoTitle: '',
+    socialTitle: '',
+    socialDescription: '',
+    corrections: [],
+    embargo: '',
+    statusHistory: [],
+    ...article,
+  }),
+};
 
 export type MigrationResult =
   | { readonly ok: true; readonly value: unknown }

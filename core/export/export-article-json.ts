@@ -8,12 +8,14 @@ export type ArticleJsonExport = Article & {
   readonly characterCount: number;
 };
 
-/** The article in our documented format plus the body as HTML and text with counts; the editorial note stays home. */
+/** The article in our documented format plus the body as HTML and text with counts; the desk's own workflow (note, assignee, status history) stays home. */
 export function exportArticleJson(article: Article): ArticleJsonExport {
   const body = articleBodyParts(article);
   return {
     ...article,
     editorialNote: '',
+    assignee: '',
+    statusHistory: [],
     bodyHtml: body.html,
     bodyText: body.text,
     wordCount: body.wordCount,

@@ -1,4 +1,5 @@
 import type { ArticleContent } from '../article/article-schema';
+import { emptyArticleContent } from '../article/create-article';
 
 const paragraphs: readonly string[] = [
   "قال وزير الخارجية الأمريكي جون كيري إن امريكا وروسيا ستواصلان العمل المشترك بشأن الازمة السورية.",
@@ -20,7 +21,7 @@ const paragraphs: readonly string[] = [
 
 /** The story the project started from, cleanly structured: the first-run sample article. */
 export const seedArticleContent: ArticleContent = {
-  status: 'draft',
+  ...emptyArticleContent,
   language: 'ar',
   headline: 'كيري ولافروف يتفقان على مواصلة العمل المشترك بشأن سوريا',
   standfirst: '',

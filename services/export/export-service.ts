@@ -5,6 +5,7 @@ import type { Article, ArticleId } from '../../core/article/article-schema';
 import { mediaSourcesOf } from '../../core/document/media-sources-of';
 import { exportExtensions, renderExport, type ExportFormat } from '../../core/export/render-export';
 import type { DateStyle } from '../../core/settings/settings-schema';
+import { isUnderEmbargo } from '../../core/workflow/is-under-embargo';
 import { safeFileStem } from '../../core/export/safe-file-stem';
 import type { ArticleLibrary } from '../library/article-library';
 import { atomicWriteFile } from '../storage/atomic-write-file';
@@ -29,8 +30,14 @@ export interface ExportRequest {
   readonly fontFaceCss?: string;
   readonly signal?: AbortSignal;
   readonly onProgress?: (done: number, total: number) => void;
-  /** Set the exported status afterwards (the default); off where the thread that owns the library does it. */
+  /** Record the export in each article afterwards (the default); off where the thread that owns the library does it. */
   readonly markExported?: boolean;
+  /** Also move approved articles to "published" when recording the export. */
+  readonly publish?: boolean;
+  /** Export articles under embargo anyway (the journalist confirmed it). */
+  readonly overrideEmbargo?: boolean;
+  /** The moment embargoes are compared with; now by default. */
+  readonly now?: Date;
 }
 
 export interface ExportedFile {
@@ -68,6 +75,10 @@ export class ExportService {
       const loaded = await this.library.get(id);
       if (!loaded.ok) return failure(loaded.error.code, `Cannot export ${id}: ${loaded.error.message}`);
       articles.push(loaded.value);
+    }
+    const embargoed = request.overrideEmbargo ? [] : articles.filter((article) => isUnderEmbargo(article, request.now ?? new Date()));
+    if (embargoed.length > 0) {
+      return failure('embargoed', `Under embargo: ${embargoed.map((article) => `"${article.headline || article.id}" until ${article.embargo}`).join(', ')}.`);
     }
 
     const existing = new Set((await this.fileSystem.readdir(directory)).map((name) => name.toLowerCase()));
@@ -138,7 +149,7 @@ export class ExportService {
         return storageFailure(error, 'write manifest.json');
       }
     }
-    if (request.markExported ?? true) for (const { article } of plan) await this.library.markExported(article.id);
+    if (request.markExported ?? true) for (const { article } of plan) await this.library.markExported(article.id, { publish: request.publish });
     return success({ files: written, ...(manifestPath ? { manifestPath } : {}), cancelled: false });
   }
 

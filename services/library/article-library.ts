@@ -15,8 +15,13 @@ import {
   type ArticleChanges,
   type ArticleContent,
   type ArticleId,
+  type ArticleStatus,
+  type StatusChange,
   type ArticleSummary,
 } from '../../core/article/article-schema';
+import { canMoveStatus } from '../../core/workflow/can-move-status';
+import { changesCopy } from '../../core/workflow/changes-copy';
+import { statusAfterEdit } from '../../core/workflow/status-after-edit';
 import { createArticle } from '../../core/article/create-article';
 import { checkDocument } from '../../core/document/check-document';
 import { documentLimitProblem } from '../../core/document/document-limit-problem';
@@ -145,9 +150,10 @@ export class ArticleLibrary {
    * version it replaces goes to History (while typing, at most one every few minutes); keepMine marks
    * a deliberate replacement after a conflict, whose replaced text is always kept.
    */
-  save(id: ArticleId, baseRevision: number, changes: ArticleChanges, options: { readonly keepMine?: boolean } = {}): Promise<ApiResult<Article>> {
+  save(id: ArticleId, baseRevision: number, changes: ArticleChanges, options: { readonly keepMine?: boolean; readonly by?: string } = {}): Promise<ApiResult<Article>> {
     const oversized = changes.body ? documentLimitProblem(changes.body) : undefined;
     if (oversized) return Promise.resolve(failure('invalid-input', oversized));
+    if ('status' in changes || 'statusHistory' in changes) return Promise.resolve(failure('invalid-input', 'The status changes only through the workflow (changeStatus), never with a save.'));
     return this.exclusively(id, async () => {
       const current = await this.getForWriting(id);
       if (!current.ok) return current;
@@ -163,30 +169,61 @@ export class ArticleLibrary {
           current: current.value,
         });
       }
+      const updatedAt = this.now().toISOString();
       const next = ArticleSchema.safeParse({
         ...current.value,
         ...repairUnicode(changes),
         revision: current.value.revision + 1,
-        updatedAt: this.now().toISOString(),
+        updatedAt,
       });
       if (!next.success) return failure('invalid-input', z.prettifyError(next.error));
       const misfit = changes.body ? checkDocument(next.data.body) : undefined;
       if (misfit) return failure('invalid-input', misfit);
-      if (changesContent(current.value, next.data)) {
-        await this.keepRevision(current.value, options.keepMine ? 'keep-mine' : current.value.status !== next.data.status ? 'status' : 'edit');
+      let saved = next.data;
+      // Approved or published copy that is edited needs another look before it goes out.
+      const reopened = statusAfterEdit(saved.status);
+      if (reopened !== saved.status && changesCopy(current.value, saved)) {
+        saved = withStatus(saved, reopened, options.by ?? '', updatedAt, 'edited');
       }
-      return this.write(next.data, 'save the article');
+      if (changesContent(current.value, saved)) {
+        await this.keepRevision(current.value, options.keepMine ? 'keep-mine' : current.value.status !== saved.status ? 'status' : 'edit');
+      }
+      return this.write(saved, 'save the article');
     });
   }
 
-  /** Records that an article was exported: status "exported" with the time, as a new revision. */
-  markExported(id: ArticleId): Promise<ApiResult<Article>> {
+  /**
+   * Moves an article through the workflow (see statusMoves) on top of baseRevision, recording who
+   * moved it and when; a move the workflow does not allow is refused.
+   */
+  changeStatus(id: ArticleId, baseRevision: number, status: ArticleStatus, by: string): Promise<ApiResult<Article>> {
     return this.exclusively(id, async () => {
       const current = await this.getForWriting(id);
       if (!current.ok) return current;
-      const now = this.now().toISOString();
+      if (current.value.revision !== baseRevision) {
+        return failure('conflict', `Article ${id} is at revision ${current.value.revision}, not ${baseRevision}.`, { currentRevision: current.value.revision, current: current.value });
+      }
+      if (!canMoveStatus(current.value.status, status)) {
+        return failure('status-move-refused', `An article cannot move from ${current.value.status} to ${status}.`);
+      }
+      const at = this.now().toISOString();
+      await this.keepRevision(current.value, 'status');
+      return this.write({ ...withStatus(current.value, status, by, at, 'moved'), updatedAt: at, revision: current.value.revision + 1 }, 'change the status');
+    });
+  }
+
+  /**
+   * Records that an article was exported (the time; the slug is then a published address). Its
+   * status changes only when asked to publish, and only from approved.
+   */
+  markExported(id: ArticleId, options: { readonly publish?: boolean; readonly by?: string } = {}): Promise<ApiResult<Article>> {
+    return this.exclusively(id, async () => {
+      const current = await this.getForWriting(id);
+      if (!current.ok) return current;
+      const exportedAt = this.now().toISOString();
       await this.keepRevision(current.value, 'export');
-      return this.write({ ...current.value, status: 'exported', exportedAt: now, updatedAt: now, revision: current.value.revision + 1 }, 'mark the article as exported');
+      const published = options.publish && canMoveStatus(current.value.status, 'exported') ? withStatus(current.value, 'exported', options.by ?? '', exportedAt, 'moved') : current.value;
+      return this.write({ ...published, exportedAt, updatedAt: exportedAt, revision: current.value.revision + 1 }, 'record the export');
     });
   }
 
@@ -593,6 +630,11 @@ function parseJson(text: string): unknown {
 }
 
 /** Whether a save changes what the journalist wrote or filed, not only the bookkeeping. */
+/** The article at a new status, with the change recorded in its status history. */
+function withStatus(article: Article, status: ArticleStatus, by: string, at: string, reason: StatusChange['reason']): Article {
+  return { ...article, status, statusHistory: [...article.statusHistory, { status, at, by, reason }].slice(-1000) };
+}
+
 function changesContent(before: Article, after: Article): boolean {
   const { revision: _beforeRevision, updatedAt: _beforeUpdated, ...beforeContent } = before;
   const { revision: _afterRevision, updatedAt: _afterUpdated, ...afterContent } = after;

@@ -23,7 +23,7 @@ export interface LandedImport {
   readonly summary?: CachedSummary;
 }
 
-export type ExportTaskRequest = Omit<ExportRequest, 'signal' | 'onProgress' | 'markExported'>;
+export type ExportTaskRequest = Omit<ExportRequest, 'signal' | 'onProgress' | 'markExported' | 'publish' | 'now'>;
 
 // One library per data folder and thread, opened by the back end that owns the folder; this one only reads and adds.
 const libraries = new Map<string, ArticleLibrary>();

@@ -266,7 +266,8 @@ test('metadata fields save with the article, and the dateline reads the Arabic w
   await date.getByLabel('السنة').fill('٢٠١٥');
   await page.getByLabel('القسم').selectOption('سياسة');
   await page.getByLabel('الملخص').fill('ملخص');
-  await page.getByRole('combobox', { name: 'الحالة', exact: true }).selectOption('in-review');
+  await page.getByRole('button', { name: 'إرسال إلى المراجعة' }).click();
+  await expect(page.locator('.status-badge')).toHaveAttribute('data-status', 'in-review');
   await page.getByLabel('ملاحظة تحريرية (لا تُنشر)').fill('تحقق من الأرقام');
   await expect(page.locator('.dateline-preview')).toHaveText('سوتشي ـ');
   await expect(saveState(page)).toHaveAttribute('data-state', 'saved');

@@ -15,8 +15,8 @@ test('History shows earlier versions with a right-to-left word diff, and restore
   await headline.fill('كيري ولافروف يختلفان حول سوريا');
   await page.keyboard.press('Control+s');
   await expect(saveState(page)).toHaveAttribute('data-state', 'saved');
-  await page.getByRole('combobox', { name: 'الحالة', exact: true }).selectOption('in-review');
-  await expect(saveState(page)).toHaveAttribute('data-state', 'saved');
+  await page.getByRole('button', { name: 'إرسال إلى المراجعة' }).click();
+  await expect(page.locator('.status-badge')).toHaveAttribute('data-status', 'in-review');
   await page.getByRole('textbox', { name: 'نص المقال' }).locator('p').first().click();
   await page.keyboard.press('Control+End');
   await page.keyboard.type(' وأضاف مصدر دبلوماسي تفاصيل جديدة.');

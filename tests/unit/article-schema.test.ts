@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { articleJsonSchema } from '../../core/article/article-json-schema';
-import { ArticleSchema } from '../../core/article/article-schema';
+import { ArticleSchema, currentArticleSchemaVersion } from '../../core/article/article-schema';
 import { createArticle } from '../../core/article/create-article';
 import { migrateArticle } from '../../core/article/migrate-article';
 
@@ -29,7 +29,8 @@ describe('the article format', () => {
 
   it.each([
     ['a file without schemaVersion as version 1', { id: 'a' }, { ok: true }],
-    ['a newer version', { schemaVersion: 2 }, { ok: false }],
+    ['a newer version', { schemaVersion: currentArticleSchemaVersion + 1 }, { ok: false }],
+    ['a version 1 file to the workflow fields, empty', { schemaVersion: 1, id: 'a', status: 'approved' }, { ok: true, value: { schemaVersion: 2, id: 'a', status: 'approved', assignee: '', statusHistory: [], corrections: [], embargo: '', seoTitle: '', socialTitle: '', socialDescription: '' } }],
     ['a nonsense version', { schemaVersion: 'one' }, { ok: false }],
     ['a non-object', 'text', { ok: false }],
   ])('migrates %s', (_name, input, expected) => {

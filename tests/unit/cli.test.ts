@@ -40,13 +40,13 @@ describe('the newsroom command', () => {
     const { ArticleLibrary } = await import('../../services/library/article-library');
     const library = new ArticleLibrary({ directory: directory.path });
     await library.open();
-    const saved = await library.save(seed!.id, 1, { headline: 'عنوان معدّل', status: 'in-review' });
+    const saved = await library.save(seed!.id, 1, { headline: 'عنوان معدّل' });
     expect(saved.ok).toBe(true);
 
     const history = newsroom(['--data', directory.path, 'history', seed!.id, '--json']);
     expect(history.status).toBe(0);
     const rows = JSON.parse(history.stdout) as Array<Record<string, unknown>>;
-    expect(rows).toEqual([{ revision: 1, savedAt: expect.any(String), author: '', status: 'draft', words: expect.any(Number), reason: 'status' }]);
+    expect(rows).toEqual([{ revision: 1, savedAt: expect.any(String), author: '', status: 'draft', words: expect.any(Number), reason: 'edit' }]);
 
     const restored = newsroom(['--data', directory.path, 'restore', seed!.id, '1']);
     expect(restored.status).toBe(0);
@@ -54,7 +54,7 @@ describe('the newsroom command', () => {
     const after = JSON.parse(newsroom(['--data', directory.path, 'history', seed!.id, '--json']).stdout) as Array<{ revision: number; reason: string }>;
     expect(after.map((row) => [row.revision, row.reason])).toEqual([
       [2, 'restore'],
-      [1, 'status'],
+      [1, 'edit'],
     ]);
     const refused = newsroom(['--data', directory.path, 'restore', seed!.id, '99']);
     expect(refused.status).toBe(1);
@@ -98,8 +98,9 @@ describe('the newsroom command', () => {
       const plain = newsroom(['--data', directory.path, 'export', article?.id ?? '', '--format', 'html', '--out', out.path]);
       expect(plain.status).toBe(0);
       expect(plain.stdout.trim()).toBe(path.join(out.path, 'kerry-lavrov-syria.html'));
-      const json = newsroom(['--data', directory.path, 'export', '--all', '--status', 'exported', '--format', 'ninjs', '--out', out.path, '--json']);
+      const json = newsroom(['--data', directory.path, 'export', '--all', '--status', 'draft', '--format', 'ninjs', '--publish', '--out', out.path, '--json']);
       expect(json.status, json.stderr).toBe(0);
+      expect(json.stderr).toBe(`Not approved, so not marked as published: ${article?.id}\n`);
       expect(JSON.parse(json.stdout)).toEqual([{ id: article?.id, format: 'ninjs', path: path.join(out.path, 'kerry-lavrov-syria.ninjs.json') }]);
       const again = newsroom(['--data', directory.path, 'export', '--all', '--tag', 'امريكا', '--format', 'html', '--out', out.path]);
       expect(again.status).toBe(1);

@@ -66,11 +66,38 @@ describe('ExportService on real folders', () => {
     expect(await readFile(path.join(out.path, 'kerry.html'), 'utf8')).not.toContain('سري');
   });
 
-  it('marks exported articles with the status and the time', async () => {
+  it('records the export time but leaves the status alone unless asked to publish an approved article', async () => {
     await exporter.export(request({ ids: [ids[0] ?? ''] }));
     const article = await library.get(ids[0] ?? '');
-    expect(article).toMatchObject({ ok: true, value: { status: 'exported', revision: 2 } });
+    expect(article).toMatchObject({ ok: true, value: { status: 'draft', revision: 2 } });
     expect(article.ok && article.value.exportedAt).toBeTruthy();
+
+    await exporter.export(request({ ids: [ids[0] ?? ''], onExisting: 'replace', publish: true }));
+    expect(await library.get(ids[0] ?? '')).toMatchObject({ ok: true, value: { status: 'draft', revision: 3 } });
+    for (const status of ['in-review', 'approved'] as const) {
+      const current = await library.get(ids[0] ?? '');
+      await library.changeStatus(ids[0] ?? '', current.ok ? current.value.revision : 0, status, 'ليلى');
+    }
+    await exporter.export(request({ ids: [ids[0] ?? ''], onExisting: 'replace', publish: true }));
+    const published = await library.get(ids[0] ?? '');
+    expect(published).toMatchObject({ ok: true, value: { status: 'exported' } });
+    expect(published.ok && published.value.statusHistory.map((change) => [change.status, change.by])).toEqual([
+      ['in-review', 'ليلى'],
+      ['approved', 'ليلى'],
+      ['exported', ''],
+    ]);
+  });
+
+  it('refuses to export an article under embargo, and exports it when the embargo is overridden or has passed', async () => {
+    const id = ids[0] ?? '';
+    const current = await library.get(id);
+    await library.save(id, current.ok ? current.value.revision : 0, { embargo: '2026-12-01T08:00:00.000Z' });
+    const refused = await exporter.export(request({ ids: [id], now: new Date('2026-12-01T07:59:00Z') }));
+    expect(refused).toMatchObject({ ok: false, error: { code: 'embargoed' } });
+    expect(!refused.ok && refused.error.message).toContain('2026-12-01T08:00:00.000Z');
+    expect(await readdir(out.path)).toEqual([]);
+    expect(await exporter.export(request({ ids: [id], now: new Date('2026-12-01T07:59:00Z'), overrideEmbargo: true }))).toMatchObject({ ok: true });
+    expect(await exporter.export(request({ ids: [id], onExisting: 'replace', now: new Date('2026-12-01T08:00:01Z') }))).toMatchObject({ ok: true });
   });
 
   it('asks before overwriting: nothing is written when a file exists', async () => {

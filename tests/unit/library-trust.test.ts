@@ -144,7 +144,7 @@ describe('History', () => {
     time += coalesceMilliseconds + 1000;
     article = valueOf(await library.save(article.id, article.revision, { body: paragraph('بعد استراحة') }));
     time += 1000;
-    article = valueOf(await library.save(article.id, article.revision, { status: 'in-review' }));
+    article = valueOf(await library.changeStatus(article.id, article.revision, 'in-review', 'ليلى'));
     const revisions = valueOf(await library.listRevisions(article.id));
     expect(revisions.map((entry) => entry.reason)).toEqual(['status', 'edit', 'edit']);
     expect(revisions[0]).toMatchObject({ status: 'draft', words: 2 });
@@ -188,7 +188,7 @@ describe('the trash and History', () => {
   it('keeps a deleted article’s history while it is in the trash, and emptying the trash removes both', async () => {
     const library = await openLibrary();
     const created = valueOf(await library.create({ headline: 'سيُحذف' }));
-    valueOf(await library.save(created.id, 1, { status: 'in-review' }));
+    valueOf(await library.changeStatus(created.id, 1, 'in-review', ''));
     valueOf(await library.delete(created.id));
     expect(valueOf(await library.listRevisions(created.id))).toHaveLength(1);
     const restored = valueOf(await library.restore(created.id));

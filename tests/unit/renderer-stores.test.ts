@@ -272,7 +272,17 @@ describe('WorkspaceStore', () => {
 describe('the library filter', () => {
   it('matches tags whatever their hamza, ta marbuta or diacritics', () => {
     const articles = [seedArticle({ id: 'a', tags: ['أمريكا'] }), seedArticle({ id: 'b', tags: ['روسيا'], status: 'in-review' })].map(({ body: _body, ...summary }) => summary);
-    expect(visibleArticles(articles, { status: '', tag: 'امريكا' }).map((summary) => summary.id)).toEqual(['a']);
-    expect(visibleArticles(articles, { status: 'in-review', tag: '' }).map((summary) => summary.id)).toEqual(['b']);
+    expect(visibleArticles(articles, { status: '', tag: 'امريكا', assignee: '' }).map((summary) => summary.id)).toEqual(['a']);
+    expect(visibleArticles(articles, { status: 'in-review', tag: '', assignee: '' }).map((summary) => summary.id)).toEqual(['b']);
+  });
+
+  it('keeps only the articles assigned to the chosen person, combined with the other filters', () => {
+    const articles = [
+      seedArticle({ id: 'a', assignee: 'ليلى' }),
+      seedArticle({ id: 'b', assignee: 'سامر', status: 'in-review' }),
+      seedArticle({ id: 'c', assignee: 'ليلى', status: 'in-review' }),
+    ].map(({ body: _body, ...summary }) => summary);
+    expect(visibleArticles(articles, { status: '', tag: '', assignee: 'ليلى' }).map((summary) => summary.id)).toEqual(['a', 'c']);
+    expect(visibleArticles(articles, { status: 'in-review', tag: '', assignee: 'ليلى' }).map((summary) => summary.id)).toEqual(['c']);
   });
 });

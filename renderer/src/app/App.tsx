@@ -79,6 +79,8 @@ export function App({ api }: { readonly api: ApiClient }) {
   // Derived from the summaries already listed, so a save costs one listing, not two.
   const knownTags = useMemo(() => tagUsage(library.articles), [library.articles]);
   const shown = useMemo(() => visibleArticles(library.articles, library.filter), [library.articles, library.filter]);
+  const desk = state.settings?.desk;
+  const people = useMemo(() => [...new Set([...(desk ?? []), ...library.articles.map((article) => article.assignee).filter(Boolean)])], [desk, library.articles]);
   const importFiles = async (files: readonly File[]) => workspace.importFiles(await encodeFiles(files));
 
   const dialog = state.dialog;
@@ -188,6 +190,7 @@ export function App({ api }: { readonly api: ApiClient }) {
               filter={library.filter}
               onFilter={(filter) => workspace.library.setFilter(filter)}
               knownTags={knownTags}
+              people={people}
               onExport={(ids) => void workspace.startExport(ids)}
             />
           </PaneBoundary>
@@ -202,6 +205,7 @@ export function App({ api }: { readonly api: ApiClient }) {
                   session={state.session}
                   knownTags={knownTags}
                   sections={state.settings?.sections ?? []}
+                  desk={state.settings?.desk ?? []}
                   onAddSection={(section) => workspace.addSection(section)}
                   onReload={(id) => void workspace.openArticle(id)}
                   site={state.settings?.site ?? defaultSettings.site}

@@ -24,6 +24,7 @@ import { EditableFigureImage } from './FigureImageView';
 import { FindBar } from './FindBar';
 import { LinkBubble } from './LinkBubble';
 import { MetadataPanel } from './MetadataPanel';
+import { WorkflowPanel } from './WorkflowPanel';
 import { readFileAsBase64 } from './read-file-as-base64';
 import { SaveStatus } from './SaveStatus';
 import type { EditingSession } from '../stores/editing-session';
@@ -37,6 +38,8 @@ interface ArticleEditorProps {
   readonly session: EditingSession;
   readonly knownTags: readonly TagUsage[];
   readonly sections: readonly string[];
+  /** The people articles can be assigned to (settings). */
+  readonly desk: readonly string[];
   readonly onAddSection: (section: string) => void;
   /** Opens the article again from disk (after a conflict: "load theirs"). */
   readonly onReload: (id: string) => void;
@@ -52,11 +55,11 @@ const maximumPasteBytes = 2 * 1024 * 1024;
 type SideTab = 'metadata' | 'preview' | 'history';
 
 /** One article: headline, standfirst and TipTap body in the middle, newsroom metadata beside; its state is the EditingSession. */
-export function ArticleEditor({ api, session, knownTags, sections, onAddSection, onReload, site, onExport, onNotice, onRestored }: ArticleEditorProps) {
+export function ArticleEditor({ api, session, knownTags, sections, desk, onAddSection, onReload, site, onExport, onNotice, onRestored }: ArticleEditorProps) {
   const text = useText();
   const dateStyle = useDateStyle();
   const { article } = session;
-  const { fields, save, preview, restoredCopy } = useStore(session);
+  const { fields, save, preview, restoredCopy, statusHistory, reopened, statusError } = useStore(session);
   const [linkEditing, setLinkEditing] = useState(false);
   const [findOpen, setFindOpen] = useState(false);
   const [embedOpen, setEmbedOpen] = useState(false);
@@ -304,7 +307,20 @@ export function ArticleEditor({ api, session, knownTags, sections, onAddSection,
               knownTags={knownTags}
               slugTaken={session.isSlugTaken()}
               readOnly={session.readOnly !== undefined}
-            />
+            >
+              <WorkflowPanel
+                status={fields.status}
+                statusHistory={statusHistory}
+                assignee={fields.assignee}
+                desk={desk}
+                reopened={reopened}
+                statusError={statusError}
+                readOnly={session.readOnly !== undefined}
+                onMove={(status) => void session.changeStatus(status)}
+                onAssign={(assignee) => update({ assignee })}
+                onDismissReopened={() => session.dismissReopened()}
+              />
+            </MetadataPanel>
           )}
         </div>
       </div>

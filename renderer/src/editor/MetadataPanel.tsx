@@ -1,6 +1,5 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import type { TagUsage } from '../../../core/api/api-contract';
-import { articleStatuses } from '../../../core/article/article-schema';
 import { DateField } from './DateField';
 import { useText } from '../i18n/text-context';
 import { summaryLimit, type ArticleFields } from './article-fields';
@@ -17,10 +16,12 @@ interface MetadataPanelProps {
   readonly slugTaken: boolean;
   /** Shown but not editable (an article written by a newer Newsroom). */
   readonly readOnly?: boolean;
+  /** The workflow controls, shown first. */
+  readonly children?: ReactNode;
 }
 
 /** The newsroom metadata beside the body: byline, dateline, section, tags, summary, slug, status, note. */
-export function MetadataPanel({ fields, onChange, sections, onAddSection, knownTags, slugTaken, readOnly = false }: MetadataPanelProps) {
+export function MetadataPanel({ fields, onChange, sections, onAddSection, knownTags, slugTaken, readOnly = false, children }: MetadataPanelProps) {
   const text = useText();
   const metadata = text.metadata;
   const id = useId();
@@ -31,16 +32,8 @@ export function MetadataPanel({ fields, onChange, sections, onAddSection, knownT
   return (
     <aside className="metadata-panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="panel-title">{metadata.title}</h2>
+      {children}
       <fieldset className="metadata-fields" disabled={readOnly}>
-
-      <label className="field">
-        <span>{metadata.status}</span>
-        <select value={fields.status} onChange={(event) => onChange({ status: event.target.value as ArticleFields['status'] })}>
-          {articleStatuses.map((status) => (
-            <option key={status} value={status}>{text.status[status]}</option>
-          ))}
-        </select>
-      </label>
 
       <label className="field">
         <span>{metadata.byline}</span>

@@ -20,7 +20,8 @@ type Stage =
   | { readonly kind: 'form' }
   | { readonly kind: 'running'; readonly done: number; readonly total: number }
   | { readonly kind: 'existing'; readonly message: string }
-  | { readonly kind: 'finished'; readonly files: number; readonly cancelled: boolean }
+  | { readonly kind: 'embargoed'; readonly error: ApiError }
+  | { readonly kind: 'finished'; readonly files: number; readonly cancelled: boolean; readonly notPublished: number }
   | { readonly kind: 'failed'; readonly error: ApiError };
 
 /** Export one or many articles: formats, folder, progress with cancel, and a question before replacing files. */
@@ -31,6 +32,9 @@ export function ExportDialog({ api, ids, defaultDirectory, canChooseFolder, onFi
   const [formats, setFormats] = useState<readonly ExportFormat[]>(['html']);
   const [fragment, setFragment] = useState(false);
   const [embedFonts, setEmbedFonts] = useState(false);
+  const [markPublished, setMarkPublished] = useState(false);
+  // Set once the journalist chose to export under embargo; a later "replace" keeps that choice.
+  const overrideEmbargo = useRef(false);
   const [directory, setDirectory] = useState(defaultDirectory);
   const [stage, setStage] = useState<Stage>({ kind: 'form' });
   const jobId = useRef(crypto.randomUUID());
@@ -45,12 +49,25 @@ export function ExportDialog({ api, ids, defaultDirectory, canChooseFolder, onFi
   const run = async (onExisting: 'ask' | 'replace' | 'keep-both') => {
     jobId.current = crypto.randomUUID();
     setStage({ kind: 'running', done: 0, total: ids.length });
-    const result = await api.exportArticles({ jobId: jobId.current, ids: [...ids], formats: [...formats], fragment, embedFonts: embedFonts && !fragment, directory, onExisting, manifest: ids.length > 1 });
+    const result = await api.exportArticles({
+      jobId: jobId.current,
+      ids: [...ids],
+      formats: [...formats],
+      fragment,
+      embedFonts: embedFonts && !fragment,
+      directory,
+      onExisting,
+      manifest: ids.length > 1,
+      markPublished,
+      overrideEmbargo: overrideEmbargo.current,
+    });
     if (result.ok) {
-      setStage({ kind: 'finished', files: result.value.files.length, cancelled: result.value.cancelled });
+      setStage({ kind: 'finished', files: result.value.files.length, cancelled: result.value.cancelled, notPublished: result.value.notPublished?.length ?? 0 });
       onFinished();
     } else if (result.error.code === 'conflict') {
       setStage({ kind: 'existing', message: result.error.message });
+    } else if (result.error.code === 'embargoed') {
+      setStage({ kind: 'embargoed', error: result.error });
     } else {
       setStage({ kind: 'failed', error: result.error });
     }
@@ -88,6 +105,10 @@ export function ExportDialog({ api, ids, defaultDirectory, canChooseFolder, onFi
           </label>
           {formats.length === 0 && <p role="alert" className="field-error">{text.noFormat}</p>}
         </fieldset>
+        <label className="check">
+          <input type="checkbox" checked={markPublished} disabled={running} onChange={(event) => setMarkPublished(event.target.checked)} />
+          {text.markPublished}
+        </label>
         <label className="field">
           <span>{text.folder}</span>
           <input dir="ltr" value={directory} disabled={running} onChange={(event) => setDirectory(event.target.value)} />
@@ -119,7 +140,27 @@ export function ExportDialog({ api, ids, defaultDirectory, canChooseFolder, onFi
             <button type="button" className="button" onClick={() => void run('keep-both')}>{text.keepBoth}</button>
           </div>
         )}
-        {stage.kind === 'finished' && <p role="status">{stage.cancelled ? text.cancelled : text.done(stage.files)}</p>}
+        {stage.kind === 'embargoed' && (
+          <div role="alert" className="banner banner--warning">
+            <p><ErrorMessage error={stage.error} /></p>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                overrideEmbargo.current = true;
+                void run('ask');
+              }}
+            >
+              {text.exportAnyway}
+            </button>
+          </div>
+        )}
+        {stage.kind === 'finished' && (
+          <p role="status">
+            {stage.cancelled ? text.cancelled : text.done(stage.files)}
+            {stage.notPublished > 0 && <> {text.notPublished(stage.notPublished)}</>}
+          </p>
+        )}
         {stage.kind === 'failed' && (
           <p role="alert" className="field-error">
             <ErrorMessage error={stage.error} />

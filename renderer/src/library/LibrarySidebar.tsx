@@ -1,15 +1,12 @@
 import type { TagUsage } from '../../../core/api/api-contract';
-import { articleStatuses, type ArticleStatus, type ArticleSummary } from '../../../core/article/article-schema';
+import { articleStatuses, type ArticleSummary } from '../../../core/article/article-schema';
+import type { LibraryFilter } from '../stores/library-store';
 import { useText } from '../i18n/text-context';
 import { useFormatDate } from '../i18n/date-style-context';
 import './library.css';
 import { directionOfLanguage } from '../../../core/text/direction-of-language';
 import { fieldDirection } from '../../../core/text/field-direction';
 
-export interface LibraryFilter {
-  readonly status: ArticleStatus | '';
-  readonly tag: string;
-}
 
 interface LibrarySidebarProps {
   readonly articles: readonly ArticleSummary[];
@@ -21,11 +18,13 @@ interface LibrarySidebarProps {
   readonly filter: LibraryFilter;
   readonly onFilter: (filter: LibraryFilter) => void;
   readonly knownTags: readonly TagUsage[];
+  /** Everyone an article is or can be assigned to, for the assignee filter. */
+  readonly people: readonly string[];
   readonly onExport: (ids: readonly string[]) => void;
 }
 
 /** The library list: filters, selection for batch export, newest first, delete per article. */
-export function LibrarySidebar({ articles, selectedId, onSelect, onDelete, checked, onCheck, filter, onFilter, knownTags, onExport }: LibrarySidebarProps) {
+export function LibrarySidebar({ articles, selectedId, onSelect, onDelete, checked, onCheck, filter, onFilter, knownTags, people, onExport }: LibrarySidebarProps) {
   const text = useText();
   const formatDate = useFormatDate();
   const visibleChecked = articles.filter((article) => checked.has(article.id)).map((article) => article.id);
@@ -52,6 +51,14 @@ export function LibrarySidebar({ articles, selectedId, onSelect, onDelete, check
             <option key={usage.tag} value={usage.tag}>{usage.tag}</option>
           ))}
         </select>
+        {people.length > 0 && (
+          <select aria-label={text.workflow.filterAssignee} value={filter.assignee} onChange={(event) => onFilter({ ...filter, assignee: event.target.value })}>
+            <option value="">{text.workflow.anyone}</option>
+            {people.map((person) => (
+              <option key={person} value={person}>{person}</option>
+            ))}
+          </select>
+        )}
       </div>
       <div className="library-selection">
         <label className="check">
@@ -83,7 +90,8 @@ export function LibrarySidebar({ articles, selectedId, onSelect, onDelete, check
               >
                 <span className="article-item-headline" dir={fieldDirection(article.headline, directionOfLanguage(article.language))}>{article.headline || text.untitled}</span>
                 <span className="article-item-meta">
-                  {text.status[article.status]} · <time dateTime={article.updatedAt}>{formatDate(article.updatedAt, 'date-time')}</time>
+                  {text.status[article.status]}
+                  {article.assignee && <> · <bdi>{article.assignee}</bdi></>} · <time dateTime={article.updatedAt}>{formatDate(article.updatedAt, 'date-time')}</time>
                 </span>
               </button>
               <button

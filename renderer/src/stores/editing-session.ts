@@ -21,10 +21,16 @@ export interface EditingSessionState {
   readonly preview: Article;
   /** The text came back from this tab's copy of typing the back end had not confirmed. */
   readonly restoredCopy: boolean;
+  /** Who moved the article through the workflow, and when (newest last). */
+  readonly statusHistory: Article['statusHistory'];
+  /** Editing approved or published copy sent it back to review: the journalist is told once. */
+  readonly reopened: boolean;
+  /** Why the last status change was refused, if it was. */
+  readonly statusError?: ApiError;
 }
 
 export interface EditingSessionOptions {
-  readonly api: Pick<ApiClient, 'saveArticle' | 'getArticle'>;
+  readonly api: Pick<ApiClient, 'saveArticle' | 'getArticle' | 'changeStatus'>;
   readonly article: Article;
   /** Slugs other articles use, read at the moment a slug is chosen or saved. */
   readonly takenSlugs: () => ReadonlySet<string>;
@@ -39,7 +45,7 @@ export const typingPause = 1000;
 export const retryDelay = 5000;
 export const previewPause = 300;
 
-function fieldsOf({ body: _body, id: _id, schemaVersion: _version, revision: _revision, createdAt: _created, updatedAt: _updated, exportedAt: _exported, ...fields }: Article): ArticleFields {
+function fieldsOf({ body: _body, id: _id, schemaVersion: _version, revision: _revision, createdAt: _created, updatedAt: _updated, exportedAt: _exported, statusHistory: _statusHistory, ...fields }: Article): ArticleFields {
   return fields;
 }
 
@@ -71,7 +77,14 @@ export class EditingSession extends Store<EditingSessionState> {
     // Typing this tab kept because the back end never confirmed it comes back, to be saved on its old revision.
     const copy = options.readOnly ? undefined : options.copies?.find(options.article.id);
     const article: Article = copy ? { ...options.article, ...copy.changes } : options.article;
-    super({ fields: fieldsOf(article), save: copy ? { kind: 'unsaved' } : { kind: 'saved' }, preview: article, restoredCopy: copy !== undefined });
+    super({
+      fields: fieldsOf(article),
+      save: copy ? { kind: 'unsaved' } : { kind: 'saved' },
+      preview: article,
+      restoredCopy: copy !== undefined,
+      statusHistory: article.statusHistory,
+      reopened: false,
+    });
     this.article = article;
     this.readOnly = options.readOnly;
     this.revision = copy ? copy.baseRevision : options.article.revision;
@@ -124,9 +137,9 @@ export class EditingSession extends Store<EditingSessionState> {
     return this.dirty || this.inFlight !== undefined;
   }
 
-  /** The whole snapshot of what this session edits, so a retried save never misses a field. */
+  /** The whole snapshot of what this session edits, so a retried save never misses a field; the status moves only through changeStatus. */
   collectChanges(): ArticleChanges {
-    const { slug, ...rest } = this.getState().fields;
+    const { slug, status: _status, ...rest } = this.getState().fields;
     return {
       ...rest,
       ...(slug === '' || !this.options.takenSlugs().has(slug) ? { slug } : {}),
@@ -136,7 +149,28 @@ export class EditingSession extends Store<EditingSessionState> {
 
   /** The article as it stands now, saved or not. */
   snapshot(): Article {
-    return { ...this.article, ...this.collectChanges(), slug: this.getState().fields.slug, revision: this.revision };
+    const { fields, statusHistory } = this.getState();
+    return { ...this.article, ...this.collectChanges(), slug: fields.slug, status: fields.status, statusHistory, revision: this.revision };
+  }
+
+  /** Moves the article through the workflow once pending typing is saved; a refused move is shown, never lost typing. */
+  async changeStatus(status: Article['status']): Promise<void> {
+    if (this.readOnly) return;
+    await this.flush();
+    if (this.dirty || this.blocked) return;
+    const moved = await this.options.api.changeStatus({ id: this.article.id, baseRevision: this.revision, status });
+    if (!moved.ok) {
+      this.setState({ statusError: moved.error });
+      return;
+    }
+    this.revision = moved.value.revision;
+    this.options.onSaved(moved.value);
+    this.setState({ fields: { ...this.getState().fields, status: moved.value.status }, statusHistory: moved.value.statusHistory, statusError: undefined, reopened: false });
+  }
+
+  /** The journalist read the notice that editing sent the article back to review. */
+  dismissReopened(): void {
+    this.setState({ reopened: false });
   }
 
   /** Shows the current text in the preview now, instead of after the pause. */
@@ -221,7 +255,15 @@ export class EditingSession extends Store<EditingSessionState> {
       this.revision = result.value.revision;
       if (!this.dirty) this.options.copies?.clear(this.article.id);
       this.options.onSaved(result.value);
-      this.setState({ save: this.dirty ? { kind: 'unsaved' } : { kind: 'saved' } });
+      const { fields } = this.getState();
+      // The back end sends approved copy that was edited back to review; the session follows it.
+      const reopened = result.value.status !== fields.status;
+      this.setState({
+        save: this.dirty ? { kind: 'unsaved' } : { kind: 'saved' },
+        fields: { ...fields, status: result.value.status },
+        statusHistory: result.value.statusHistory,
+        ...(reopened ? { reopened: true } : {}),
+      });
       return;
     }
     this.dirty = true;

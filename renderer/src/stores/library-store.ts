@@ -7,6 +7,8 @@ import { Store } from './store';
 export interface LibraryFilter {
   readonly status: ArticleStatus | '';
   readonly tag: string;
+  /** Only articles assigned to this person; empty for everyone's. */
+  readonly assignee: string;
 }
 
 export interface LibraryState {
@@ -27,7 +29,7 @@ export class LibraryStore extends Store<LibraryState> {
     private readonly api: Pick<ApiClient, 'listArticles'>,
     private readonly onError: (error: ApiError) => void,
   ) {
-    super({ articles: [], quarantine: [], heldBack: [], dismissedQuarantine: 0, filter: { status: '', tag: '' }, checked: new Set() });
+    super({ articles: [], quarantine: [], heldBack: [], dismissedQuarantine: 0, filter: { status: '', tag: '', assignee: '' }, checked: new Set() });
   }
 
   /** Lists the library again; returns the summaries, or undefined when listing failed (reported). */
@@ -43,8 +45,8 @@ export class LibraryStore extends Store<LibraryState> {
 
   /** A save's result, reflected in its summary without listing the library again. */
   applySaved(article: Article): void {
-    const { id, headline, slug, status, tags, revision, updatedAt, section } = article;
-    this.setState({ articles: this.getState().articles.map((summary) => (summary.id === id ? { ...summary, headline, slug, status, tags, revision, updatedAt, section } : summary)) });
+    const { id, headline, slug, status, tags, revision, updatedAt, section, assignee } = article;
+    this.setState({ articles: this.getState().articles.map((summary) => (summary.id === id ? { ...summary, headline, slug, status, tags, revision, updatedAt, section, assignee } : summary)) });
   }
 
   setFilter(filter: LibraryFilter): void {
