@@ -13,6 +13,10 @@ body { margin: 0; color: var(--ink); background: #fff; font-family: 'Noto Naskh 
 .news-article h1 { font-size: 2rem; line-height: 1.35; margin: 0 0 0.75rem; }
 .standfirst { font-size: 1.2rem; color: var(--muted); margin: 0 0 0.75rem; }
 .byline { font-size: 0.9rem; color: var(--muted); margin: 0 0 1.5rem; font-family: 'IBM Plex Sans Arabic', sans-serif; }
+.article-corrections { margin: 0 0 1.5rem; padding: 0.6rem 1rem; border-inline-start: 4px solid var(--accent); background: #f7f4ee; font-family: 'IBM Plex Sans Arabic', sans-serif; font-size: 0.95rem; }
+.article-corrections ul { list-style: none; margin: 0; padding: 0; }
+.article-corrections li + li { margin-block-start: 0.4rem; }
+.article-corrections strong { color: var(--accent); }
 .article-body { font-size: 1.15rem; }
 .article-body p { margin: 0 0 1em; }
 .article-body h2 { font-size: 1.4rem; margin: 1.5rem 0 0.5rem; }

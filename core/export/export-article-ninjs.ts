@@ -14,6 +14,14 @@ export function exportArticleNinjs(article: Article): Record<string, unknown> {
   const descriptions = [
     ...(article.standfirst ? [{ role: 'standfirst', contentType: 'text/plain', value: article.standfirst }] : []),
     ...(article.summary ? [{ role: 'summary', contentType: 'text/plain', value: article.summary }] : []),
+    ...(article.socialDescription ? [{ role: 'social', contentType: 'text/plain', value: article.socialDescription }] : []),
+    // ninjs has no corrections: each notice is a description in its role, dated in its text as readers see it.
+    ...article.corrections.map((notice) => ({ role: notice.kind, contentType: 'text/plain', value: `${notice.at} ${notice.text}` })),
+  ];
+  const headlines = [
+    { role: 'main', contentType: 'text/plain', value: article.headline },
+    ...(article.seoTitle ? [{ role: 'seo', contentType: 'text/plain', value: article.seoTitle }] : []),
+    ...(article.socialTitle ? [{ role: 'social', contentType: 'text/plain', value: article.socialTitle }] : []),
   ];
   // ninjs has no section either: it goes first among the subjects, marked by its relationship.
   const subjects = [...(article.section ? [{ name: article.section, rel: 'section' }] : []), ...article.tags.map((name) => ({ name }))];
@@ -24,10 +32,11 @@ export function exportArticleNinjs(article: Article): Record<string, unknown> {
     version: String(article.revision),
     firstCreated: article.createdAt,
     versionCreated: article.updatedAt,
+    ...(article.embargo ? { embargoedUntil: article.embargo } : {}),
     pubStatus: publicationStatus[article.status],
     ...(article.urgency ? { urgency: article.urgency } : {}),
     language: article.language,
-    headlines: [{ role: 'main', contentType: 'text/plain', value: article.headline }],
+    headlines,
     ...(descriptions.length > 0 ? { descriptions } : {}),
     bodies: [
       { role: 'main', contentType: 'text/html', value: body.html, charCount: body.characterCount, wordCount: body.wordCount },

@@ -6,6 +6,7 @@ import { isMediaSource } from '../document/media-source';
 import { mediaSourcesOf } from '../document/media-sources-of';
 import { defaultDateStyle, type DateStyle, type SiteBranding } from '../settings/settings-schema';
 import { formatDate } from '../text/format-date';
+import { dateModified } from '../article/date-modified';
 import { directionOfLanguage } from '../text/direction-of-language';
 import { fieldDirection } from '../text/field-direction';
 import { articleStylesheet } from './article-stylesheet';
@@ -38,8 +39,8 @@ export interface ArticleHtmlOptions {
 }
 
 const labels = {
-  rtl: { tags: 'الوسوم', by: '', dateline: ' ـ ' },
-  ltr: { tags: 'Tags', by: 'By ', dateline: ' — ' },
+  rtl: { tags: 'الوسوم', by: '', dateline: ' ـ ', correction: 'تصحيح', update: 'تحديث', notices: 'تصحيحات وتحديثات' },
+  ltr: { tags: 'Tags', by: 'By ', dateline: ' — ', correction: 'Correction', update: 'Update', notices: 'Corrections and updates' },
 } as const;
 
 const defaultAccent = '#8c1c13';
@@ -70,6 +71,17 @@ function articleTimeHtml(article: Article, dateStyle: DateStyle): string {
   return `<p class="updated"><time datetime="${escapeHtml(article.updatedAt)}">${escapeHtml(formatDate(article.updatedAt.slice(0, 10), article.language, dateStyle))}</time></p>`;
 }
 
+/** Correction and update notices, newest first, each with its date: readers see what changed and when. */
+function correctionsHtml(article: Article, direction: 'rtl' | 'ltr', dateStyle: DateStyle): string {
+  if (article.corrections.length === 0) return '';
+  const text = labels[direction];
+  const notices = [...article.corrections]
+    .sort((first, second) => Date.parse(second.at) - Date.parse(first.at))
+    .map((notice) => `<li class="notice notice--${notice.kind}"><strong>${text[notice.kind]}</strong> <time datetime="${escapeHtml(notice.at)}">${escapeHtml(formatDate(notice.at, article.language, dateStyle, 'date-time'))}</time>: <span${fieldDirection(notice.text, direction) === direction ? '' : ` dir="${fieldDirection(notice.text, direction)}"`}>${escapeHtml(notice.text)}</span></li>`)
+    .join('');
+  return `<aside class="article-corrections" aria-label="${text.notices}"><ul>${notices}</ul></aside>`;
+}
+
 function datelineHtml(article: Article, direction: 'rtl' | 'ltr', dateStyle: DateStyle): string | undefined {
   const place = article.dateline.place.trim();
   if (!place) return undefined;
@@ -98,7 +110,7 @@ export function renderArticleElement(article: Article, { mediaUrl, dateStyle = d
     article.tags.length > 0
       ? `<footer class="article-tags"><h2>${text.tags}</h2><ul>${article.tags.map((tag) => `<li${directed(tag)}>${escapeHtml(tag)}</li>`).join('')}</ul></footer>`
       : '';
-  return `<article class="news-article" lang="${escapeHtml(article.language)}" dir="${direction}"><header>${header}</header><div class="article-body">${body}</div>${tags}</article>`;
+  return `<article class="news-article" lang="${escapeHtml(article.language)}" dir="${direction}"><header>${header}</header>${correctionsHtml(article, direction, dateStyle)}<div class="article-body">${body}</div>${tags}</article>`;
 }
 
 interface Publisher {
@@ -116,7 +128,7 @@ function jsonLd(article: Article, canonical: string | undefined, image: string |
     ...(article.byline ? { author: { '@type': 'Person', name: article.byline } } : {}),
     dateCreated: article.createdAt,
     datePublished: article.exportedAt ?? (article.dateline.date || article.createdAt),
-    dateModified: article.updatedAt,
+    dateModified: dateModified(article),
     ...(publisher?.name ? { publisher: { '@type': 'Organization', name: publisher.name, ...(publisher.logo ? { logo: { '@type': 'ImageObject', url: publisher.logo } } : {}) } } : {}),
     ...(article.tags.length > 0 ? { keywords: article.tags.join(', ') } : {}),
     ...(article.section ? { articleSection: article.section } : {}),
@@ -142,6 +154,8 @@ export function renderArticleHtml(article: Article, options: ArticleHtmlOptions)
   const base = siteBase(siteUrl);
   const canonical = canonicalUrl(article, siteUrl);
   const description = articleDescription(article);
+  const socialTitle = article.socialTitle.trim() || article.headline;
+  const socialDescription = article.socialDescription.trim() || description;
   const imageSource = mediaSourcesOf(article.body)[0];
   // Crawlers and social cards need absolute image addresses: the site's copy of the exported media.
   const image = imageSource ? (base ? `${base}/${imageSource}` : mediaUrl(imageSource)) : undefined;
@@ -152,25 +166,25 @@ export function renderArticleHtml(article: Article, options: ArticleHtmlOptions)
   const meta = [
     ['name', 'description', description],
     ['property', 'og:type', 'article'],
-    ['property', 'og:title', article.headline],
-    ['property', 'og:description', description],
+    ['property', 'og:title', socialTitle],
+    ['property', 'og:description', socialDescription],
     ['property', 'og:url', canonical ?? ''],
     ['property', 'og:locale', locale],
     ['property', 'og:site_name', siteName ?? ''],
     ['property', 'og:image', image ?? ''],
     ['property', 'article:section', article.section],
-    ['property', 'article:modified_time', article.updatedAt],
+    ['property', 'article:modified_time', dateModified(article)],
     ...article.tags.map((tag) => ['property', 'article:tag', tag] as const),
     ['name', 'twitter:card', image ? 'summary_large_image' : 'summary'],
-    ['name', 'twitter:title', article.headline],
-    ['name', 'twitter:description', description],
+    ['name', 'twitter:title', socialTitle],
+    ['name', 'twitter:description', socialDescription],
   ] as const;
   const accent = options.site?.accentColor && /^#[0-9a-fA-F]{6}$/.test(options.site.accentColor) ? options.site.accentColor : defaultAccent;
   const head = [
     '<meta charset="utf-8">',
     options.contentSecurityPolicy ? `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(options.contentSecurityPolicy)}">` : '',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(article.headline)}</title>`,
+    `<title>${escapeHtml(article.seoTitle.trim() || article.headline)}</title>`,
     canonical ? `<link rel="canonical" href="${escapeHtml(canonical)}">` : '',
     ...meta.filter(([, , content]) => content).map(([kind, name, content]) => `<meta ${kind}="${name}" content="${escapeHtml(content)}">`),
     `<script type="application/ld+json">${jsonLd(article, canonical, image, publisher)}</script>`,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ArticleContentSchema } from '../../core/article/article-schema';
+import { ArticleContentSchema, TimestampSchema, type Correction } from '../../core/article/article-schema';
 import { migrateArticle } from '../../core/article/migrate-article';
 import type { ImportResult } from '../../core/import/import-plain-text';
 import { htmlToArticle } from './html-to-article';
@@ -16,6 +16,7 @@ const NinjsSchema = z.object({
   contentCreated: z.string().optional(),
   slugline: z.string().optional(),
   urgency: z.number().int().min(1).max(9).optional(),
+  embargoedUntil: z.string().optional(),
 });
 
 /** Our own JSON export (or article file) and IPTC ninjs, back into an article's content. */
@@ -40,11 +41,17 @@ export function jsonToArticle(text: string): ImportResult {
   const plain = item.bodies?.find((body) => body.contentType !== 'text/html')?.value;
   const fromBody = htmlToArticle(html ?? (plain ?? '').split(/\n{2,}/).map((paragraph) => `<p>${escapeText(paragraph)}</p>`).join(''));
   const description = (role: string) => item.descriptions?.find((entry) => entry.role === role)?.value ?? '';
+  const headline = (role: string) => item.headlines?.find((entry) => entry.role === role)?.value ?? '';
   return {
     ok: true,
     content: {
       ...fromBody,
-      headline: item.headlines?.find((headline) => headline.role === 'main')?.value ?? item.headlines?.[0]?.value ?? '',
+      headline: headline('main') || (item.headlines?.[0]?.value ?? ''),
+      seoTitle: headline('seo'),
+      socialTitle: headline('social'),
+      socialDescription: description('social'),
+      corrections: (item.descriptions ?? []).flatMap((entry) => correctionOf(entry)),
+      embargo: TimestampSchema.safeParse(item.embargoedUntil).success ? (item.embargoedUntil ?? '') : '',
       language: item.language ?? fromBody.language,
       standfirst: description('standfirst'),
       summary: description('summary'),
@@ -56,6 +63,14 @@ export function jsonToArticle(text: string): ImportResult {
       ...(item.urgency ? { urgency: item.urgency } : {}),
     },
   };
+}
+
+/** A correction or update notice written as a ninjs description ("<when> <text>", as we export it); one without its date is not a notice we can show. */
+function correctionOf(entry: { readonly role?: string; readonly value: string }): Correction[] {
+  if (entry.role !== 'correction' && entry.role !== 'update') return [];
+  const [at = '', ...words] = entry.value.split(' ');
+  const text = words.join(' ').trim();
+  return TimestampSchema.safeParse(at).success && text ? [{ kind: entry.role, at, text }] : [];
 }
 
 /** The day a ninjs item's content was created, as a dateline date; empty when it is not a real day. */

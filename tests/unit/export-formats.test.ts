@@ -14,6 +14,7 @@ import { safeFileStem } from '../../core/export/safe-file-stem';
 import { hostileArticle } from '../support/hostile-article';
 import { ninjsValidator } from '../support/ninjs-validator';
 import { seedArticle } from '../support/seed-article';
+import { jsonToArticle } from '../../services/import/json-to-article';
 
 // happy-dom replaces the global URL, which node:fs does not accept, so paths are resolved from the repo root.
 const golden = (name: string) => path.resolve('tests/fixtures/golden', name);
@@ -205,6 +206,7 @@ describe('the IPTC ninjs 3.1 export', () => {
     ['a hostile article', hostileArticle()],
     ['an empty English draft', seedArticle({ language: 'en', headline: '', tags: [], byline: '', standfirst: '', dateline: { place: '', date: '' }, slug: '', body: { type: 'doc', content: [] } })],
     ['an urgent approved story', seedArticle({ status: 'approved', urgency: 1, summary: 'ملخص' })],
+    ['a story with every workflow and publishing field filled in', publishedStory()],
   ])('validates for %s', (_name, article) => {
     const ninjs = exportArticleNinjs(article);
     expect(validate(ninjs), JSON.stringify(validate.errors)).toBe(true);
@@ -241,6 +243,69 @@ describe('the IPTC ninjs 3.1 export', () => {
     const ninjs = exportArticleNinjs(article);
     expect(ninjs).toMatchObject({ contentCreated: '2015-05-12T00:00:00Z', located: 'سوتشي', subjects: [{ name: 'سياسة', rel: 'section' }, { name: 'سوريا' }, { name: 'روسيا' }, { name: 'الولايات المتحدة' }, { name: 'أوكرانيا' }] });
     expect(validate(ninjs), JSON.stringify(validate.errors)).toBe(true);
+  });
+});
+
+function publishedStory() {
+  return seedArticle({
+    status: 'exported',
+    assignee: 'ليلى',
+    statusHistory: [{ status: 'approved', at: '2015-05-12T10:00:00.000Z', by: 'ليلى', reason: 'moved' }],
+    seoTitle: 'كيري ولافروف: اتفاق على العمل المشترك بشأن سوريا',
+    socialTitle: 'واشنطن وموسكو تواصلان العمل المشترك بشأن سوريا',
+    socialDescription: 'لقاء في سوتشي بين كيري ولافروف وبوتين.',
+    embargo: '2015-05-12T12:00:00.000Z',
+    corrections: [
+      { kind: 'correction', at: '2015-05-13T08:30:00.000Z', text: 'صُحّح اسم المنتجع: سوتشي وليس يالطا.' },
+      { kind: 'update', at: '2015-05-12T18:00:00.000Z', text: 'أُضيف تصريح الخارجية الروسية.' },
+    ],
+  });
+}
+
+describe('corrections, SEO and social fields, and the embargo in every format', () => {
+  const story = publishedStory();
+
+  it('shows each notice with its date in the HTML, newest first, and makes the newest the page’s dateModified', () => {
+    const page = renderArticleHtml(story, { form: 'document' });
+    const notices = page.match(/<li class="notice notice--(correction|update)"><strong>(تصحيح|تحديث)<\/strong> <time datetime="([^"]+)">[^<]+<\/time>: <span>[^<]+<\/span><\/li>/g) ?? [];
+    expect(notices).toHaveLength(2);
+    expect(notices[0]).toContain('تصحيح');
+    expect(notices[0]).toContain('2015-05-13T08:30:00.000Z');
+    expect(notices[0]).toContain('صُحّح اسم المنتجع');
+    expect(page).toContain('"dateModified":"2015-05-13T08:30:00.000Z"');
+    expect(page).toContain('<meta property="article:modified_time" content="2015-05-13T08:30:00.000Z">');
+    expect(renderArticleHtml(story, { form: 'fragment' })).toContain('<aside class="article-corrections" aria-label="تصحيحات وتحديثات">');
+  });
+
+  it('uses the SEO title for the page title and the social title and description on the cards, the headline stays the h1', () => {
+    const page = renderArticleHtml(story, { form: 'document' });
+    expect(page).toContain('<title>كيري ولافروف: اتفاق على العمل المشترك بشأن سوريا</title>');
+    expect(page).toContain('<meta property="og:title" content="واشنطن وموسكو تواصلان العمل المشترك بشأن سوريا">');
+    expect(page).toContain('<meta name="twitter:description" content="لقاء في سوتشي بين كيري ولافروف وبوتين.">');
+    expect(page).toMatch(/<h1>كيري ولافروف يتفقان على مواصلة العمل المشترك بشأن سوريا<\/h1>/);
+    const plain = renderArticleHtml(seedArticle(), { form: 'document' });
+    expect(plain).toContain('<title>كيري ولافروف يتفقان على مواصلة العمل المشترك بشأن سوريا</title>');
+  });
+
+  it('carries the notices, titles and embargo in JSON and ninjs, and keeps the desk’s workflow at home', () => {
+    const json = exportArticleJson(story);
+    expect(json).toMatchObject({ corrections: story.corrections, seoTitle: story.seoTitle, socialTitle: story.socialTitle, embargo: story.embargo, assignee: '', statusHistory: [] });
+    const ninjs = exportArticleNinjs(story);
+    expect(ninjs).toMatchObject({
+      embargoedUntil: '2015-05-12T12:00:00.000Z',
+      headlines: [{ role: 'main' }, { role: 'seo', value: story.seoTitle }, { role: 'social', value: story.socialTitle }],
+      descriptions: expect.arrayContaining([
+        { role: 'social', contentType: 'text/plain', value: story.socialDescription },
+        { role: 'correction', contentType: 'text/plain', value: '2015-05-13T08:30:00.000Z صُحّح اسم المنتجع: سوتشي وليس يالطا.' },
+        { role: 'update', contentType: 'text/plain', value: '2015-05-12T18:00:00.000Z أُضيف تصريح الخارجية الروسية.' },
+      ]),
+    });
+    expect(JSON.stringify(ninjs)).not.toContain('ليلى');
+  });
+
+  it('reads the notices, titles and embargo back from its own ninjs', () => {
+    const imported = jsonToArticle(renderExport(story, 'ninjs'));
+    expect(imported.ok && imported.content).toMatchObject({ seoTitle: story.seoTitle, socialTitle: story.socialTitle, socialDescription: story.socialDescription, embargo: story.embargo, corrections: story.corrections });
   });
 });
 

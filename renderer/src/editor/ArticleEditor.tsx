@@ -307,6 +307,7 @@ export function ArticleEditor({ api, session, knownTags, sections, desk, onAddSe
               knownTags={knownTags}
               slugTaken={session.isSlugTaken()}
               readOnly={session.readOnly !== undefined}
+              siteUrl={site.url}
             >
               <WorkflowPanel
                 status={fields.status}

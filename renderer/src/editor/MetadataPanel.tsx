@@ -4,6 +4,7 @@ import { DateField } from './DateField';
 import { useText } from '../i18n/text-context';
 import { summaryLimit, type ArticleFields } from './article-fields';
 import { TagInput } from './TagInput';
+import { PublishingFields } from './PublishingFields';
 import { directionOfLanguage } from '../../../core/text/direction-of-language';
 import { fieldDirection } from '../../../core/text/field-direction';
 
@@ -18,10 +19,12 @@ interface MetadataPanelProps {
   readonly readOnly?: boolean;
   /** The workflow controls, shown first. */
   readonly children?: ReactNode;
+  /** The site's address, for the search-result preview. */
+  readonly siteUrl: string;
 }
 
 /** The newsroom metadata beside the body: byline, dateline, section, tags, summary, slug, status, note. */
-export function MetadataPanel({ fields, onChange, sections, onAddSection, knownTags, slugTaken, readOnly = false, children }: MetadataPanelProps) {
+export function MetadataPanel({ fields, onChange, sections, onAddSection, knownTags, slugTaken, readOnly = false, children, siteUrl }: MetadataPanelProps) {
   const text = useText();
   const metadata = text.metadata;
   const id = useId();
@@ -97,6 +100,8 @@ export function MetadataPanel({ fields, onChange, sections, onAddSection, knownT
         <textarea dir={fieldDirection(fields.summary, direction)} rows={3} value={fields.summary} aria-invalid={summaryOver} onChange={(event) => onChange({ summary: event.target.value })} />
         {summaryOver && <small className="field-warning">{metadata.overLimit}</small>}
       </label>
+
+      <PublishingFields fields={fields} direction={direction} siteUrl={siteUrl} onChange={onChange} />
 
       <label className="field">
         <span>{metadata.slug}</span>

@@ -5,3 +5,6 @@ export type ArticleFields = Omit<ArticleContent, 'body'>;
 
 export const headlineLimit = 70;
 export const summaryLimit = 160;
+export const seoTitleLimit = 60;
+export const socialTitleLimit = 70;
+export const socialDescriptionLimit = 200;
