@@ -1,9 +1,9 @@
 import type { Extensions } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
+import { TableKit } from '@tiptap/extension-table';
 import { isSafeLinkUrl } from '../text/is-safe-link-url';
 import { ArabicTypography } from './arabic-typography';
 import { ArticleHeading } from './article-heading';
-import { ArticleParagraph } from './article-paragraph';
 import { BlockDirection } from './block-direction';
 import { EmbedCard } from './embed-card';
 import { FigureImage } from './figure-image';
@@ -15,7 +15,6 @@ export function documentExtensions(): Extensions {
   return [
     StarterKit.configure({
       heading: false,
-      paragraph: false,
       code: false,
       codeBlock: false,
       strike: false,
@@ -30,8 +29,9 @@ export function documentExtensions(): Extensions {
         HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
       },
     }),
-    ArticleParagraph,
     ArticleHeading,
+    // Election results and budgets are tables; no resizing: the CMS sizes them, not the editor.
+    TableKit.configure({ table: { resizable: false, allowTableNodeSelection: true } }),
     BlockDirection,
     PullQuote,
     FigureImage,

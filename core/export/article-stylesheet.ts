@@ -26,6 +26,9 @@ body { margin: 0; color: var(--ink); background: #fff; font-family: 'Noto Naskh 
 .article-body blockquote.pull-quote { border: none; border-block: 3px solid var(--accent); padding: 0.75rem 1rem; font-size: 1.45rem; font-weight: 700; color: var(--ink); text-align: center; }
 .article-body a { color: var(--accent); }
 .article-body hr { border: none; border-block-start: 1px solid var(--line); margin: 1.5rem 0; }
+.article-body table { border-collapse: collapse; inline-size: 100%; margin: 1.25rem 0; font-size: 1rem; font-variant-numeric: tabular-nums; }
+.article-body th, .article-body td { border: 1px solid var(--line); padding: 0.35rem 0.6rem; text-align: start; vertical-align: top; }
+.article-body thead th { background: #f1eee7; }
 .dateline { font-weight: 700; color: var(--accent); }
 figure { margin: 1.25rem 0; }
 figure img { display: block; max-inline-size: 100%; block-size: auto; }
@@ -45,7 +48,7 @@ figcaption .credit::before { content: '— '; }
   .site-footer, .embed-card .embed-url { display: none; }
   .news-article { max-inline-size: none; padding: 0; }
   .article-body a { color: inherit; text-decoration: none; }
-  figure, blockquote { break-inside: avoid; }
+  figure, blockquote, tr { break-inside: avoid; }
   h1, h2, h3 { break-after: avoid; }
 }
 `.trim();

@@ -104,6 +104,26 @@ export function renderBodyHtml(body: DocumentNode, options: BodyRenderOptions): 
         }
         return `<${tag}${classes}${direction !== parent ? attribute('dir', direction) : ''}${attribute('start', start)}>${inner}</${tag}>`;
       }
+      case 'table': {
+        const rows = node.content ?? [];
+        // A first row of header cells is the table's head, as screen readers and CMS styles expect.
+        const headed = rows.length > 1 && (rows[0]?.content ?? []).every((cell) => cell.type === 'tableHeader');
+        const head = headed ? `<thead>${renderNode(rows[0]!, parent)}</thead>` : '';
+        const bodyRows = (headed ? rows.slice(1) : rows).map((row) => renderNode(row, parent)).join('');
+        return `<table>${head}<tbody>${bodyRows}</tbody></table>`;
+      }
+      case 'tableRow':
+        return `<tr>${renderChildren(node, parent)}</tr>`;
+      case 'tableHeader':
+      case 'tableCell': {
+        const tag = node.type === 'tableHeader' ? 'th' : 'td';
+        const span = (value: unknown) => (Number.isInteger(value) && Number(value) > 1 ? Number(value) : undefined);
+        const direction = directionOf(node, parent);
+        const blocks = node.content ?? [];
+        // A cell of one paragraph holds its text directly; more keep their paragraphs.
+        const inner = blocks.length === 1 && blocks[0]?.type === 'paragraph' ? renderChildren(blocks[0], direction) : renderChildren(node, direction);
+        return `<${tag}${attribute('colspan', span(node.attrs?.colspan))}${attribute('rowspan', span(node.attrs?.rowspan))}${direction !== parent ? attribute('dir', direction) : ''}>${inner}</${tag}>`;
+      }
       case 'figureImage': {
         const markup = figureImageMarkup(node.attrs, mediaUrl);
         return markup ? renderHtmlSpec(markup) : '';

@@ -161,3 +161,34 @@ test('switching the digit style and month names changes the library, the datelin
     await rm(folder, { recursive: true, force: true });
   }
 });
+
+test('a table typed in the editor comes out as a <table> in the HTML page and in ninjs', async ({ page, newsroom }) => {
+  await page.goto(newsroom.url);
+  await expect(page.getByLabel('العنوان')).toHaveValue(seedHeadline);
+  const body = page.getByRole('textbox', { name: 'نص المقال' });
+  await body.locator('p').last().click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'إدراج جدول' }).click();
+  await expect(body.locator('table tr')).toHaveCount(3);
+  for (const cell of ['الحزب', 'المقاعد', 'النسبة', 'الأول', '45', '40%']) {
+    await page.keyboard.type(cell);
+    await page.keyboard.press('Tab');
+  }
+  await page.getByRole('button', { name: 'الجدول ▾' }).click();
+  await page.getByRole('menuitem', { name: 'حذف الصف' }).click();
+  await expect(body.locator('table tr')).toHaveCount(2);
+  await expect(body.locator('table th')).toHaveText(['الحزب', 'المقاعد', 'النسبة']);
+  await expect(saveState(page)).toHaveAttribute('data-state', 'saved');
+
+  const folder = await exportOpenArticle(page, ['IPTC ninjs']);
+  try {
+    await expect(page.getByRole('dialog', { name: 'تصدير' }).getByRole('status')).toHaveText('اكتمل التصدير: ملفان.');
+    const expected = '<table><thead><tr><th>الحزب</th><th>المقاعد</th><th>النسبة</th></tr></thead><tbody><tr><td>الأول</td><td>45</td><td>40%</td></tr></tbody></table>';
+    expect(await readFile(path.join(folder, 'kerry-lavrov-syria.html'), 'utf8')).toContain(expected);
+    const ninjs = JSON.parse(await readFile(path.join(folder, 'kerry-lavrov-syria.ninjs.json'), 'utf8')) as { bodies: Array<{ contentType: string; value: string }> };
+    expect(ninjs.bodies.find((entry) => entry.contentType === 'text/html')?.value).toContain(expected);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+});

@@ -8,13 +8,22 @@ export interface DocxParagraph {
   readonly list?: 1 | 2;
 }
 
+/** A Word table, one string per cell; the first row is marked as the header row. */
+export interface DocxTable {
+  readonly table: ReadonlyArray<readonly string[]>;
+}
+
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Builds a real .docx (a zip of WordprocessingML parts) so Word import is tested on the format itself. */
-export async function makeDocx(paragraphs: readonly DocxParagraph[], image?: Buffer): Promise<Buffer> {
+export async function makeDocx(blocks: ReadonlyArray<DocxParagraph | DocxTable>, image?: Buffer): Promise<Buffer> {
   const links: string[] = [];
-  const body = paragraphs
+  const body = blocks
     .map((paragraph) => {
+      if ('table' in paragraph) {
+        const rows = paragraph.table.map((cells, index) => `<w:tr>${index === 0 ? '<w:trPr><w:tblHeader/></w:trPr>' : ''}${cells.map((cell) => `<w:tc><w:p><w:r><w:t xml:space="preserve">${escape(cell)}</w:t></w:r></w:p></w:tc>`).join('')}</w:tr>`);
+        return `<w:tbl><w:tblPr><w:bidiVisual/></w:tblPr>${rows.join('')}</w:tbl>`;
+      }
       const numbering = paragraph.list ? `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${paragraph.list}"/></w:numPr>` : '';
       const properties = `<w:pPr>${paragraph.style ? `<w:pStyle w:val="${paragraph.style}"/>` : ''}${numbering}${paragraph.rtl ? '<w:bidi/>' : ''}</w:pPr>`;
       const runs = paragraph.runs

@@ -25,6 +25,14 @@ const everything: ArticleBody = {
     { type: 'horizontalRule' },
     { type: 'figureImage', attrs: { src: image, alt: 'وصف الصورة', caption: 'التعليق', credit: 'رويترز' } },
     { type: 'embedCard', attrs: { url: 'https://www.youtube.com/watch?v=abc', title: 'المؤتمر الصحفي' } },
+    {
+      type: 'table',
+      content: [
+        { type: 'tableRow', content: [{ type: 'tableHeader', content: [paragraph(text('الحزب'))] }, { type: 'tableHeader', content: [paragraph(text('المقاعد'))] }] },
+        { type: 'tableRow', content: [{ type: 'tableCell', content: [paragraph(text('الأول', [{ type: 'bold' }]))] }, { type: 'tableCell', content: [paragraph(text('45'))] }] },
+        { type: 'tableRow', content: [{ type: 'tableCell', attrs: { colspan: 2 }, content: [paragraph(text('المجموع'))] }] },
+      ],
+    },
   ],
 };
 

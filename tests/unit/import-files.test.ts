@@ -103,15 +103,19 @@ describe('importing files', () => {
     for (const unsafe of ['alert', 'javascript', 'onclick', 'style', 'evil', 'الرئيسية', 'قائمة', '©']) expect(json).not.toContain(unsafe);
   });
 
-  it('keeps a second <h1> as a heading, h4 as a level-3 heading, and each table cell apart', async () => {
+  it('keeps a second <h1> as a heading, h4 as a level-3 heading, and a table as a table', async () => {
     const page = '<article><h1>عنوان</h1><p>فقرة.</p><h1>قسم ثان</h1><h4>فرع</h4><table><tr><th>البلد</th><th>العدد</th></tr><tr><td>سوريا</td><td> ٦١٠٠ </td></tr></table></article>';
     const article = await importedArticle('table.html', page);
     expect(article.body.content?.map((node) => [node.type, node.attrs?.level ?? null, node.content?.map((child) => child.text).join('') ?? ''])).toEqual([
       ['paragraph', null, 'فقرة.'],
       ['heading', 2, 'قسم ثان'],
       ['heading', 3, 'فرع'],
-      ['paragraph', null, 'البلد | العدد'],
-      ['paragraph', null, 'سوريا | ٦١٠٠'],
+      ['table', null, ''],
+    ]);
+    const table = article.body.content?.[3];
+    expect(table?.content?.map((row) => row.content?.map((cell) => [cell.type, cell.content?.[0]?.content?.[0]?.text?.trim()]))).toEqual([
+      [['tableHeader', 'البلد'], ['tableHeader', 'العدد']],
+      [['tableCell', 'سوريا'], ['tableCell', '٦١٠٠']],
     ]);
   });
 
@@ -148,6 +152,21 @@ describe('importing files', () => {
     const image = article.body.content?.find((node) => node.type === 'figureImage');
     expect(image?.attrs?.src).toMatch(/^media\/[0-9a-f]{64}\.png$/);
     expect(readFileSync(path.join(directory.path, String(image?.attrs?.src)))).toEqual(onePixelPng);
+  });
+
+  it('reads a Word table as a table that comes out as <table> in the HTML page and in ninjs', async () => {
+    const docx = await makeDocx([
+      { style: 'Title', runs: [{ text: 'نتائج الانتخابات' }] },
+      { runs: [{ text: 'النتائج الأولية:' }] },
+      { table: [['الحزب', 'المقاعد'], ['الأول', '٤٥'], ['الثاني', '٣٠']] },
+    ]);
+    const article = await importedArticle('results.docx', docx);
+    expect(types(article)).toEqual(['paragraph', 'table']);
+    const html = renderExport(article, 'html');
+    expect(html).toMatch(/<table><thead><tr><th>الحزب<\/th><th>المقاعد<\/th><\/tr><\/thead><tbody><tr><td>الأول<\/td><td>٤٥<\/td><\/tr><tr><td>الثاني<\/td><td>٣٠<\/td><\/tr><\/tbody><\/table>/);
+    const ninjs = JSON.parse(renderExport(article, 'ninjs')) as { bodies: Array<{ contentType: string; value: string }> };
+    expect(ninjs.bodies.find((body) => body.contentType === 'text/html')?.value).toContain('<table><thead><tr><th>الحزب</th>');
+    expect(ninjs.bodies.find((body) => body.contentType === 'text/plain')?.value).toContain('الحزب | المقاعد\nالأول | ٤٥\nالثاني | ٣٠');
   });
 
   it.each(['json', 'ninjs'] as const)('round-trips our %s export back into the same article content', async (format) => {

@@ -70,6 +70,7 @@ export function EditorToolbar({ editor, onLink, onImage, onEmbed, onFind, onRewr
       orderedList: current.isActive('orderedList'),
       blockquote: current.isActive('blockquote'),
       pullQuote: current.isActive('pullQuote'),
+      inTable: current.isActive('table'),
       direction: (current.state.selection.$from.parent.attrs.dir as string | null) ?? 'auto',
     }),
   });
@@ -119,6 +120,20 @@ export function EditorToolbar({ editor, onLink, onImage, onEmbed, onFind, onRewr
           }}
         />
         <ToolButton label={text.embed} onClick={onEmbed}><ToolIcon name="embed" /></ToolButton>
+        <ToolButton label={text.table} disabled={state.inTable} onClick={() => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()}><ToolIcon name="table" /></ToolButton>
+        {state.inTable && (
+          <MenuButton
+            label={`${text.tableTools} ▾`}
+            items={[
+              { label: text.addRowAfter, run: () => chain().addRowAfter().run() },
+              { label: text.addColumnAfter, run: () => chain().addColumnAfter().run() },
+              { label: text.deleteRow, run: () => chain().deleteRow().run() },
+              { label: text.deleteColumn, run: () => chain().deleteColumn().run() },
+              { label: text.toggleHeaderRow, run: () => chain().toggleHeaderRow().run() },
+              { label: text.deleteTable, run: () => chain().deleteTable().run() },
+            ]}
+          />
+        )}
       </div>
       <div className="tool-group" role="group" aria-label={text.direction}>
         <ToolButton label={text.directionRtl} active={state.direction === 'rtl'} onClick={() => chain().setBlockDirection('rtl').run()}>⇠</ToolButton>

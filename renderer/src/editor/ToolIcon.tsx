@@ -3,6 +3,7 @@ const paths = {
   image: 'M2.5 3.5h11v9h-11zM2.5 10.5l3-3 3 3 2-2 3 3M10.5 6.5a.5.5 0 110-1 .5.5 0 010 1',
   embed: 'M2.5 3.5h11v9h-11zM5 8h6M5 10h4M5 6h2',
   find: 'M7 11.5a4.5 4.5 0 110-9 4.5 4.5 0 010 9zM10.2 10.2l3.3 3.3',
+  table: 'M2.5 3.5h11v9h-11zM2.5 6.5h11M2.5 9.5h11M6.2 3.5v9M9.8 3.5v9',
 } as const;
 
 /** A small line icon for the toolbar, so no glyph depends on an emoji font being installed. */
