@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DateStyle } from '../../core/settings/settings-schema';
 import { formatDate } from '../../core/text/format-date';
+import { formatNumber } from '../../core/text/format-number';
 
 const style = (changes: Partial<DateStyle>): DateStyle => ({ digits: 'latin', calendar: 'gregorian', monthNames: 'egyptian', ...changes });
 
@@ -30,5 +31,13 @@ describe('formatDate', () => {
 
   it('gives back what it cannot read rather than "Invalid Date"', () => {
     expect(formatDate('not a date', 'ar', style({}))).toBe('not a date');
+  });
+});
+
+describe('formatNumber', () => {
+  it('writes counts with the desk’s digits in Arabic and Latin digits in English, never grouped', () => {
+    expect(formatNumber(1972, 'ar', style({ digits: 'arabic-indic' }))).toBe('١٩٧٢');
+    expect(formatNumber(1972, 'ar', style({}))).toBe('1972');
+    expect(formatNumber(1972, 'en', style({ digits: 'arabic-indic' }))).toBe('1972');
   });
 });

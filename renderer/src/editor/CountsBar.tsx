@@ -4,6 +4,7 @@ import type { DocumentNode } from '../../../core/article/article-schema';
 import { countDocument } from '../../../core/document/count-document';
 import type { TextCounts } from '../../../core/text/count-text';
 import { useText } from '../i18n/text-context';
+import { useFormatNumber } from '../i18n/date-style-context';
 
 const countingPause = 300;
 
@@ -15,6 +16,7 @@ function countsOf(editor: Editor): TextCounts {
 /** Words, characters and reading time, counted a moment after typing stops so typing stays fast. */
 export function CountsBar({ editor }: { readonly editor: Editor }) {
   const text = useText().editor;
+  const formatNumber = useFormatNumber();
   const [counts, setCounts] = useState(() => countsOf(editor));
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -30,8 +32,8 @@ export function CountsBar({ editor }: { readonly editor: Editor }) {
   }, [editor]);
   return (
     <span className="counts" data-testid="counts">
-      <span>{text.words}: <output data-count="words">{counts.words}</output></span>
-      <span>{text.characters}: <output data-count="characters">{counts.characters}</output></span>
+      <span>{text.words}: <output data-count="words" data-value={counts.words}>{formatNumber(counts.words)}</output></span>
+      <span>{text.characters}: <output data-count="characters" data-value={counts.characters}>{formatNumber(counts.characters)}</output></span>
       <span>{text.readingTime(counts.readingMinutes)}</span>
     </span>
   );
