@@ -47,7 +47,7 @@ export default tseslint.config(
     languageOptions: { globals: {} },
     rules: {
       ...layerRule({
-        packages: ['zod', 'diff', 'schema-dts', ...tiptap],
+        packages: ['zod', 'diff', 'schema-dts', 'stemmer', ...tiptap],
         forbiddenFolders: ['services', 'electron', 'cli', 'renderer'],
         message: 'core is pure TypeScript: no I/O, Node, DOM, Electron or React, and no other layer.',
       }),
@@ -58,7 +58,7 @@ export default tseslint.config(
     files: ['services/**/*.ts'],
     rules: {
       ...layerRule({
-        packages: [nodeModules, 'zod', 'conf', 'happy-dom', 'mammoth', 'marked', 'proper-lockfile', 'diff', ...tiptap],
+        packages: [nodeModules, 'zod', 'conf', 'happy-dom', 'mammoth', 'marked', 'proper-lockfile', 'diff', 'minisearch', 'stemmer', ...tiptap],
         forbiddenFolders: ['electron', 'cli', 'renderer'],
         message: 'services run on Node without Electron or the UI.',
       }),

@@ -6,6 +6,7 @@ import { listCommand } from './list-command';
 import { openBackend } from './open-backend';
 import { serveCommand } from './serve-command';
 import { UsageError } from './usage-error';
+import { searchCommand } from './search-command';
 
 const usage = `Usage: newsroom [--data DIR] <command>
 
@@ -18,6 +19,8 @@ Commands:
                        write articles as files; existing files are kept (a suffix is added) unless --overwrite;
                        --publish marks approved articles as published; articles under embargo are refused
                        unless --override-embargo
+  search <query…> [--json] [--limit N]
+                       find articles: words, "a phrase", -word, tag: status: section: by: from: to:
   history <id> [--json]
                        the kept earlier versions of an article, newest first
   restore <id> <revision>
@@ -49,6 +52,7 @@ export async function main(argumentList: readonly string[]): Promise<number> {
         'embed-fonts': { type: 'boolean', default: false },
         publish: { type: 'boolean', default: false },
         'override-embargo': { type: 'boolean', default: false },
+        limit: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
     });
@@ -57,7 +61,7 @@ export async function main(argumentList: readonly string[]): Promise<number> {
       process.stdout.write(usage);
       return values.help ? 0 : 1;
     }
-    if (rest.length > 0 && !['export', 'import', 'history', 'restore'].includes(command)) throw new UsageError(`Unexpected argument "${rest[0]}".`);
+    if (rest.length > 0 && !['export', 'import', 'history', 'restore', 'search'].includes(command)) throw new UsageError(`Unexpected argument "${rest[0]}".`);
     switch (command) {
       case 'import':
         return await importCommand((await openBackend(values.data, 'http')).api, rest, values.json);
@@ -70,6 +74,13 @@ export async function main(argumentList: readonly string[]): Promise<number> {
       case 'restore':
         await restoreCommand((await openBackend(values.data, 'http')).api, rest);
         return 0;
+      case 'search': {
+        const backend = await openBackend(values.data, 'http');
+        await searchCommand(backend.api, rest, values);
+        // Written now, so the next search opens the index instead of building it again.
+        await backend.close();
+        return 0;
+      }
       case 'list':
         await listCommand((await openBackend(values.data, 'http')).api, values.json);
         return 0;

@@ -34,6 +34,8 @@ export async function serveCommand(backend: NewsroomBackend, portOption: string 
     });
     stopWatching();
     await server.close();
+    // Writes the search index, so the next start opens it instead of building it again.
+    await backend.close();
     process.exit(0);
   };
   // Listen for good, not once: conf's exit hook re-raises the signal at once, and a process with no

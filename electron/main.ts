@@ -51,7 +51,11 @@ async function start(): Promise<void> {
   serveRenderer({ rendererDirectory: path.join(__dirname, '..', 'renderer'), mediaDirectory: backend.media.directory });
   registerIpcTransport(backend.router, backend.events, windows);
   const stopWatching = backend.watchForChanges();
-  app.on('will-quit', stopWatching);
+  app.on('will-quit', () => {
+    stopWatching();
+    // The search index is a cache: written if there is time, rebuilt from the articles if not.
+    void backend.close();
+  });
 
   const saveBeforeClose = new SaveBeforeClose(
     (window) =>

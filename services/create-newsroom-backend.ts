@@ -11,6 +11,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { bundledFontFaces } from './export/bundled-font-faces';
 import { ArticleLibrary } from './library/article-library';
+import { SearchIndex } from './search/search-index';
+import { renameTag } from '../core/article/rename-tag';
 import { MediaStore } from './library/media-store';
 import { SettingsService, type SettingsStore } from './settings/settings-service';
 import { cancelledImport } from './import/import-service';
@@ -48,7 +50,7 @@ export interface NewsroomBackend {
   readonly exportDirectory: () => string;
   /** For long-running hosts (the desktop app, browser mode): reports other processes' changes as libraryChanged 'external'. */
   readonly watchForChanges: () => () => void;
-  /** Stops the worker threads kept for the next import or export. */
+  /** Writes the search index if it changed and stops the worker threads kept for the next import or export. */
   readonly close: () => Promise<void>;
 }
 
@@ -65,6 +67,19 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
   }
   const media = new MediaStore(path.join(directory, 'media'));
   const events = new EventHub();
+  const searchIndex = new SearchIndex({
+    dataDirectory: directory,
+    now: options.now,
+    readArticle: async (id) => {
+      const read = await library.get(id);
+      return read.ok ? read.value : undefined;
+    },
+  });
+  // Once the index is in use it follows every change; until then, opening it compares it with the folder.
+  events.subscribe('libraryChanged', ({ id }) => {
+    if (!searchIndex.isOpen) return;
+    void (id ? searchIndex.update(id) : searchIndex.refresh());
+  });
   const flush = new FlushCoordinator();
   const tasks = options.tasks ?? new ThreadTaskRunner(newsroomWorkerLaunch());
   const jobs = new Map<string, AbortController>();
@@ -135,6 +150,23 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
       return restored;
     },
     listTags: () => library.listTags(),
+    renameTag: async ({ from, to }) => {
+      const listed = await library.list();
+      if (!listed.ok) return listed;
+      let changed = 0;
+      for (const summary of listed.value.articles) {
+        const tags = renameTag(summary.tags, from, to);
+        if (!tags) continue;
+        const current = await library.get(summary.id);
+        if (!current.ok) return current;
+        const saved = await library.save(summary.id, current.value.revision, { tags }, { by: settings.get().authorName });
+        if (!saved.ok) return saved;
+        events.emit('libraryChanged', { reason: 'saved', id: summary.id, revision: saved.value.revision });
+        changed += 1;
+      }
+      return success({ changed });
+    },
+    search: async ({ query, ...searchOptions }) => success(await searchIndex.search(query, searchOptions)),
     storeMedia: ({ fileName, dataBase64 }) => media.store(fileName, dataBase64),
     exportArticles: async ({ jobId, directory, embedFonts, markPublished, ...exportRequest }) => {
       if (directory === exportDirectory()) await mkdir(directory, { recursive: true }).catch(() => undefined);
@@ -211,6 +243,14 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
     reportFlushed: async ({ requestId }) => success({ acknowledged: flush.acknowledge(requestId) }),
   };
   const router = createApiRouter(implementation);
-  const watchForChanges = () => library.watchOthers((id, revision) => events.emit('libraryChanged', { reason: 'external', id, ...(revision === undefined ? {} : { revision }) }));
-  return success({ router, api: apiClientOf(router), events, flush, exportDirectory, watchForChanges, library, media, settings, close: () => tasks.close() });
+  const watchForChanges = () => {
+    // A long-running host indexes in the background, so the first search finds the index ready.
+    void searchIndex.open();
+    return library.watchOthers((id, revision) => events.emit('libraryChanged', { reason: 'external', id, ...(revision === undefined ? {} : { revision }) }));
+  };
+  const close = async () => {
+    await searchIndex.close();
+    await tasks.close();
+  };
+  return success({ router, api: apiClientOf(router), events, flush, exportDirectory, watchForChanges, library, media, settings, close });
 }

@@ -62,7 +62,34 @@ export type SettingsNotice = z.infer<typeof SettingsNoticeSchema>;
 export const TagUsageSchema = z.object({
   tag: z.string().describe('The spelling first used in the library.'),
   count: z.number().int().min(1),
+  variants: z.array(z.string()).describe('Every spelling in use that folds to the same tag (أمريكا, امريكا), the first-used one first.'),
 });
+
+const HighlightedTextSchema = z.object({
+  text: z.string(),
+  highlights: z.array(z.tuple([z.number().int().min(0), z.number().int().min(0)])).describe('Start and end offsets of each matched word.'),
+});
+
+export const SearchHitSchema = z.object({
+  summary: z.object({
+    id: ArticleIdSchema,
+    headline: z.string(),
+    status: ArticleStatusSchema,
+    tags: z.array(z.string()),
+    section: z.string(),
+    language: z.string(),
+    byline: z.string(),
+    assignee: z.string(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    day: z.string(),
+  }),
+  score: z.number(),
+  headline: HighlightedTextSchema,
+  snippet: HighlightedTextSchema,
+});
+export type SearchHit = z.infer<typeof SearchHitSchema>;
+export const searchSorts = ['relevance', 'updated', 'created', 'headline'] as const;
 export type TagUsage = z.infer<typeof TagUsageSchema>;
 
 export const ImportOutcomeSchema = z.discriminatedUnion('ok', [
@@ -131,6 +158,24 @@ export const apiContract = {
   deleteForever: { input: ArticleReferenceSchema, output: z.object({ removed: z.number().int().min(0) }).describe('Deletes one trashed article for good, with its History.') },
   restoreArticle: { input: ArticleReferenceSchema, output: ArticleSchema },
   listTags: { input: EmptyInputSchema, output: z.array(TagUsageSchema) },
+  renameTag: {
+    input: z.strictObject({
+      from: z.array(z.string().min(1).max(200)).min(1).max(50).describe('The spellings to replace (variants fold alike and are all replaced).'),
+      to: z.string().trim().min(1).max(200),
+    }),
+    output: z.object({ changed: z.number().int().min(0).describe('Articles saved with the new tag, each as a new revision.') }),
+  },
+  search: {
+    input: z.strictObject({
+      query: z.string().max(10000).describe('Words, "phrases", -excluded and field filters (وسم: tag:, حالة: status:, قسم: section:, كاتب: by:, من: from:, إلى: to:).'),
+      limit: z.number().int().min(1).max(500).default(50),
+      sort: z.enum(searchSorts).optional(),
+      status: ArticleStatusSchema.optional(),
+      tag: z.string().max(200).optional(),
+      assignee: z.string().max(200).optional(),
+    }),
+    output: z.object({ total: z.number().int().min(0), hits: z.array(SearchHitSchema) }),
+  },
   storeMedia: {
     input: z.strictObject({
       fileName: z.string().max(500),

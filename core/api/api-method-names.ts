@@ -12,6 +12,8 @@ export const apiMethodNames = [
   'deleteForever',
   'restoreArticle',
   'listTags',
+  'renameTag',
+  'search',
   'storeMedia',
   'exportArticles',
   'cancelJob',

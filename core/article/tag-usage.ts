@@ -4,19 +4,23 @@ import type { ArticleSummary } from './article-schema';
 
 /** Every tag in use with its count; spellings that normalise alike are one tag, spelt as first used. */
 export function tagUsage(articles: readonly Pick<ArticleSummary, 'tags' | 'createdAt'>[]): TagUsage[] {
-  const byKey = new Map<string, { tag: string; count: number; firstUsed: string }>();
+  const byKey = new Map<string, { tag: string; count: number; firstUsed: string; variants: Set<string> }>();
   for (const article of articles) {
-    for (const tag of new Set(article.tags)) {
+    const counted = new Set<string>();
+    for (const tag of article.tags) {
       const key = normalizeArabic(tag);
       const known = byKey.get(key);
-      if (!known) byKey.set(key, { tag, count: 1, firstUsed: article.createdAt });
+      if (!known) byKey.set(key, { tag, count: 1, firstUsed: article.createdAt, variants: new Set([tag]) });
       else {
+        known.variants.add(tag);
+        if (counted.has(key)) continue;
         const earlier = article.createdAt < known.firstUsed;
-        byKey.set(key, { tag: earlier ? tag : known.tag, count: known.count + 1, firstUsed: earlier ? article.createdAt : known.firstUsed });
+        byKey.set(key, { tag: earlier ? tag : known.tag, count: known.count + 1, firstUsed: earlier ? article.createdAt : known.firstUsed, variants: known.variants });
       }
+      counted.add(key);
     }
   }
   return [...byKey.values()]
-    .map(({ tag, count }) => ({ tag, count }))
+    .map(({ tag, count, variants }) => ({ tag, count, variants: [tag, ...[...variants].filter((variant) => variant !== tag)] }))
     .sort((first, second) => second.count - first.count || first.tag.localeCompare(second.tag, 'ar'));
 }

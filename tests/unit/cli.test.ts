@@ -33,6 +33,22 @@ describe('the newsroom command', () => {
     expect(rows[0]).toMatchObject({ headline: 'كيري ولافروف يتفقان على مواصلة العمل المشترك بشأن سوريا', status: 'draft', language: 'ar' });
   });
 
+  it('searches the library with the query language, best first, and keeps its index for the next search', async () => {
+    const found = newsroom(['--data', directory.path, 'search', 'الامريكى', 'لافروف', '--json']);
+    expect(found.status, found.stderr).toBe(0);
+    const rows = JSON.parse(found.stdout) as Array<{ id: string; headline: string; status: string; score: number; snippet: string }>;
+    expect(rows).toEqual([{ id: expect.any(String), headline: 'كيري ولافروف يتفقان على مواصلة العمل المشترك بشأن سوريا', status: 'draft', score: expect.any(Number), snippet: expect.stringContaining('الأمريكي') }]);
+    expect(JSON.parse(await readFile(path.join(directory.path, 'index', 'search-index.json'), 'utf8'))).toMatchObject({ version: 1 });
+    const none = newsroom(['--data', directory.path, 'search', 'حالة:منشور', '--json']);
+    expect(JSON.parse(none.stdout)).toEqual([]);
+    const plain = newsroom(['--data', directory.path, 'search', '"العمل', 'المشترك"']);
+    expect(plain.stdout).toContain('كيري ولافروف');
+    expect(plain.stderr).toBe('1 match\n');
+    const refused = newsroom(['--data', directory.path, 'search', 'كيري', '--limit', '0']);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toBe('newsroom: --limit takes a whole number from 1 to 500.\n');
+  });
+
   it('lists an article’s history as JSON and restores an earlier revision', async () => {
     const [seed] = JSON.parse(newsroom(['--data', directory.path, 'list', '--json']).stdout) as Array<{ id: string }>;
     const file = path.join(directory.path, 'articles', `${seed!.id}.json`);

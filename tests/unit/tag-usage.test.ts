@@ -11,9 +11,9 @@ describe('tagUsage', () => {
         { tags: ['روسيا'], createdAt: '2026-03-02T00:00:00.000Z' },
       ]),
     ).toEqual([
-      { tag: 'امريكا', count: 2 },
-      { tag: 'سوريا', count: 2 },
-      { tag: 'روسيا', count: 1 },
+      { tag: 'امريكا', count: 2, variants: ['امريكا', 'أمريكا'] },
+      { tag: 'سوريا', count: 2, variants: ['سوريا'] },
+      { tag: 'روسيا', count: 1, variants: ['روسيا'] },
     ]);
   });
 });

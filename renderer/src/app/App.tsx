@@ -14,6 +14,7 @@ import { DateStyleContext } from '../i18n/date-style-context';
 import { ImportSummaryDialog } from '../import/ImportSummaryDialog';
 import { LibrarySidebar } from '../library/LibrarySidebar';
 import { SettingsDialog } from '../settings/SettingsDialog';
+import { TagsView } from '../tags/TagsView';
 import { useStore } from '../stores/use-store';
 import { visibleArticles } from '../stores/visible-articles';
 import { WorkspaceStore } from '../stores/workspace-store';
@@ -29,6 +30,11 @@ async function encodeFiles(files: readonly File[]) {
 }
 
 /** The window: toolbar, library sidebar, the open article or the trash, and the dialogs. State lives in the stores. */
+/** Whether focus is in the library sidebar. */
+function isInLibrary(element: Element | null): boolean {
+  return element?.closest('.sidebar') != null;
+}
+
 export function App({ api }: { readonly api: ApiClient }) {
   const workspace = useMemo(() => new WorkspaceStore(api), [api]);
   const state = useStore(workspace);
@@ -42,9 +48,15 @@ export function App({ api }: { readonly api: ApiClient }) {
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key === '/') {
+      if (!(event.ctrlKey || event.metaKey)) return;
+      if (event.key === '/') {
         event.preventDefault();
         workspace.runMenuCommand('showShortcuts');
+      } else if (event.key.toLowerCase() === 'f' && (event.shiftKey || isInLibrary(document.activeElement))) {
+        // Ctrl+Shift+F searches the library from anywhere; Ctrl+F too while the library has focus (in the editor it finds in the text).
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        document.getElementById('library-search')?.focus();
       }
     };
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
@@ -173,6 +185,7 @@ export function App({ api }: { readonly api: ApiClient }) {
               }}
             />
             <button type="button" className="button" onClick={() => void workspace.pasteAsArticle()}>{text.importing.pasteAsArticle}</button>
+            <button type="button" className="button" onClick={() => void workspace.showTags()}>{text.tags.title}</button>
             <button type="button" className="button" onClick={() => void workspace.showTrash()}>{text.trash}</button>
             <button type="button" className="button" onClick={() => workspace.openDialog({ kind: 'settings' })}>{text.settings}</button>
           </div>
@@ -192,12 +205,17 @@ export function App({ api }: { readonly api: ApiClient }) {
               knownTags={knownTags}
               people={people}
               onExport={(ids) => void workspace.startExport(ids)}
+              search={library.search}
+              onQuery={(query) => workspace.library.setQuery(query)}
+              onSort={(sort) => workspace.library.setSort(sort)}
             />
           </PaneBoundary>
           <main className="main">
             <PaneBoundary text={text} onError={() => void workspace.saveCurrent()}>
               {state.view.kind === 'trash' ? (
                 <TrashView entries={state.view.entries} onRestore={(id) => void workspace.restoreArticle(id)} onDeleteForever={(id) => void workspace.deleteForever(id)} onEmpty={() => void workspace.emptyTrash()} onClose={() => workspace.showLibrary()} />
+              ) : state.view.kind === 'tags' ? (
+                <TagsView tags={knownTags} onRename={(from, to) => void workspace.renameTag(from, to)} onClose={() => workspace.showLibrary()} />
               ) : state.session ? (
                 <ArticleEditor
                   key={state.session.key}

@@ -24,6 +24,8 @@ export function ToastBar({ workspace, toast }: { readonly workspace: WorkspaceSt
         return text.importing.clipboardEmpty;
       case 'import-busy':
         return text.importing.busy;
+      case 'tags-renamed':
+        return text.tags.renamed(toast.count);
       case 'message':
         return toast.message;
       default:

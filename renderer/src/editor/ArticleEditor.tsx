@@ -24,6 +24,8 @@ import { EditableFigureImage } from './FigureImageView';
 import { FindBar } from './FindBar';
 import { LinkBubble } from './LinkBubble';
 import { MetadataPanel } from './MetadataPanel';
+import { suggestTags } from '../../../core/search/suggest-tags';
+import { documentText } from '../../../core/document/document-text';
 import { WorkflowPanel } from './WorkflowPanel';
 import { readFileAsBase64 } from './read-file-as-base64';
 import { SaveStatus } from './SaveStatus';
@@ -138,7 +140,7 @@ export function ArticleEditor({ api, session, knownTags, sections, desk, onAddSe
       if (key === 's') {
         event.preventDefault();
         void session.flush();
-      } else if (key === 'f' && !event.shiftKey) {
+      } else if (key === 'f' && !event.shiftKey && !document.activeElement?.closest('.sidebar')) {
         event.preventDefault();
         setFindOpen(true);
       }
@@ -155,6 +157,11 @@ export function ArticleEditor({ api, session, knownTags, sections, desk, onAddSe
   };
 
   const headlineOver = fields.headline.length > headlineLimit;
+  // From the preview snapshot, so suggestions follow the text a moment after typing stops, not every key.
+  const suggestedTags = useMemo(
+    () => suggestTags([preview.headline, preview.standfirst, documentText(preview.body)].join('\n'), knownTags, fields.tags),
+    [preview, knownTags, fields.tags],
+  );
 
   const copyHtml = async () => {
     try {
@@ -308,6 +315,7 @@ export function ArticleEditor({ api, session, knownTags, sections, desk, onAddSe
               slugTaken={session.isSlugTaken()}
               readOnly={session.readOnly !== undefined}
               siteUrl={site.url}
+              suggestedTags={suggestedTags}
             >
               <WorkflowPanel
                 status={fields.status}

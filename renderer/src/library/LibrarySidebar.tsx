@@ -1,6 +1,7 @@
 import type { TagUsage } from '../../../core/api/api-contract';
 import { articleStatuses, type ArticleSummary } from '../../../core/article/article-schema';
-import type { LibraryFilter } from '../stores/library-store';
+import type { LibraryFilter, LibrarySearch, SearchSort } from '../stores/library-store';
+import { SearchResults } from './SearchResults';
 import { useText } from '../i18n/text-context';
 import { useFormatDate } from '../i18n/date-style-context';
 import './library.css';
@@ -21,12 +22,16 @@ interface LibrarySidebarProps {
   /** Everyone an article is or can be assigned to, for the assignee filter. */
   readonly people: readonly string[];
   readonly onExport: (ids: readonly string[]) => void;
+  readonly search: LibrarySearch;
+  readonly onQuery: (query: string) => void;
+  readonly onSort: (sort: SearchSort | '') => void;
 }
 
 /** The library list: filters, selection for batch export, newest first, delete per article. */
-export function LibrarySidebar({ articles, selectedId, onSelect, onDelete, checked, onCheck, filter, onFilter, knownTags, people, onExport }: LibrarySidebarProps) {
+export function LibrarySidebar({ articles, selectedId, onSelect, onDelete, checked, onCheck, filter, onFilter, knownTags, people, onExport, search, onQuery, onSort }: LibrarySidebarProps) {
   const text = useText();
   const formatDate = useFormatDate();
+  const searching = search.query.trim() !== '';
   const visibleChecked = articles.filter((article) => checked.has(article.id)).map((article) => article.id);
   const allChecked = articles.length > 0 && visibleChecked.length === articles.length;
   const toggle = (id: string) => {
@@ -38,6 +43,26 @@ export function LibrarySidebar({ articles, selectedId, onSelect, onDelete, check
   return (
     <nav className="sidebar" aria-label={text.library}>
       <h2 className="sidebar-title">{text.library}</h2>
+      <div className="library-search">
+        <input
+          id="library-search"
+          type="search"
+          aria-label={text.search.label}
+          placeholder={text.search.placeholder}
+          dir={fieldDirection(search.query, text.direction)}
+          value={search.query}
+          onChange={(event) => onQuery(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape' && search.query) {
+              event.preventDefault();
+              onQuery('');
+            } else if (event.key === 'ArrowDown') {
+              event.preventDefault();
+              document.querySelector<HTMLButtonElement>('.search-hit-open')?.focus();
+            }
+          }}
+        />
+      </div>
       <div className="library-filters">
         <select aria-label={text.exporting.filterStatus} value={filter.status} onChange={(event) => onFilter({ ...filter, status: event.target.value as LibraryFilter['status'] })}>
           <option value="">{text.exporting.allStatuses}</option>
@@ -69,7 +94,9 @@ export function LibrarySidebar({ articles, selectedId, onSelect, onDelete, check
           {text.exporting.exportSelected(visibleChecked.length)}
         </button>
       </div>
-      {articles.length === 0 ? (
+      {searching ? (
+        <SearchResults search={search} selectedId={selectedId} onSelect={onSelect} onSort={onSort} onLeaveTop={() => document.getElementById('library-search')?.focus()} />
+      ) : articles.length === 0 ? (
         <p className="muted">{text.noArticles}</p>
       ) : (
         <ul className="article-list">
@@ -108,7 +135,8 @@ export function LibrarySidebar({ articles, selectedId, onSelect, onDelete, check
             </li>
           ))}
         </ul>
-      )}
+      )
+      }
     </nav>
   );
 }

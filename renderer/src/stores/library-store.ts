@@ -1,4 +1,4 @@
-import type { HeldBackEntry, QuarantineEntry } from '../../../core/api/api-contract';
+import type { HeldBackEntry, QuarantineEntry, SearchHit, searchSorts } from '../../../core/api/api-contract';
 import type { ApiError } from '../../../core/api/api-error';
 import type { Article, ArticleStatus, ArticleSummary } from '../../../core/article/article-schema';
 import type { ApiClient } from '../api/api-client';
@@ -11,6 +11,21 @@ export interface LibraryFilter {
   readonly assignee: string;
 }
 
+export type SearchSort = (typeof searchSorts)[number];
+
+export interface LibrarySearch {
+  /** What the journalist typed; empty shows the library list. */
+  readonly query: string;
+  /** Relevance unless chosen (then updated, created or headline). */
+  readonly sort: SearchSort | '';
+  /** The latest answer for the query, once it came. */
+  readonly answer?: { readonly total: number; readonly hits: readonly SearchHit[] };
+  readonly error?: ApiError;
+}
+
+/** Results follow typing once it pauses this long: every key would search a 10,000-article library for nothing. */
+export const searchPause = 120;
+
 export interface LibraryState {
   readonly articles: readonly ArticleSummary[];
   readonly quarantine: readonly QuarantineEntry[];
@@ -21,15 +36,53 @@ export interface LibraryState {
   readonly filter: LibraryFilter;
   /** Articles ticked for a batch export. */
   readonly checked: ReadonlySet<string>;
+  readonly search: LibrarySearch;
 }
 
 /** The library as the sidebar shows it: summaries, quarantine, filters and the ticked articles. */
 export class LibraryStore extends Store<LibraryState> {
+  private searchTimer: ReturnType<typeof setTimeout> | undefined;
+  private searchesSent = 0;
+
   constructor(
-    private readonly api: Pick<ApiClient, 'listArticles'>,
+    private readonly api: Pick<ApiClient, 'listArticles' | 'search'>,
     private readonly onError: (error: ApiError) => void,
   ) {
-    super({ articles: [], quarantine: [], heldBack: [], dismissedQuarantine: 0, filter: { status: '', tag: '', assignee: '' }, checked: new Set() });
+    super({ articles: [], quarantine: [], heldBack: [], dismissedQuarantine: 0, filter: { status: '', tag: '', assignee: '' }, checked: new Set(), search: { query: '', sort: '' } });
+  }
+
+  /** The journalist typed in the search box: results follow a moment after typing pauses. */
+  setQuery(query: string): void {
+    this.setState({ search: { ...this.getState().search, query } });
+    clearTimeout(this.searchTimer);
+    this.searchTimer = setTimeout(() => void this.runSearch(), searchPause);
+  }
+
+  setSort(sort: SearchSort | ''): void {
+    this.setState({ search: { ...this.getState().search, sort } });
+    void this.runSearch();
+  }
+
+  /** Asks the back end for the current query with the sidebar's filters; an answer to an older query is dropped. */
+  async runSearch(): Promise<void> {
+    clearTimeout(this.searchTimer);
+    const { search, filter } = this.getState();
+    const sent = (this.searchesSent += 1);
+    if (search.query.trim() === '') {
+      this.setState({ search: { query: search.query, sort: search.sort } });
+      return;
+    }
+    const answer = await this.api.search({
+      query: search.query,
+      limit: 100,
+      ...(search.sort ? { sort: search.sort } : {}),
+      ...(filter.status ? { status: filter.status } : {}),
+      ...(filter.tag ? { tag: filter.tag } : {}),
+      ...(filter.assignee ? { assignee: filter.assignee } : {}),
+    });
+    if (sent !== this.searchesSent) return;
+    const current = this.getState().search;
+    this.setState({ search: answer.ok ? { query: current.query, sort: current.sort, answer: answer.value } : { query: current.query, sort: current.sort, error: answer.error } });
   }
 
   /** Lists the library again; returns the summaries, or undefined when listing failed (reported). */
@@ -40,6 +93,7 @@ export class LibraryStore extends Store<LibraryState> {
       return undefined;
     }
     this.setState({ articles: listed.value.articles, quarantine: listed.value.quarantine, heldBack: listed.value.heldBack });
+    if (this.getState().search.query.trim() !== '') void this.runSearch();
     return listed.value.articles;
   }
 
@@ -51,6 +105,7 @@ export class LibraryStore extends Store<LibraryState> {
 
   setFilter(filter: LibraryFilter): void {
     this.setState({ filter });
+    if (this.getState().search.query.trim() !== '') void this.runSearch();
   }
 
   setChecked(checked: ReadonlySet<string>): void {

@@ -16,9 +16,9 @@ export type Dialog =
   | { readonly kind: 'export'; readonly ids: readonly string[] }
   | { readonly kind: 'import-summary'; readonly outcomes: readonly ImportOutcome[] };
 
-export type WorkspaceView = { readonly kind: 'library' } | { readonly kind: 'trash'; readonly entries: readonly TrashEntry[] };
+export type WorkspaceView = { readonly kind: 'library' } | { readonly kind: 'trash'; readonly entries: readonly TrashEntry[] } | { readonly kind: 'tags' };
 
-export type Toast = { readonly kind: 'deleted'; readonly id: string } | { readonly kind: 'message'; readonly message: string } | { readonly kind: 'clipboard-empty' } | { readonly kind: 'import-busy' };
+export type Toast = { readonly kind: 'deleted'; readonly id: string } | { readonly kind: 'message'; readonly message: string } | { readonly kind: 'clipboard-empty' } | { readonly kind: 'import-busy' } | { readonly kind: 'tags-renamed'; readonly count: number };
 
 export interface WorkspaceState {
   readonly settings: Settings | undefined;
@@ -185,6 +185,23 @@ export class WorkspaceStore extends Store<WorkspaceState> {
   private async refreshTrash(): Promise<void> {
     const trash = await this.api.listTrash({});
     if (trash.ok && this.getState().view.kind === 'trash') this.setState({ view: { kind: 'trash', entries: trash.value } });
+  }
+
+  /** The tag vocabulary, with pending typing saved first (a rename rewrites articles). */
+  async showTags(): Promise<void> {
+    await this.saveCurrent();
+    this.setState({ view: { kind: 'tags' } });
+  }
+
+  /** Renames or merges tags across the library, then reopens the open article so it shows the new tags. */
+  async renameTag(from: readonly string[], to: string): Promise<void> {
+    await this.saveCurrent();
+    const renamed = await this.api.renameTag({ from: [...from], to });
+    if (!renamed.ok) return this.setState({ error: renamed.error });
+    await this.library.refresh();
+    const open = this.getState().session?.article.id;
+    if (open) await this.openArticle(open);
+    this.setState({ view: { kind: 'tags' }, toast: { kind: 'tags-renamed', count: renamed.value.changed } });
   }
 
   showLibrary(): void {

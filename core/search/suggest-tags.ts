@@ -1,0 +1,24 @@
+import type { TagUsage } from '../api/api-contract';
+import { foldForSearch } from './fold-for-search';
+import { attachedForms, searchWords, stemOf } from './search-terms';
+
+/**
+ * Tags from the library's vocabulary that the article's own text mentions, compared by stem (بسوريا
+ * mentions سوريا), most used first, leaving out the tags it already has in any spelling.
+ */
+export function suggestTags(text: string, vocabulary: readonly TagUsage[], current: readonly string[], limit = 6): string[] {
+  const words = searchWords(text);
+  const stems = ` ${words.map(stemOf).join(' ')} `;
+  const written = new Set(words);
+  const have = new Set(current.map(foldForSearch));
+  return vocabulary
+    .filter((usage) => !usage.variants.some((variant) => have.has(foldForSearch(variant))))
+    .filter((usage) => {
+      const tagWords = searchWords(usage.tag);
+      if (tagWords.length === 0) return false;
+      if (stems.includes(` ${tagWords.map(stemOf).join(' ')} `)) return true;
+      return tagWords.length === 1 && attachedForms(tagWords[0]!).some((form) => written.has(form));
+    })
+    .slice(0, limit)
+    .map((usage) => usage.tag);
+}
