@@ -85,6 +85,11 @@ const arabic = {
     sortBy: 'الترتيب',
     sorts: { relevance: 'الأكثر صلة', updated: 'آخر تعديل', created: 'تاريخ الإنشاء', headline: 'العنوان' },
     clear: 'مسح البحث',
+    more: 'القسم واللغة والتاريخ',
+    anySection: 'كل الأقسام',
+    anyLanguage: 'كل اللغات',
+    from: 'من',
+    to: 'إلى',
   },
   tags: {
     title: 'الوسوم',
@@ -472,6 +477,11 @@ const english: Messages = {
     sortBy: 'Sort by',
     sorts: { relevance: 'Most relevant', updated: 'Last edited', created: 'Created', headline: 'Headline' },
     clear: 'Clear the search',
+    more: 'Section, language and date',
+    anySection: 'All sections',
+    anyLanguage: 'All languages',
+    from: 'From',
+    to: 'To',
   },
   tags: {
     title: 'Tags',

@@ -8,6 +8,7 @@ import { attachedForms, indexTerms, searchWords, stemOf } from '../../core/searc
 import { atomicWriteFile } from '../storage/atomic-write-file';
 import { realFileSystem, type FileSystem } from '../storage/file-system';
 import { highlightAll, snippetOf, wordMatcher } from './search-snippet';
+import { decodeSequences, encodeSequences, holdsPhrase, wordHash } from './word-sequences';
 import type { SearchHit } from '../../core/api/api-contract';
 
 /** Bumped whenever what the index holds or how it analyses text changes: an older file is rebuilt. */
@@ -39,6 +40,10 @@ export interface SearchOptions {
   readonly status?: ArticleStatus;
   readonly tag?: string;
   readonly assignee?: string;
+  readonly section?: string;
+  readonly language?: string;
+  readonly from?: string;
+  readonly to?: string;
 }
 
 export interface SearchAnswer {
@@ -108,6 +113,8 @@ export class SearchIndex {
   private readonly now: () => Date;
   private miniSearch = createMiniSearch();
   private readonly summaries = new Map<ArticleId, IndexedSummary>();
+  /** Each article's words as hashes, in order: phrases are checked here instead of reading every candidate's file. */
+  private sequences = new Map<ArticleId, Uint32Array>();
   private signatures: Record<string, FileSignature> = {};
   private opened: Promise<void> | undefined;
   private persistTimer: ReturnType<typeof setTimeout> | undefined;
@@ -127,6 +134,10 @@ export class SearchIndex {
 
   private get indexPath(): string {
     return path.join(this.options.dataDirectory, 'index', 'search-index.json');
+  }
+
+  private get sequencesPath(): string {
+    return path.join(this.options.dataDirectory, 'index', 'search-phrases.bin');
   }
 
   private get articlesFolder(): string {
@@ -167,7 +178,7 @@ export class SearchIndex {
     const limit = Math.max(1, Math.min(options.limit ?? 50, 500));
     const scored = this.match(parsed);
     const accepted = [...scored].filter(([id]) => this.passesFilters(this.summaries.get(id), parsed, options));
-    const phrased = parsed.phrases.length > 0 ? await this.withPhrases(accepted, parsed.phrases) : accepted;
+    const phrased = parsed.phrases.length > 0 ? this.withPhrases(accepted, parsed.phrases) : accepted;
     const sort = options.sort ?? (parsed.words.length + parsed.phrases.length > 0 ? 'relevance' : 'updated');
     const ordered = phrased.sort(([firstId, firstScore], [secondId, secondScore]) => compare(sort, this.summaries.get(firstId)!, firstScore, this.summaries.get(secondId)!, secondScore));
     const matches = wordMatcher([...parsed.words, ...parsed.phrases.flat()], parsed.typing);
@@ -238,25 +249,24 @@ export class SearchIndex {
     for (const tag of [filters.tag, options.tag ? foldForSearch(options.tag) : undefined]) {
       if (tag && !summary.tags.some((candidate) => foldForSearch(candidate) === tag)) return false;
     }
-    if (filters.section && foldForSearch(summary.section) !== filters.section) return false;
+    for (const section of [filters.section, options.section ? foldForSearch(options.section) : undefined]) {
+      if (section && foldForSearch(summary.section) !== section) return false;
+    }
     if (filters.byline && !foldForSearch(summary.byline).includes(filters.byline)) return false;
-    if (filters.language && !summary.language.startsWith(filters.language)) return false;
+    for (const language of [filters.language, options.language]) if (language && !summary.language.startsWith(language)) return false;
     if (options.assignee && summary.assignee !== options.assignee) return false;
-    if (filters.from && summary.day < filters.from) return false;
-    if (filters.to && summary.day > filters.to) return false;
+    for (const from of [filters.from, options.from]) if (from && summary.day < from) return false;
+    for (const to of [filters.to, options.to]) if (to && summary.day > to) return false;
     return true;
   }
 
   /** Keeps only candidates whose text holds each phrase word after word; phrase matches rank above the rest. */
-  private async withPhrases(candidates: Array<[ArticleId, number]>, phrases: ParsedQuery['phrases']): Promise<Array<[ArticleId, number]>> {
-    const kept: Array<[ArticleId, number]> = [];
-    for (const [id, score] of candidates) {
-      const article = await this.options.readArticle(id);
-      if (!article) continue;
-      const words = ` ${searchWords([article.headline, article.standfirst, documentText(article.body), article.tags.join(' ')].join('\n')).join(' ')} `;
-      if (phrases.every((phrase) => words.includes(` ${phrase.join(' ')} `))) kept.push([id, score * 2]);
-    }
-    return kept;
+  private withPhrases(candidates: Array<[ArticleId, number]>, phrases: ParsedQuery['phrases']): Array<[ArticleId, number]> {
+    const hashed = phrases.map((phrase) => phrase.map(wordHash));
+    return candidates.flatMap(([id, score]): Array<[ArticleId, number]> => {
+      const sequence = this.sequences.get(id);
+      return sequence && hashed.every((phrase) => holdsPhrase(sequence, phrase)) ? [[id, score * 2]] : [];
+    });
   }
 
   private async load(): Promise<void> {
@@ -271,17 +281,21 @@ export class SearchIndex {
         processTerm: (term) => indexTerms(term),
         searchOptions: { tokenize: (value) => [value], processTerm: (term) => term },
       });
+      const sequences = decodeSequences(await this.fileSystem.readFile(this.sequencesPath));
+      if (!sequences) throw new Error('no phrase file');
       this.summaries.clear();
       for (const id of Object.keys(file.signatures)) {
         const summary = loaded.getStoredFields(id)?.summary as IndexedSummary | undefined;
         if (summary) this.summaries.set(id, summary);
       }
       this.miniSearch = loaded;
+      this.sequences = sequences;
       this.signatures = { ...file.signatures };
     } catch {
       // Missing, truncated, corrupt or from another version: the index is rebuilt from the articles.
       this.miniSearch = createMiniSearch();
       this.summaries.clear();
+      this.sequences = new Map();
       this.signatures = {};
       this.changedSincePersist = true;
     }
@@ -321,11 +335,13 @@ export class SearchIndex {
       const article = signature ? await this.options.readArticle(id) : undefined;
       if (this.miniSearch.has(id)) this.miniSearch.discard(id);
       this.summaries.delete(id);
+      this.sequences.delete(id);
       delete this.signatures[id];
       if (article && signature) {
         const document = documentOf(article);
         this.miniSearch.add(document);
         this.summaries.set(id, document.summary);
+        this.sequences.set(id, sequenceOf(document));
         this.signatures[id] = signature;
       }
     }
@@ -347,12 +363,24 @@ export class SearchIndex {
       // A library folder removed meanwhile is not brought back for its index.
       await this.fileSystem.stat(this.articlesFolder);
       await this.fileSystem.mkdir(path.dirname(this.indexPath), { recursive: true });
+      // The phrases first: an index file without its phrase file is rebuilt, never trusted.
+      await atomicWriteFile(this.fileSystem, this.sequencesPath, encodeSequences(this.sequences));
       await atomicWriteFile(this.fileSystem, this.indexPath, JSON.stringify(file));
     } catch {
       // The index is a cache: when it cannot be written, it is rebuilt next time.
       this.changedSincePersist = true;
     }
   }
+}
+
+/** The document's words as hashes, fields apart, in the order phrases are read. */
+function sequenceOf(document: IndexedDocument): Uint32Array {
+  const words: number[] = [];
+  for (const field of ['headline', 'standfirst', 'body', 'tags'] as const) {
+    for (const word of searchWords(document[field])) words.push(wordHash(word));
+    words.push(0);
+  }
+  return Uint32Array.from(words);
 }
 
 function compare(sort: SearchSort, first: IndexedSummary, firstScore: number, second: IndexedSummary, secondScore: number): number {

@@ -34,6 +34,14 @@ test('a query without diacritics and with another hamza form finds the story, ma
   await expect(results).toContainText('لا شيء يطابق البحث');
   await page.getByRole('searchbox', { name: 'البحث في المكتبة' }).press('Escape');
   await expect(page.getByRole('navigation').getByRole('listitem')).toHaveCount(2);
+
+  // Section, language and date narrow the library without a word typed, and combine with words.
+  await page.getByText('القسم واللغة والتاريخ').click();
+  await page.getByRole('navigation').getByLabel('القسم', { exact: true }).selectOption('عربي ودولي');
+  await expect(results.getByRole('status')).toHaveText('نتيجة واحدة');
+  await expect(results.getByRole('listitem')).toContainText(seedHeadline);
+  await page.getByRole('navigation').getByLabel('لغة المقال').selectOption('en');
+  await expect(results.getByRole('status')).toHaveText('لا نتائج');
 });
 
 test('the Tags view makes two spellings one, and merges two tags into one across the library', async ({ page, newsroom }) => {

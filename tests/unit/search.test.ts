@@ -214,13 +214,16 @@ describe('the search index', () => {
     const first = new SearchIndex({ dataDirectory: directory.path, readArticle: counting, persistDelay: 5 });
     expect((await first.search('سوريا')).total).toBe(5);
     await first.close();
-    expect(await readdir(path.join(directory.path, 'index'))).toEqual(['search-index.json']);
+    expect((await readdir(path.join(directory.path, 'index'))).sort()).toEqual(['search-index.json', 'search-phrases.bin']);
 
     reads = 0;
     const second = new SearchIndex({ dataDirectory: directory.path, readArticle: counting, persistDelay: 5 });
     expect((await second.search('خبر', { limit: 1 })).total).toBe(5);
     // One read for the single snippet shown; none to build the index.
     expect(reads).toBe(1);
+    // Phrases are checked against the word sequences read back from disk.
+    expect((await second.search('"الخبر 3 عن"', { limit: 1 })).total).toBe(1);
+    expect((await second.search('"عن 3"', { limit: 1 })).total).toBe(0);
     await second.close();
 
     await writeFile(path.join(directory.path, 'index', 'search-index.json'), '{"version":1,"signa');

@@ -92,6 +92,8 @@ export function App({ api }: { readonly api: ApiClient }) {
   const knownTags = useMemo(() => tagUsage(library.articles), [library.articles]);
   const shown = useMemo(() => visibleArticles(library.articles, library.filter), [library.articles, library.filter]);
   const desk = state.settings?.desk;
+  const settingsSections = state.settings?.sections;
+  const sectionsInUse = useMemo(() => [...new Set([...(settingsSections ?? []), ...library.articles.map((article) => article.section).filter(Boolean)])], [settingsSections, library.articles]);
   const people = useMemo(() => [...new Set([...(desk ?? []), ...library.articles.map((article) => article.assignee).filter(Boolean)])], [desk, library.articles]);
   const importFiles = async (files: readonly File[]) => workspace.importFiles(await encodeFiles(files));
 
@@ -208,6 +210,8 @@ export function App({ api }: { readonly api: ApiClient }) {
               search={library.search}
               onQuery={(query) => workspace.library.setQuery(query)}
               onSort={(sort) => workspace.library.setSort(sort)}
+              onNarrow={(narrowing) => workspace.library.setNarrowing(narrowing)}
+              sections={sectionsInUse}
             />
           </PaneBoundary>
           <main className="main">

@@ -1,6 +1,6 @@
 import type { TagUsage } from '../../../core/api/api-contract';
 import { articleStatuses, type ArticleSummary } from '../../../core/article/article-schema';
-import type { LibraryFilter, LibrarySearch, SearchSort } from '../stores/library-store';
+import { isSearching, type LibraryFilter, type LibrarySearch, type SearchSort } from '../stores/library-store';
 import { SearchResults } from './SearchResults';
 import { useText } from '../i18n/text-context';
 import { useFormatDate } from '../i18n/date-style-context';
@@ -25,13 +25,17 @@ interface LibrarySidebarProps {
   readonly search: LibrarySearch;
   readonly onQuery: (query: string) => void;
   readonly onSort: (sort: SearchSort | '') => void;
+  readonly onNarrow: (narrowing: Partial<Pick<LibrarySearch, 'section' | 'language' | 'from' | 'to'>>) => void;
+  /** The sections to narrow by (settings and articles). */
+  readonly sections: readonly string[];
 }
 
 /** The library list: filters, selection for batch export, newest first, delete per article. */
-export function LibrarySidebar({ articles, selectedId, onSelect, onDelete, checked, onCheck, filter, onFilter, knownTags, people, onExport, search, onQuery, onSort }: LibrarySidebarProps) {
+export function LibrarySidebar({ articles, selectedId, onSelect, onDelete, checked, onCheck, filter, onFilter, knownTags, people, onExport, search, onQuery, onSort, onNarrow, sections }: LibrarySidebarProps) {
   const text = useText();
   const formatDate = useFormatDate();
-  const searching = search.query.trim() !== '';
+  const searching = isSearching(search);
+  const narrowed = search.section !== '' || search.language !== '' || search.from !== '' || search.to !== '';
   const visibleChecked = articles.filter((article) => checked.has(article.id)).map((article) => article.id);
   const allChecked = articles.length > 0 && visibleChecked.length === articles.length;
   const toggle = (id: string) => {
@@ -85,6 +89,28 @@ export function LibrarySidebar({ articles, selectedId, onSelect, onDelete, check
           </select>
         )}
       </div>
+      <details className="library-narrowing" open={narrowed || undefined}>
+        <summary>{text.search.more}</summary>
+        <div className="library-filters">
+          <select aria-label={text.metadata.section} value={search.section} onChange={(event) => onNarrow({ section: event.target.value })}>
+            <option value="">{text.search.anySection}</option>
+            {sections.map((section) => <option key={section} value={section}>{section}</option>)}
+          </select>
+          <select aria-label={text.metadata.language} value={search.language} onChange={(event) => onNarrow({ language: event.target.value })}>
+            <option value="">{text.search.anyLanguage}</option>
+            <option value="ar">العربية</option>
+            <option value="en">English</option>
+          </select>
+          <label className="narrow-date">
+            <span>{text.search.from}</span>
+            <input type="date" value={search.from} onChange={(event) => onNarrow({ from: event.target.value })} />
+          </label>
+          <label className="narrow-date">
+            <span>{text.search.to}</span>
+            <input type="date" value={search.to} onChange={(event) => onNarrow({ to: event.target.value })} />
+          </label>
+        </div>
+      </details>
       <div className="library-selection">
         <label className="check">
           <input type="checkbox" checked={allChecked} onChange={() => onCheck(allChecked ? new Set() : new Set([...checked, ...articles.map((article) => article.id)]))} />

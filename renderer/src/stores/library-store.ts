@@ -18,9 +18,19 @@ export interface LibrarySearch {
   readonly query: string;
   /** Relevance unless chosen (then updated, created or headline). */
   readonly sort: SearchSort | '';
+  /** Narrowing beyond the sidebar's filters; any of them shows results even without words. */
+  readonly section: string;
+  readonly language: string;
+  readonly from: string;
+  readonly to: string;
   /** The latest answer for the query, once it came. */
   readonly answer?: { readonly total: number; readonly hits: readonly SearchHit[] };
   readonly error?: ApiError;
+}
+
+/** Whether the sidebar shows search results (words typed, or a narrowing chosen) rather than the library list. */
+export function isSearching(search: LibrarySearch): boolean {
+  return search.query.trim() !== '' || search.section !== '' || search.language !== '' || search.from !== '' || search.to !== '';
 }
 
 /** Results follow typing once it pauses this long: every key would search a 10,000-article library for nothing. */
@@ -48,7 +58,7 @@ export class LibraryStore extends Store<LibraryState> {
     private readonly api: Pick<ApiClient, 'listArticles' | 'search'>,
     private readonly onError: (error: ApiError) => void,
   ) {
-    super({ articles: [], quarantine: [], heldBack: [], dismissedQuarantine: 0, filter: { status: '', tag: '', assignee: '' }, checked: new Set(), search: { query: '', sort: '' } });
+    super({ articles: [], quarantine: [], heldBack: [], dismissedQuarantine: 0, filter: { status: '', tag: '', assignee: '' }, checked: new Set(), search: { query: '', sort: '', section: '', language: '', from: '', to: '' } });
   }
 
   /** The journalist typed in the search box: results follow a moment after typing pauses. */
@@ -63,26 +73,37 @@ export class LibraryStore extends Store<LibraryState> {
     void this.runSearch();
   }
 
+  /** Section, language and date range, combined with the query and the sidebar's filters. */
+  setNarrowing(narrowing: Partial<Pick<LibrarySearch, 'section' | 'language' | 'from' | 'to'>>): void {
+    this.setState({ search: { ...this.getState().search, ...narrowing } });
+    void this.runSearch();
+  }
+
   /** Asks the back end for the current query with the sidebar's filters; an answer to an older query is dropped. */
   async runSearch(): Promise<void> {
     clearTimeout(this.searchTimer);
     const { search, filter } = this.getState();
     const sent = (this.searchesSent += 1);
-    if (search.query.trim() === '') {
-      this.setState({ search: { query: search.query, sort: search.sort } });
+    const { answer: _answer, error: _error, ...asked } = search;
+    if (!isSearching(search)) {
+      this.setState({ search: asked });
       return;
     }
     const answer = await this.api.search({
       query: search.query,
       limit: 100,
       ...(search.sort ? { sort: search.sort } : {}),
+      ...(search.section ? { section: search.section } : {}),
+      ...(search.language ? { language: search.language } : {}),
+      ...(search.from ? { from: search.from } : {}),
+      ...(search.to ? { to: search.to } : {}),
       ...(filter.status ? { status: filter.status } : {}),
       ...(filter.tag ? { tag: filter.tag } : {}),
       ...(filter.assignee ? { assignee: filter.assignee } : {}),
     });
     if (sent !== this.searchesSent) return;
-    const current = this.getState().search;
-    this.setState({ search: answer.ok ? { query: current.query, sort: current.sort, answer: answer.value } : { query: current.query, sort: current.sort, error: answer.error } });
+    const { answer: _previous, error: _previousError, ...current } = this.getState().search;
+    this.setState({ search: answer.ok ? { ...current, answer: answer.value } : { ...current, error: answer.error } });
   }
 
   /** Lists the library again; returns the summaries, or undefined when listing failed (reported). */
@@ -93,7 +114,7 @@ export class LibraryStore extends Store<LibraryState> {
       return undefined;
     }
     this.setState({ articles: listed.value.articles, quarantine: listed.value.quarantine, heldBack: listed.value.heldBack });
-    if (this.getState().search.query.trim() !== '') void this.runSearch();
+    if (isSearching(this.getState().search)) void this.runSearch();
     return listed.value.articles;
   }
 
@@ -105,7 +126,7 @@ export class LibraryStore extends Store<LibraryState> {
 
   setFilter(filter: LibraryFilter): void {
     this.setState({ filter });
-    if (this.getState().search.query.trim() !== '') void this.runSearch();
+    if (isSearching(this.getState().search)) void this.runSearch();
   }
 
   setChecked(checked: ReadonlySet<string>): void {
