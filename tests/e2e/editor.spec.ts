@@ -264,7 +264,7 @@ test('metadata fields save with the article, and the dateline reads the Arabic w
   await date.getByLabel('اليوم').selectOption('12');
   await date.getByLabel('الشهر').selectOption({ label: 'مايو' });
   await date.getByLabel('السنة').fill('٢٠١٥');
-  await page.getByLabel('القسم').selectOption('سياسة');
+  await page.locator('.metadata-panel').getByLabel('القسم').selectOption('سياسة');
   await page.getByLabel('الملخص').fill('ملخص');
   await page.getByRole('button', { name: 'إرسال إلى المراجعة' }).click();
   await expect(page.locator('.status-badge')).toHaveAttribute('data-status', 'in-review');
@@ -280,13 +280,13 @@ test('metadata fields save with the article, and the dateline reads the Arabic w
     status: 'in-review',
     editorialNote: 'تحقق من الأرقام',
   });
-  await page.getByLabel('القسم').selectOption({ label: '+ إضافة قسم…' });
+  await page.locator('.metadata-panel').getByLabel('القسم').selectOption({ label: '+ إضافة قسم…' });
   await page.getByPlaceholder('اسم القسم الجديد').fill('انتخابات');
   await page.getByRole('button', { name: 'تطبيق' }).click();
-  await expect(page.getByLabel('القسم')).toHaveValue('انتخابات');
+  await expect(page.locator('.metadata-panel').getByLabel('القسم')).toHaveValue('انتخابات');
   await page.reload();
   await page.getByRole('navigation').getByText('بيانات').click();
-  await expect(page.getByLabel('القسم')).toHaveValue('انتخابات');
+  await expect(page.locator('.metadata-panel').getByLabel('القسم')).toHaveValue('انتخابات');
 });
 
 test('arrow keys move the caret visually in a right-to-left block', async ({ page, newsroom }) => {

@@ -92,11 +92,11 @@ export function LibrarySidebar({ articles, selectedId, onSelect, onDelete, check
       <details className="library-narrowing" open={narrowed || undefined}>
         <summary>{text.search.more}</summary>
         <div className="library-filters">
-          <select aria-label={text.metadata.section} value={search.section} onChange={(event) => onNarrow({ section: event.target.value })}>
+          <select aria-label={text.exporting.filterSection} value={search.section} onChange={(event) => onNarrow({ section: event.target.value })}>
             <option value="">{text.search.anySection}</option>
             {sections.map((section) => <option key={section} value={section}>{section}</option>)}
           </select>
-          <select aria-label={text.metadata.language} value={search.language} onChange={(event) => onNarrow({ language: event.target.value })}>
+          <select aria-label={text.exporting.filterLanguage} value={search.language} onChange={(event) => onNarrow({ language: event.target.value })}>
             <option value="">{text.search.anyLanguage}</option>
             <option value="ar">العربية</option>
             <option value="en">English</option>
