@@ -212,6 +212,30 @@ describe('EditingSession', () => {
     expect(backend.saves).toHaveLength(0);
   });
 
+  it('moves the status after saving pending typing, follows the answer, and takes the echo of its own move for its own', async () => {
+    const backend = fakeBackend([article]);
+    const echoes: string[] = [];
+    backend.answer.changeStatus = (({ id, baseRevision, status }: { id: string; baseRevision: number; status: Article['status'] }) => {
+      const current = backend.articles.get(id)!;
+      if (current.revision !== baseRevision) return failure('conflict', 'stale');
+      const moved = { ...current, status, revision: current.revision + 1, statusHistory: [...current.statusHistory, { status, at: current.updatedAt, by: 'ليلى', reason: 'moved' as const }] };
+      backend.articles.set(id, moved);
+      // The back end announces the move before the answer arrives, as libraryChanged does.
+      echoes.push(session.noticeSavedElsewhere(moved.revision));
+      return success(moved);
+    }) as never;
+    const { session } = sessionOver(backend);
+    session.update({ headline: 'قبل المراجعة' });
+    await session.changeStatus('in-review');
+    expect(backend.saves).toHaveLength(1);
+    expect(echoes).toEqual(['ignored']);
+    expect(session.getState()).toMatchObject({ fields: { status: 'in-review', headline: 'قبل المراجعة' }, statusHistory: [{ status: 'in-review', by: 'ليلى' }] });
+    expect(session.snapshot()).toMatchObject({ status: 'in-review', revision: 3 });
+    backend.answer.changeStatus = (() => failure('status-move-refused', 'in-review → exported')) as never;
+    await session.changeStatus('exported');
+    expect(session.getState()).toMatchObject({ fields: { status: 'in-review' }, statusError: { code: 'status-move-refused' } });
+  });
+
   it('refreshes the preview a moment after typing, or at once when asked', async () => {
     const backend = fakeBackend([article]);
     const { session } = sessionOver(backend);

@@ -158,7 +158,11 @@ export class EditingSession extends Store<EditingSessionState> {
     if (this.readOnly) return;
     await this.flush();
     if (this.dirty || this.blocked) return;
-    const moved = await this.options.api.changeStatus({ id: this.article.id, baseRevision: this.revision, status });
+    // Marked in flight like a save, so the back end's echo of this move is not taken for another window's.
+    let settle: () => void = () => undefined;
+    this.inFlight = new Promise<void>((resolve) => (settle = resolve));
+    const moved = await this.options.api.changeStatus({ id: this.article.id, baseRevision: this.revision, status }).finally(() => settle());
+    this.inFlight = undefined;
     if (!moved.ok) {
       this.setState({ statusError: moved.error });
       return;
