@@ -149,6 +149,7 @@ test('switching the digit style and month names changes the library, the datelin
 
   await expect(card).toHaveText(/^[٠-٩]{1,2} \p{Script=Arabic}+( \p{Script=Arabic}+)? [٠-٩]{4} \([٠-٩]{1,2} [^)]+ هـ\)، [٠-٩]{1,2}:[٠-٩]{2}/u);
   await expect(page.locator('[data-count="words"]')).toHaveText(/^[٠-٩]+$/);
+  await expect(page.locator('.headline-block .counter')).toHaveText(/^[٠-٩]+ \/ ٧٠$/);
   await page.getByRole('tab', { name: 'معاينة' }).click();
   const preview = page.frameLocator('iframe.preview-frame');
   await expect(preview.locator('.dateline time')).toHaveText('١٢ أيار ٢٠١٥ (٢٣ رجب ١٤٣٦ هـ)');

@@ -24,6 +24,7 @@ import { EditableFigureImage } from './FigureImageView';
 import { FindBar } from './FindBar';
 import { LinkBubble } from './LinkBubble';
 import { MetadataPanel } from './MetadataPanel';
+import { LengthCounter } from './LengthCounter';
 import { suggestTags } from '../../../core/search/suggest-tags';
 import { documentText } from '../../../core/document/document-text';
 import { WorkflowPanel } from './WorkflowPanel';
@@ -178,7 +179,7 @@ export function ArticleEditor({ api, session, knownTags, sections, desk, onAddSe
         <div className="headline-block">
           <label htmlFor="headline" className="field-label-row">
             <span className="visually-hidden">{text.headline}</span>
-            <span className={headlineOver ? 'counter counter--over' : 'counter'} aria-hidden="true">{text.metadata.limit(fields.headline.length, headlineLimit)}</span>
+            <LengthCounter length={fields.headline.length} limit={headlineLimit} hidden />
           </label>
           <textarea
             id="headline"
@@ -198,7 +199,7 @@ export function ArticleEditor({ api, session, knownTags, sections, desk, onAddSe
             }}
           />
           <span id="headline-count" className="visually-hidden">
-            {text.metadata.limit(fields.headline.length, headlineLimit)} {headlineOver ? text.metadata.overLimit : ''}
+            {text.metadata.limit(String(fields.headline.length), String(headlineLimit))} {headlineOver ? text.metadata.overLimit : ''}
           </span>
           {headlineOver && (
             <small className="field-warning headline-warning" aria-hidden="true">

@@ -4,6 +4,7 @@ import { DateField } from './DateField';
 import { useText } from '../i18n/text-context';
 import { summaryLimit, type ArticleFields } from './article-fields';
 import { TagInput } from './TagInput';
+import { LengthCounter } from './LengthCounter';
 import { PublishingFields } from './PublishingFields';
 import { directionOfLanguage } from '../../../core/text/direction-of-language';
 import { fieldDirection } from '../../../core/text/field-direction';
@@ -107,7 +108,7 @@ export function MetadataPanel({ fields, onChange, sections, onAddSection, knownT
       <label className="field">
         <span>
           {metadata.summary}{' '}
-          <span className={summaryOver ? 'counter counter--over' : 'counter'}>{metadata.limit(fields.summary.length, summaryLimit)}</span>
+          <LengthCounter length={fields.summary.length} limit={summaryLimit} />
         </span>
         <textarea dir={fieldDirection(fields.summary, direction)} rows={3} value={fields.summary} aria-invalid={summaryOver} onChange={(event) => onChange({ summary: event.target.value })} />
         {summaryOver && <small className="field-warning">{metadata.overLimit}</small>}

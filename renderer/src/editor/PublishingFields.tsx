@@ -5,6 +5,7 @@ import { fieldDirection } from '../../../core/text/field-direction';
 import { truncateText } from '../../../core/text/truncate-text';
 import { useFormatDate } from '../i18n/date-style-context';
 import { useText } from '../i18n/text-context';
+import { LengthCounter } from './LengthCounter';
 import { seoTitleLimit, socialDescriptionLimit, socialTitleLimit, type ArticleFields } from './article-fields';
 
 interface PublishingFieldsProps {
@@ -39,7 +40,7 @@ export function PublishingFields({ fields, direction, siteUrl, onChange }: Publi
   const limited = (label: string, value: string, limit: number, placeholder: string, key: 'seoTitle' | 'socialTitle' | 'socialDescription', rows: number) => (
     <label className="field">
       <span>
-        {label} <span className={value.length > limit ? 'counter counter--over' : 'counter'}>{metadata.limit(value.length, limit)}</span>
+        {label} <LengthCounter length={value.length} limit={limit} />
       </span>
       <textarea rows={rows} dir={fieldDirection(value, direction)} value={value} placeholder={placeholder} aria-invalid={value.length > limit} onChange={(event) => onChange({ [key]: event.target.value.replace(/[\r\n]+/g, ' ') })} />
       {value.length > limit && <small className="field-warning">{metadata.overLimit}</small>}

@@ -18,6 +18,7 @@ const groups: ReadonlyArray<{ readonly title: (text: Messages) => string; readon
       { keys: 'Mod+S', label: (text) => text.menu.save },
       { keys: 'Mod+O', label: (text) => text.importing.import },
       { keys: 'Mod+Shift+V', label: (text) => text.importing.pasteAsArticle },
+      { keys: 'Mod+Shift+F', label: (text) => text.search.label },
       { keys: 'Mod+,', label: (text) => text.settings },
       { keys: 'Mod+/', label: (text) => text.shortcuts.showThisSheet },
     ],
