@@ -157,9 +157,8 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
       for (const summary of listed.value.articles) {
         const tags = renameTag(summary.tags, from, to);
         if (!tags) continue;
-        const current = await library.get(summary.id);
-        if (!current.ok) return current;
-        const saved = await library.save(summary.id, current.value.revision, { tags }, { by: settings.get().authorName });
+        // The listing has just re-read any file that changed, so its revision is the one on disk.
+        const saved = await library.save(summary.id, summary.revision, { tags }, { by: settings.get().authorName });
         if (!saved.ok) return saved;
         events.emit('libraryChanged', { reason: 'saved', id: summary.id, revision: saved.value.revision });
         changed += 1;

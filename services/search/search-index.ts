@@ -63,14 +63,17 @@ export interface SearchIndexOptions {
 
 const day = 24 * 60 * 60 * 1000;
 
+/** How documents are analysed (folded words and stems) and queries are read (terms as the search builds them), for a new index and a loaded one alike. */
+const miniSearchOptions = {
+  fields: [...searchedFields],
+  storeFields: ['summary'],
+  tokenize: (text: string) => searchWords(text),
+  processTerm: (term: string) => indexTerms(term),
+  searchOptions: { tokenize: (text: string) => [text], processTerm: (term: string) => term },
+};
+
 function createMiniSearch(): MiniSearch<IndexedDocument> {
-  return new MiniSearch<IndexedDocument>({
-    fields: [...searchedFields],
-    storeFields: ['summary'],
-    tokenize: (text) => searchWords(text),
-    processTerm: (term) => indexTerms(term),
-    searchOptions: { tokenize: (text) => [text], processTerm: (term) => term },
-  });
+  return new MiniSearch<IndexedDocument>(miniSearchOptions);
 }
 
 type IndexedDocument = { readonly id: ArticleId; readonly summary: IndexedSummary } & Readonly<Record<(typeof searchedFields)[number], string>>;
@@ -274,13 +277,7 @@ export class SearchIndex {
       const text = await this.fileSystem.readFile(this.indexPath, 'utf8');
       const file = JSON.parse(text) as IndexFile;
       if (file.version !== searchIndexVersion || typeof file.signatures !== 'object' || file.signatures === null) throw new Error('another version');
-      const loaded = MiniSearch.loadJS<IndexedDocument>(file.index as Parameters<typeof MiniSearch.loadJS>[0], {
-        fields: [...searchedFields],
-        storeFields: ['summary'],
-        tokenize: (value) => searchWords(value),
-        processTerm: (term) => indexTerms(term),
-        searchOptions: { tokenize: (value) => [value], processTerm: (term) => term },
-      });
+      const loaded = MiniSearch.loadJS<IndexedDocument>(file.index as Parameters<typeof MiniSearch.loadJS>[0], miniSearchOptions);
       const sequences = decodeSequences(await this.fileSystem.readFile(this.sequencesPath));
       if (!sequences) throw new Error('no phrase file');
       this.summaries.clear();

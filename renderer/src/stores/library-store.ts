@@ -33,6 +33,11 @@ export function isSearching(search: LibrarySearch): boolean {
   return search.query.trim() !== '' || search.section !== '' || search.language !== '' || search.from !== '' || search.to !== '';
 }
 
+/** What was asked, without the last answer or error. */
+function withoutAnswer({ answer: _answer, error: _error, ...asked }: LibrarySearch): LibrarySearch {
+  return asked;
+}
+
 /** Results follow typing once it pauses this long: every key would search a 10,000-article library for nothing. */
 export const searchPause = 120;
 
@@ -84,9 +89,8 @@ export class LibraryStore extends Store<LibraryState> {
     clearTimeout(this.searchTimer);
     const { search, filter } = this.getState();
     const sent = (this.searchesSent += 1);
-    const { answer: _answer, error: _error, ...asked } = search;
     if (!isSearching(search)) {
-      this.setState({ search: asked });
+      this.setState({ search: withoutAnswer(search) });
       return;
     }
     const answer = await this.api.search({
@@ -102,7 +106,7 @@ export class LibraryStore extends Store<LibraryState> {
       ...(filter.assignee ? { assignee: filter.assignee } : {}),
     });
     if (sent !== this.searchesSent) return;
-    const { answer: _previous, error: _previousError, ...current } = this.getState().search;
+    const current = withoutAnswer(this.getState().search);
     this.setState({ search: answer.ok ? { ...current, answer: answer.value } : { ...current, error: answer.error } });
   }
 
