@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ImportOutcome, NewsroomApi } from '../core/api/api-contract';
-import { maximumImportBytes } from '../services/import/import-file';
+import { maximumImportBytes } from '../core/import/maximum-import-bytes';
 import { UsageError } from './usage-error';
 
 /** One file through the API's importFiles, as the app imports it. */

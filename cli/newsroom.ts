@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import type { NewsroomApi } from '../core/api/api-contract';
 import { exportCommand } from './export-command';
 import { historyCommand, restoreCommand } from './history-command';
 import { importCommand } from './import-command';
@@ -62,27 +63,32 @@ export async function main(argumentList: readonly string[]): Promise<number> {
       return values.help ? 0 : 1;
     }
     if (rest.length > 0 && !['export', 'import', 'history', 'restore', 'search'].includes(command)) throw new UsageError(`Unexpected argument "${rest[0]}".`);
+    // One-shot commands close the back end, so the kept listing and search index are written for the next run.
+    const once = async <Answer>(work: (api: NewsroomApi) => Promise<Answer>): Promise<Answer> => {
+      const backend = await openBackend(values.data, 'http');
+      try {
+        return await work(backend.api);
+      } finally {
+        await backend.close();
+      }
+    };
     switch (command) {
       case 'import':
-        return await importCommand((await openBackend(values.data, 'http')).api, rest, values.json);
+        return await once((api) => importCommand(api, rest, values.json));
       case 'export':
-        await exportCommand((await openBackend(values.data, 'http')).api, { ...values, ids: rest });
+        await once((api) => exportCommand(api, { ...values, ids: rest }));
         return 0;
       case 'history':
-        await historyCommand((await openBackend(values.data, 'http')).api, rest, values.json);
+        await once((api) => historyCommand(api, rest, values.json));
         return 0;
       case 'restore':
-        await restoreCommand((await openBackend(values.data, 'http')).api, rest);
+        await once((api) => restoreCommand(api, rest));
         return 0;
-      case 'search': {
-        const backend = await openBackend(values.data, 'http');
-        await searchCommand(backend.api, rest, values);
-        // Written now, so the next search opens the index instead of building it again.
-        await backend.close();
+      case 'search':
+        await once((api) => searchCommand(api, rest, values));
         return 0;
-      }
       case 'list':
-        await listCommand((await openBackend(values.data, 'http')).api, values.json);
+        await once((api) => listCommand(api, values.json));
         return 0;
       case 'serve':
         await serveCommand(await openBackend(values.data, 'http', 'long-running'), values.port);

@@ -58,7 +58,7 @@ export interface NewsroomBackend {
 export async function createNewsroomBackend(options: NewsroomBackendOptions): Promise<ApiResult<NewsroomBackend>> {
   const settings = new SettingsService({ directory: options.settingsDirectory, openStore: options.openStore, now: options.now });
   const directory = options.dataDirectory ?? (settings.get().dataDirectory || options.settingsDirectory);
-  const library = new ArticleLibrary({ directory, now: options.now });
+  const library = new ArticleLibrary({ directory, now: options.now, keepsIndex: true });
   const opened = await library.open();
   if (!opened.ok) return opened;
   if (opened.value.created) {
@@ -107,7 +107,12 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
         settingsFile: settings.filePath,
         exportDirectory: exportDirectory(),
       }),
-    listArticles: () => library.list(),
+    listArticles: async ({ offset, limit }) => {
+      const listed = await library.list();
+      if (!listed.ok) return listed;
+      const { articles } = listed.value;
+      return success({ ...listed.value, articles: articles.slice(offset, limit === undefined ? undefined : offset + limit), total: articles.length });
+    },
     getArticle: ({ id }) => library.get(id),
     createArticle: async ({ language, headline }) => {
       const created = await library.create({
@@ -248,6 +253,7 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
     return library.watchOthers((id, revision) => events.emit('libraryChanged', { reason: 'external', id, ...(revision === undefined ? {} : { revision }) }));
   };
   const close = async () => {
+    await library.close();
     await searchIndex.close();
     await tasks.close();
   };

@@ -121,9 +121,13 @@ export const apiContract = {
     }),
   },
   listArticles: {
-    input: EmptyInputSchema,
+    input: z.strictObject({
+      offset: z.number().int().min(0).default(0).describe('How many of the newest articles to skip.'),
+      limit: z.number().int().min(1).max(100_000).optional().describe('At most this many; all when absent. A window shows first, the rest after.'),
+    }),
     output: z.object({
-      articles: z.array(ArticleSummarySchema),
+      articles: z.array(ArticleSummarySchema).describe('Newest first: the window asked for.'),
+      total: z.number().int().min(0).describe('How many articles the library holds in all.'),
       quarantine: z.array(QuarantineEntrySchema),
       heldBack: z.array(HeldBackEntrySchema).describe('Articles written by a newer Newsroom: not opened, not moved.'),
     }),

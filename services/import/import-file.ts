@@ -6,10 +6,10 @@ import { decodeText } from '../../core/import/decode-text';
 import { importPlainText, type ImportResult } from '../../core/import/import-plain-text';
 import type { MediaStore } from '../library/media-store';
 import { htmlToArticle } from './html-to-article';
+import { maximumImportBytes } from '../../core/import/maximum-import-bytes';
 import { jsonToArticle } from './json-to-article';
 
 export const importExtensions = ['.txt', '.text', '.html', '.htm', '.md', '.markdown', '.docx', '.json'] as const;
-export const maximumImportBytes = 50 * 1024 * 1024;
 
 /** Turns one file into an article's content by its extension; refuses what it cannot read, saying why. */
 export async function importFile(fileName: string, bytes: Buffer, media: MediaStore): Promise<ImportResult> {

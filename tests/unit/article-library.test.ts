@@ -6,6 +6,7 @@ import type { Article } from '../../core/article/article-schema';
 import { ArticleLibrary } from '../../services/library/article-library';
 import type { FileSystem } from '../../services/storage/file-system';
 import { temporaryDirectory } from '../support/temporary-directory';
+import { countingFileSystem } from '../support/counting-file-system';
 
 function valueOf<Value>(result: { ok: true; value: Value } | { ok: false; error: { message: string } }): Value {
   if (!result.ok) throw new Error(`Expected success, got: ${result.error.message}`);
@@ -123,18 +124,10 @@ describe('ArticleLibrary', () => {
   });
 
   it('does not read back its own writes or unchanged files when listing, and re-reads what another process changed', async () => {
-    const reads: string[] = [];
-    const counting: FileSystem = {
-      ...nodeFileSystem,
-      readFile: ((file: string, options: unknown) => {
-        reads.push(String(file));
-        return nodeFileSystem.readFile(file, options as BufferEncoding);
-      }) as FileSystem['readFile'],
-    };
+    const { fileSystem: counting, articleReads } = countingFileSystem();
     const counted = new ArticleLibrary({ directory: directory.path, fileSystem: counting, now });
     const first = valueOf(await counted.create({ headline: 'أول' }));
     valueOf(await counted.create({ headline: 'ثان' }));
-    const articleReads = () => reads.filter((file) => file.includes(`${path.sep}articles${path.sep}`)).length;
     expect(valueOf(await counted.list()).articles).toHaveLength(2);
     expect(articleReads()).toBe(0);
     valueOf(await counted.save(first.id, 1, { headline: 'أول معدل' }));

@@ -1,0 +1,158 @@
+import { readFile, unlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ApiResult } from '../../core/api/api-error';
+import type { ArticleSummary } from '../../core/article/article-schema';
+import { createNewsroomBackend, type NewsroomBackend } from '../../services/create-newsroom-backend';
+import { ArticleLibrary } from '../../services/library/article-library';
+import { libraryIndexPath } from '../../services/library/library-index-file';
+import { openConfStore } from '../../services/settings/open-conf-store';
+import { inProcessTaskRunner } from '../../services/workers/in-process-task-runner';
+import { temporaryDirectory } from '../support/temporary-directory';
+import { countingFileSystem } from '../support/counting-file-system';
+
+// The kept listing (index/library-index.json) and the search index are caches of the article
+// files: whatever happened, through this back end or behind its back, they must equal a full rescan.
+
+let directory: { path: string; remove: () => Promise<void> };
+beforeEach(async () => {
+  directory = await temporaryDirectory('newsroom-index-');
+});
+afterEach(async () => {
+  await directory.remove();
+});
+
+function valueOf<Value>(result: ApiResult<Value>): Value {
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value;
+}
+
+// Each change a second apart, so "newest first" has one answer.
+let clock = Date.UTC(2026, 10, 29);
+const now = () => new Date((clock += 1000));
+
+async function openBackend(): Promise<NewsroomBackend> {
+  return valueOf(await createNewsroomBackend({ settingsDirectory: directory.path, transport: 'http', version: '0.0.0-test', openStore: openConfStore, tasks: inProcessTaskRunner, now }));
+}
+
+/** What a library that keeps no index finds by reading every file. */
+async function rescan(): Promise<ArticleSummary[]> {
+  return valueOf(await new ArticleLibrary({ directory: directory.path }).list()).articles;
+}
+
+const byId = (summaries: readonly ArticleSummary[]) => [...summaries].sort((first, second) => first.id.localeCompare(second.id));
+
+/** A small seeded generator, so a failing sequence can be replayed. */
+function randomFrom(seed: number): () => number {
+  let state = seed;
+  return () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+}
+
+const words = ['الانتخابات', 'دمشق', 'الاقتصاد', 'بيروت', 'المفاوضات', 'الطاقة', 'Kerry', 'لافروف'];
+
+describe('the kept library index', () => {
+  for (const seed of [1, 2, 3]) {
+    it(`equals a full rescan after random creates, saves, deletes, restores, imports and outside edits (seed ${seed})`, async () => {
+      const random = randomFrom(seed);
+      const pick = <Value>(values: readonly Value[]): Value | undefined => values[Math.floor(random() * values.length)];
+      const backend = await openBackend();
+      const outside = new ArticleLibrary({ directory: directory.path, now });
+      // A new library starts with the sample story.
+      const live = valueOf(await backend.api.listArticles({})).articles.map((summary) => summary.id);
+      const trashed: string[] = [];
+      const sentence = () => Array.from({ length: 3 + Math.floor(random() * 5) }, () => pick(words)).join(' ');
+      for (let step = 0; step < 60; step += 1) {
+        const choice = random();
+        const id = pick(live);
+        if (choice < 0.2 || !id) {
+          live.push(valueOf(await backend.api.createArticle({ headline: sentence() })).id);
+        } else if (choice < 0.4) {
+          const current = valueOf(await backend.api.getArticle({ id }));
+          valueOf(await backend.api.saveArticle({ id, baseRevision: current.revision, changes: { headline: sentence(), tags: [pick(words)!] } }));
+        } else if (choice < 0.5) {
+          valueOf(await backend.api.deleteArticle({ id }));
+          live.splice(live.indexOf(id), 1);
+          trashed.push(id);
+        } else if (choice < 0.6 && trashed.length > 0) {
+          const restored = trashed.shift()!;
+          valueOf(await backend.api.restoreArticle({ id: restored }));
+          live.push(restored);
+        } else if (choice < 0.7) {
+          const imported = valueOf(await backend.api.importPasted({ text: `${sentence()}\n\n${sentence()}.` }));
+          if (imported.ok) live.push(imported.id);
+        } else if (choice < 0.8) {
+          // Another process saves through its own library (a new file renamed into place).
+          const current = valueOf(await outside.get(id));
+          valueOf(await outside.save(id, current.revision, { headline: `${sentence()} (من نافذة أخرى)` }));
+        } else if (choice < 0.9) {
+          // A tool rewrites the file in place, longer than before.
+          const file = path.join(directory.path, 'articles', `${id}.json`);
+          const article = JSON.parse(await readFile(file, 'utf8')) as { headline: string; revision: number };
+          await writeFile(file, JSON.stringify({ ...article, headline: `${article.headline} — ${sentence()}`, revision: article.revision + 1 }, null, 2));
+        } else {
+          // A file removed behind the app's back.
+          await unlink(path.join(directory.path, 'articles', `${id}.json`));
+          live.splice(live.indexOf(id), 1);
+        }
+        if (step % 15 === 14) expect(byId(valueOf(await backend.api.listArticles({})).articles)).toEqual(byId(await rescan()));
+      }
+      const expected = byId(await rescan());
+      expect(expected.map((summary) => summary.id).sort()).toEqual([...live].sort());
+      expect(byId(valueOf(await backend.api.listArticles({})).articles)).toEqual(expected);
+      await backend.close();
+
+      const kept = JSON.parse(await readFile(libraryIndexPath(directory.path), 'utf8')) as { entries: Array<[string, number, number, ArticleSummary]> };
+      expect(byId(kept.entries.map(([, , , summary]) => summary))).toEqual(expected);
+
+      const reopened = await openBackend();
+      expect(byId(valueOf(await reopened.api.listArticles({})).articles)).toEqual(expected);
+      const searched = valueOf(await reopened.api.search({ query: '', language: 'ar', limit: 500 }));
+      const everything = [...searched.hits, ...valueOf(await reopened.api.search({ query: '', language: 'en', limit: 500 })).hits];
+      expect(everything.map((hit) => `${hit.summary.id} ${hit.summary.headline} ${hit.summary.updatedAt}`).sort()).toEqual(expected.map((summary) => `${summary.id} ${summary.headline} ${summary.updatedAt}`).sort());
+      await reopened.close();
+    });
+  }
+
+  it('lets a reopened library list without reading any article file, and reads only the one that changed', async () => {
+    const backend = await openBackend();
+    for (const headline of ['أول', 'ثان', 'ثالث']) valueOf(await backend.api.createArticle({ headline }));
+    await backend.close();
+    const { fileSystem: counting, articleReads } = countingFileSystem();
+    const reopened = new ArticleLibrary({ directory: directory.path, fileSystem: counting, keepsIndex: true });
+    const listed = valueOf(await reopened.list()).articles;
+    expect(listed).toHaveLength(4);
+    expect(listed.map((summary) => summary.headline).slice(0, 3)).toEqual(['ثالث', 'ثان', 'أول']);
+    expect(articleReads()).toBe(0);
+    valueOf(await new ArticleLibrary({ directory: directory.path, now }).save(listed[1]!.id, listed[1]!.revision, { headline: 'ثان معدل' }));
+    const again = new ArticleLibrary({ directory: directory.path, fileSystem: counting, keepsIndex: true });
+    expect(valueOf(await again.list()).articles.map((summary) => summary.headline)).toContain('ثان معدل');
+    expect(articleReads()).toBe(1);
+  });
+
+  it('ignores a damaged or foreign index, lists from the files and writes a good one again', async () => {
+    const backend = await openBackend();
+    valueOf(await backend.api.createArticle({ headline: 'سليم' }));
+    await backend.close();
+    for (const damage of ['{"version":"1/2","entries":[["x.json",1,2,{"id":"x"}]', '{"version":"0/1","entries":[]}', '\u0000\u0001binary', '{"version":"1/2","entries":[["a.json","soon",-1,{}]]}']) {
+      await writeFile(libraryIndexPath(directory.path), damage);
+      const reopened = await openBackend();
+      expect(valueOf(await reopened.api.listArticles({})).articles.map((summary) => summary.headline)).toContain('سليم');
+      await reopened.close();
+      const kept = JSON.parse(await readFile(libraryIndexPath(directory.path), 'utf8')) as { entries: unknown[] };
+      expect(kept.entries).toHaveLength(2);
+    }
+  });
+
+  it('answers a window of the listing, newest first, with the total', async () => {
+    const backend = await openBackend();
+    for (const headline of ['١', '٢', '٣', '٤', '٥']) valueOf(await backend.api.createArticle({ headline }));
+    const all = valueOf(await backend.api.listArticles({}));
+    expect(all.total).toBe(6);
+    const window = valueOf(await backend.api.listArticles({ offset: 1, limit: 2 }));
+    expect(window.total).toBe(6);
+    expect(window.articles.map((summary) => summary.headline)).toEqual(['٤', '٣']);
+    expect(window.articles).toEqual(all.articles.slice(1, 3));
+    expect(valueOf(await backend.api.listArticles({ offset: 10, limit: 2 })).articles).toEqual([]);
+    await backend.close();
+  });
+});
