@@ -27,6 +27,7 @@ import { documentLimitProblem } from '../../core/document/document-limit-problem
 import { repairUnicode } from '../../core/text/repair-unicode';
 import { migrateArticle } from '../../core/article/migrate-article';
 import { atomicWriteFile } from '../storage/atomic-write-file';
+import { syncDirectory } from '../storage/sync-directory';
 import { maximumArticleFileBytes, parseArticleFile } from './parse-article-file';
 import { RevisionStore } from './revision-store';
 import { watchLibrary } from './watch-library';
@@ -37,6 +38,8 @@ import { mapConcurrently } from '../../core/map-concurrently';
 import { readLibraryIndex, writeLibraryIndex } from './library-index-file';
 
 const lockStaleMilliseconds = 10_000;
+/** Even while watching, every file is stat'ed again this often, in case the watcher missed a change. */
+const fullScanInterval = 60_000;
 const deletedHere = 0;
 
 const TrashFileSchema = z.object({ deletedAt: z.string(), article: z.unknown() });
@@ -78,6 +81,11 @@ export class ArticleLibrary {
   /** The revision this process last wrote of each article, to tell its own writes from others'. */
   private readonly written = new Map<ArticleId, number>();
   private indexLoaded: Promise<void> | undefined;
+  /** While the folder is watched: files changed since the last listing, the only ones a listing must stat. */
+  private readonly unsettled = new Set<string>();
+  private watching = false;
+  /** When a listing last stat'ed every file (0: not since watching began). */
+  private lastFullScan = 0;
   private indexChanged = false;
   private indexTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -122,8 +130,20 @@ export class ArticleLibrary {
     const articles: ArticleSummary[] = [];
     const heldBack: HeldBackEntry[] = [];
     const present = new Set(names);
-    // Stats run side by side: one after another, 10,000 of them take half a second.
-    for (const listed of await mapConcurrently(names, 64, (name) => this.summaryOf(name))) {
+    // While the folder is watched, a recent full scan and the watcher's news are trusted: only the
+    // files changed since are stat'ed. Otherwise every file is, side by side (one after another,
+    // 10,000 stats take half a second).
+    const scanStarted = Date.now();
+    const trusted = this.watching && scanStarted - this.lastFullScan < fullScanInterval;
+    const unsettled = new Set(this.unsettled);
+    this.unsettled.clear();
+    const summaryOf = (name: string) => {
+      const cached = trusted && !unsettled.has(name) ? this.summaries.get(name) : undefined;
+      return cached ? Promise.resolve({ kind: 'summary' as const, summary: cached.summary }) : this.summaryOf(name);
+    };
+    const answers = await mapConcurrently(names, 64, summaryOf);
+    if (!trusted && this.watching) this.lastFullScan = scanStarted;
+    for (const listed of answers) {
       if (listed?.kind === 'summary') articles.push(listed.summary);
       else if (listed?.kind === 'newer') {
         heldBack.push(listed.entry);
@@ -238,18 +258,30 @@ export class ArticleLibrary {
   }
 
   /**
-   * Records that an article was exported (the time; the slug is then a published address). Its
-   * status changes only when asked to publish, and only from approved.
+   * Records that articles were exported (the time; each slug is then a published address). A status
+   * changes only when asked to publish, and only from approved. One answer per id, in order; the
+   * articles folder is synced once for the batch, not once per article.
    */
-  markExported(id: ArticleId, options: { readonly publish?: boolean; readonly by?: string } = {}): Promise<ApiResult<Article>> {
-    return this.exclusively(id, async () => {
-      const current = await this.getForWriting(id);
-      if (!current.ok) return current;
-      const exportedAt = this.now().toISOString();
-      await this.keepRevision(current.value, 'export');
-      const published = options.publish && canMoveStatus(current.value.status, 'exported') ? withStatus(current.value, 'exported', options.by ?? '', exportedAt, 'moved') : current.value;
-      return this.write({ ...published, exportedAt, updatedAt: exportedAt, revision: current.value.revision + 1 }, 'record the export');
-    });
+  async markExported(ids: readonly ArticleId[], options: { readonly publish?: boolean; readonly by?: string } = {}): Promise<ReadonlyArray<ApiResult<Article>>> {
+    const answers: Array<ApiResult<Article>> = [];
+    for (const id of ids) {
+      answers.push(
+        await this.exclusively(id, async () => {
+          const current = await this.getForWriting(id);
+          if (!current.ok) return current;
+          const exportedAt = this.now().toISOString();
+          await this.keepRevision(current.value, 'export');
+          const published = options.publish && canMoveStatus(current.value.status, 'exported') ? withStatus(current.value, 'exported', options.by ?? '', exportedAt, 'moved') : current.value;
+          return this.write({ ...published, exportedAt, updatedAt: exportedAt, revision: current.value.revision + 1 }, 'record the export', { syncFolder: false });
+        }),
+      );
+    }
+    try {
+      await syncDirectory(this.fileSystem, this.folder('articles'));
+    } catch (error) {
+      return answers.map((answer) => (answer.ok ? storageFailure(error, 'record the export') : answer));
+    }
+    return answers;
   }
 
   /** Moves an article to the trash, from where it can be restored. */
@@ -350,7 +382,10 @@ export class ArticleLibrary {
    * sync); calls onChange with the article's id and its revision now (undefined once it is gone).
    */
   watchOthers(onChange: (id: ArticleId, revision: number | undefined) => void): () => void {
-    return watchLibrary(this.folder('articles'), (id) => {
+    this.watching = true;
+    this.lastFullScan = 0;
+    const stop = watchLibrary(this.folder('articles'), (id) => {
+      this.unsettled.add(`${id}.json`);
       void (async () => {
         if (!ArticleIdSchema.safeParse(id).success) return;
         const current = await this.get(id);
@@ -360,6 +395,10 @@ export class ArticleLibrary {
         onChange(id, revision);
       })();
     });
+    return () => {
+      this.watching = false;
+      stop();
+    };
   }
 
   /** The kept earlier versions of an article, newest first. */
@@ -516,9 +555,9 @@ export class ArticleLibrary {
     return this.foundOrFailure(id, result.value);
   }
 
-  private async write(article: Article, action: string): Promise<ApiResult<Article>> {
+  private async write(article: Article, action: string, options: { readonly syncFolder?: boolean } = {}): Promise<ApiResult<Article>> {
     try {
-      await atomicWriteFile(this.fileSystem, this.articlePath(article.id), `${JSON.stringify(article, null, 2)}\n`);
+      await atomicWriteFile(this.fileSystem, this.articlePath(article.id), `${JSON.stringify(article, null, 2)}\n`, options);
       this.written.set(article.id, article.revision);
     } catch (error) {
       return storageFailure(error, action);

@@ -129,6 +129,30 @@ describe('the kept library index', () => {
     expect(articleReads()).toBe(1);
   });
 
+  it('while it watches the folder, lists by stat-ing only the files the watcher reported, and still sees another process’s save', async () => {
+    const { fileSystem, articleStats } = countingFileSystem();
+    const library = new ArticleLibrary({ directory: directory.path, fileSystem, now, keepsIndex: true });
+    await library.open();
+    for (const headline of ['أول', 'ثان', 'ثالث']) valueOf(await library.create({ headline }));
+    let reported: (id: string) => void = () => undefined;
+    const stop = library.watchOthers((id) => reported(id));
+    try {
+      const listed = valueOf(await library.list()).articles;
+      const afterFullScan = articleStats().length;
+      expect(valueOf(await library.list()).articles).toEqual(listed);
+      expect(articleStats()).toHaveLength(afterFullScan);
+
+      const heard = new Promise<string>((resolve) => (reported = resolve));
+      valueOf(await new ArticleLibrary({ directory: directory.path, now }).save(listed[0]!.id, listed[0]!.revision, { headline: 'من نافذة أخرى' }));
+      expect(await heard).toBe(listed[0]!.id);
+      const again = valueOf(await library.list()).articles;
+      expect(again.map((summary) => summary.headline)).toContain('من نافذة أخرى');
+      expect(new Set(articleStats().slice(afterFullScan))).toEqual(new Set([`${listed[0]!.id}.json`]));
+    } finally {
+      stop();
+    }
+  });
+
   it('ignores a damaged or foreign index, lists from the files and writes a good one again', async () => {
     const backend = await openBackend();
     valueOf(await backend.api.createArticle({ headline: 'سليم' }));
