@@ -1,4 +1,5 @@
 import type { DateStyle } from '../settings/settings-schema';
+import { dateTimeFormat } from './date-time-format';
 
 const dayOnly = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -20,11 +21,11 @@ export function formatDate(value: string | Date, language: string, style: DateSt
   if (Number.isNaN(moment.getTime())) return typeof value === 'string' ? value : '';
   const timeZone = isDay ? 'UTC' : undefined;
   const dateOptions: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric', timeZone };
-  let date = new Intl.DateTimeFormat(localeFor(language, style), dateOptions).format(moment);
+  let date = dateTimeFormat(localeFor(language, style), dateOptions).format(moment);
   if (style.calendar === 'gregorian-hijri') {
-    date += ` (${new Intl.DateTimeFormat(localeFor(language, style, 'islamic-umalqura'), dateOptions).format(moment)})`;
+    date += ` (${dateTimeFormat(localeFor(language, style, 'islamic-umalqura'), dateOptions).format(moment)})`;
   }
   if (form === 'date' || isDay) return date;
-  const time = new Intl.DateTimeFormat(localeFor(language, style), { hour: 'numeric', minute: '2-digit' }).format(moment);
+  const time = dateTimeFormat(localeFor(language, style), { hour: 'numeric', minute: '2-digit' }).format(moment);
   return `${date}${language.startsWith('ar') ? '، ' : ', '}${time}`;
 }

@@ -1,7 +1,8 @@
 import type { DateStyle } from '../settings/settings-schema';
 import { localeFor } from './format-date';
+import { numberFormat } from './number-format';
 
 /** A count written with the desk's digits in Arabic (٣٩٩) and Latin digits otherwise, without grouping. */
 export function formatNumber(value: number, language: string, style: DateStyle): string {
-  return new Intl.NumberFormat(localeFor(language, style), { useGrouping: false }).format(value);
+  return numberFormat(localeFor(language, style), { useGrouping: false }).format(value);
 }

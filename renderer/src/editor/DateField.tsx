@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { toWesternDigits } from '../../../core/text/to-western-digits';
 import { localeFor } from '../../../core/text/format-date';
+import { dateTimeFormat } from '../../../core/text/date-time-format';
 import { useDateStyle } from '../i18n/date-style-context';
 import { useText } from '../i18n/text-context';
 import './date-field.css';
@@ -33,7 +34,7 @@ export function DateField({ label, value, onChange }: { readonly label: string; 
   const id = useId();
   const [parts, setParts] = useState<DateParts>(() => partsOf(value));
   // Month names as the desk writes them (Egyptian or Levant); the day and year stay typeable digits.
-  const monthName = new Intl.DateTimeFormat(localeFor(text.language, useDateStyle()), { month: 'long', timeZone: 'UTC' });
+  const monthName = dateTimeFormat(localeFor(text.language, useDateStyle()), { month: 'long', timeZone: 'UTC' });
   const change = (changes: Partial<DateParts>) => {
     const next = { ...parts, ...changes };
     setParts(next);
