@@ -32,7 +32,7 @@ const tiptap = ['@tiptap/core', '@tiptap/pm/[a-z-]+', '@tiptap/starter-kit', '@t
 const domGlobals = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'history'];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'release/', '.tsbuild/', 'node_modules/', 'test-results/', 'playwright-report/'] },
+  { ignores: ['dist/', 'release/', '.tsbuild/', 'node_modules/', 'test-results/', 'playwright-report/', '**/*.tmp.*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -85,7 +85,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...layerRule({
-        packages: ['react', 'react/jsx-runtime', 'react-dom', 'react-dom/client', '@tiptap/react', '@tiptap/react/menus', '@fontsource/[a-z-]+/.+', 'zod', ...tiptap],
+        packages: ['react', 'react/jsx-runtime', 'react-dom', 'react-dom/client', '@tanstack/react-virtual', '@tiptap/react', '@tiptap/react/menus', '@fontsource/[a-z-]+/.+', 'zod', ...tiptap],
         forbiddenFolders: ['services', 'electron', 'cli'],
         message: 'the renderer uses the DOM, React, TipTap and core, and talks to the back end only through the typed API client.',
       }),

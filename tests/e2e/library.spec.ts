@@ -213,3 +213,27 @@ test('the app refuses to work without the token', async ({ page, newsroom }) => 
   await page.goto(newsroom.origin);
   await expect(page.getByRole('alert')).toContainText('الطلب غير مصرّح به');
 });
+
+test('a library of 1,000 stories lists its newest first, keeps only the rows in view in the page, and scrolls to the oldest', async ({ page, newsroom }) => {
+  const { createArticle } = await import('../../core/article/create-article');
+  const start = Date.UTC(2024, 0, 1);
+  for (let number = 0; number < 1000; number += 1) {
+    const article = createArticle(`0000aaaa-0000-4000-8000-${String(number).padStart(12, '0')}`, new Date(start + number * 3_600_000), { headline: `قصة رقم ${number}` });
+    await writeFile(path.join(newsroom.dataDirectory, 'articles', `${article.id}.json`), JSON.stringify(article));
+  }
+  await page.goto(newsroom.url);
+  const rows = page.getByRole('navigation').getByRole('listitem');
+  await expect(rows.first()).toHaveAttribute('aria-setsize', '1001');
+  await expect(page.getByRole('button', { name: /^قصة رقم 999 / })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^قصة رقم 0 / })).toHaveCount(0);
+  expect(await rows.count()).toBeLessThan(60);
+
+  await page.locator('.article-list-scroller').evaluate((scroller) => scroller.scrollTo({ top: scroller.scrollHeight }));
+  await expect(page.getByRole('button', { name: /^قصة رقم 0 / })).toBeVisible();
+  expect(await rows.count()).toBeLessThan(60);
+  await page.getByRole('button', { name: /^قصة رقم 0 / }).click();
+  await expect(page.getByLabel('العنوان')).toHaveValue('قصة رقم 0');
+
+  await page.getByLabel('تحديد الكل').check();
+  await expect(page.getByRole('button', { name: 'تصدير المحدد (1001)' })).toBeEnabled();
+});

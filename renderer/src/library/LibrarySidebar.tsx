@@ -2,10 +2,9 @@ import type { TagUsage } from '../../../core/api/api-contract';
 import { articleStatuses, type ArticleSummary } from '../../../core/article/article-schema';
 import { isSearching, type LibraryFilter, type LibrarySearch, type SearchSort } from '../stores/library-store';
 import { SearchResults } from './SearchResults';
+import { ArticleList } from './ArticleList';
 import { useText } from '../i18n/text-context';
-import { useFormatDate } from '../i18n/date-style-context';
 import './library.css';
-import { directionOfLanguage } from '../../../core/text/direction-of-language';
 import { fieldDirection } from '../../../core/text/field-direction';
 
 
@@ -33,7 +32,6 @@ interface LibrarySidebarProps {
 /** The library list: filters, selection for batch export, newest first, delete per article. */
 export function LibrarySidebar({ articles, selectedId, onSelect, onDelete, checked, onCheck, filter, onFilter, knownTags, people, onExport, search, onQuery, onSort, onNarrow, sections }: LibrarySidebarProps) {
   const text = useText();
-  const formatDate = useFormatDate();
   const searching = isSearching(search);
   const narrowed = search.section !== '' || search.language !== '' || search.from !== '' || search.to !== '';
   const visibleChecked = articles.filter((article) => checked.has(article.id)).map((article) => article.id);
@@ -125,44 +123,8 @@ export function LibrarySidebar({ articles, selectedId, onSelect, onDelete, check
       ) : articles.length === 0 ? (
         <p className="muted">{text.noArticles}</p>
       ) : (
-        <ul className="article-list">
-          {articles.map((article) => (
-            <li key={article.id} className={article.id === selectedId ? 'article-item article-item--selected' : 'article-item'}>
-              <input
-                type="checkbox"
-                className="article-check"
-                aria-label={text.exporting.select(article.headline || text.untitled)}
-                checked={checked.has(article.id)}
-                onChange={() => toggle(article.id)}
-              />
-              <button
-                type="button"
-                className="article-item-open"
-                aria-current={article.id === selectedId ? 'true' : undefined}
-                onClick={() => onSelect(article.id)}
-              >
-                <span className="article-item-headline" dir={fieldDirection(article.headline, directionOfLanguage(article.language))}>{article.headline || text.untitled}</span>
-                <span className="article-item-meta">
-                  {text.status[article.status]}
-                  {article.assignee && <> · <bdi>{article.assignee}</bdi></>} · <time dateTime={article.updatedAt}>{formatDate(article.updatedAt, 'date-time')}</time>
-                </span>
-              </button>
-              <button
-                type="button"
-                className="icon-button"
-                aria-label={`${text.deleteArticle}: ${article.headline || text.untitled}`}
-                title={text.deleteArticle}
-                onClick={() => onDelete(article.id)}
-              >
-                <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="1.5">
-                  <path d="M2.5 4h11M6 4V2.5h4V4M4 4l.7 9.5h6.6L12 4M6.5 6.5v5M9.5 6.5v5" />
-                </svg>
-              </button>
-            </li>
-          ))}
-        </ul>
-      )
-      }
+        <ArticleList articles={articles} selectedId={selectedId} onSelect={onSelect} onDelete={onDelete} checked={checked} onToggle={toggle} />
+      )}
     </nav>
   );
 }
