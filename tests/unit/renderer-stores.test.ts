@@ -17,6 +17,8 @@ import { seedArticle } from '../support/seed-article';
 interface FakeBackend {
   api: ApiClient;
   readonly saves: ArticleChanges[];
+  /** The limit of each listing asked for (undefined: the whole library). */
+  readonly listings: Array<number | undefined>;
   articles: Map<string, Article>;
   answer: Partial<Record<ApiMethodName, (input: never) => ApiResult<unknown>>>;
   push<Event extends ApiEventName>(event: Event, payload: ApiEvent<Event>): void;
@@ -26,6 +28,7 @@ function fakeBackend(initial: readonly Article[]): FakeBackend {
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   const backend: FakeBackend = {
     saves: [],
+    listings: [],
     articles: new Map(initial.map((article) => [article.id, article])),
     answer: {},
     push: (event, payload) => {
@@ -34,7 +37,11 @@ function fakeBackend(initial: readonly Article[]): FakeBackend {
     api: undefined as unknown as ApiClient,
   };
   const handlers: Partial<Record<ApiMethodName, (input: never) => ApiResult<unknown>>> = {
-    listArticles: () => success({ articles: [...backend.articles.values()].map(({ body: _body, ...summary }) => summary), quarantine: [], heldBack: [] }),
+    listArticles: ({ offset = 0, limit }: { offset?: number; limit?: number }) => {
+      backend.listings.push(limit);
+      const articles = [...backend.articles.values()].map(({ body: _body, ...summary }) => summary);
+      return success({ articles: articles.slice(offset, limit === undefined ? undefined : offset + limit), total: articles.length, quarantine: [], heldBack: [] });
+    },
     getArticle: ({ id }: { id: string }) => {
       const article = backend.articles.get(id);
       return article ? success(article) : failure('not-found', id);
@@ -273,6 +280,28 @@ describe('WorkspaceStore', () => {
     await workspace.openArticle('second');
     expect(backend.articles.get('story')!.standfirst).toBe('قبل فتح مقال آخر');
     expect(workspace.getState().session?.article.id).toBe('second');
+    stop();
+  });
+
+  it('shows the newest articles of a large library first, the whole list after, and lists nothing again for its own save', async () => {
+    const many = Array.from({ length: 250 }, (_, index) => seedArticle({ id: `story-${index}`, headline: `خبر ${index}`, revision: 1 }));
+    const backend = fakeBackend(many);
+    const workspace = new WorkspaceStore(backend.api);
+    const shown: number[] = [];
+    workspace.library.subscribe(() => shown.push(workspace.library.getState().articles.length));
+    const stop = workspace.start({ chooseImportFiles: () => undefined, readClipboard: async () => ({ text: '' }) });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(shown.filter((count, index) => count !== shown[index - 1])).toEqual([100, 250]);
+    expect(backend.listings).toEqual([100, undefined]);
+    expect(workspace.getState().session?.article.id).toBe('story-0');
+
+    workspace.getState().session!.update({ headline: 'عنوان جديد' });
+    await vi.advanceTimersByTimeAsync(typingPause);
+    backend.push('libraryChanged', { reason: 'saved', id: 'story-0', revision: 2 });
+    backend.push('libraryChanged', { reason: 'saved', id: 'story-7', revision: 2 });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(backend.listings).toEqual([100, undefined, undefined]);
+    expect(workspace.library.getState().articles[0]!.headline).toBe('عنوان جديد');
     stop();
   });
 

@@ -5,7 +5,6 @@ import { messagesFor } from '../../../core/i18n/messages';
 import { defaultSettings } from '../../../core/settings/settings-schema';
 import type { ApiClient } from '../api/api-client';
 import { isDesktopWindow } from '../api/choose-api-client';
-import { ArticleEditor } from '../editor/ArticleEditor';
 import { readFileAsBase64 } from '../editor/read-file-as-base64';
 import { ExportDialog } from '../export/ExportDialog';
 import { ShortcutsDialog } from '../help/ShortcutsDialog';
@@ -25,6 +24,25 @@ import { readClipboard } from './read-clipboard';
 import { ToastBar } from './ToastBar';
 import './app.css';
 
+// The editor (TipTap and ProseMirror, most of the code) loads beside the library instead of before
+// it: the list of a large library shows while the editor is still arriving. Asked for as this module
+// runs, not through React.lazy, whose retry waits on timers a paused clock never fires.
+const editorModule = import('../editor/ArticleEditor');
+type ArticleEditorComponent = Awaited<typeof editorModule>['ArticleEditor'];
+
+/** The editor component once its code has arrived. */
+function useArticleEditor(): ArticleEditorComponent | undefined {
+  const [component, setComponent] = useState<ArticleEditorComponent>();
+  useEffect(() => {
+    let current = true;
+    void editorModule.then((module) => current && setComponent(() => module.ArticleEditor));
+    return () => {
+      current = false;
+    };
+  }, []);
+  return component;
+}
+
 async function encodeFiles(files: readonly File[]) {
   return Promise.all(files.map(async (file) => ({ name: file.name, dataBase64: await readFileAsBase64(file) })));
 }
@@ -36,6 +54,7 @@ function isInLibrary(element: Element | null): boolean {
 }
 
 export function App({ api }: { readonly api: ApiClient }) {
+  const ArticleEditor = useArticleEditor();
   const workspace = useMemo(() => new WorkspaceStore(api), [api]);
   const state = useStore(workspace);
   const library = useStore(workspace.library);
@@ -221,23 +240,27 @@ export function App({ api }: { readonly api: ApiClient }) {
               ) : state.view.kind === 'tags' ? (
                 <TagsView tags={knownTags} onRename={(from, to) => void workspace.renameTag(from, to)} onClose={() => workspace.showLibrary()} />
               ) : state.session ? (
-                <ArticleEditor
-                  key={state.session.key}
-                  api={api}
-                  session={state.session}
-                  knownTags={knownTags}
-                  sections={state.settings?.sections ?? []}
-                  desk={state.settings?.desk ?? []}
-                  onAddSection={(section) => workspace.addSection(section)}
-                  onReload={(id) => void workspace.openArticle(id)}
-                  site={state.settings?.site ?? defaultSettings.site}
-                  onExport={(id) => void workspace.startExport([id])}
-                  onNotice={(message) => workspace.showMessage(message)}
-                  onRestored={(article) => {
-                    void workspace.openArticle(article.id);
-                    workspace.showMessage(text.history.restored);
-                  }}
-                />
+                !ArticleEditor ? (
+                  <p className="muted pane-loading" role="status">{text.loadingEditor}</p>
+                ) : (
+                  <ArticleEditor
+                    key={state.session.key}
+                    api={api}
+                    session={state.session}
+                    knownTags={knownTags}
+                    sections={state.settings?.sections ?? []}
+                    desk={state.settings?.desk ?? []}
+                    onAddSection={(section) => workspace.addSection(section)}
+                    onReload={(id) => void workspace.openArticle(id)}
+                    site={state.settings?.site ?? defaultSettings.site}
+                    onExport={(id) => void workspace.startExport([id])}
+                    onNotice={(message) => workspace.showMessage(message)}
+                    onRestored={(article) => {
+                      void workspace.openArticle(article.id);
+                      workspace.showMessage(text.history.restored);
+                    }}
+                  />
+                )
               ) : (
                 <p className="empty-state">{text.noArticleSelected}</p>
               )}

@@ -58,6 +58,7 @@ export interface LibraryState {
 export class LibraryStore extends Store<LibraryState> {
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
   private searchesSent = 0;
+  private listingsSent = 0;
 
   constructor(
     private readonly api: Pick<ApiClient, 'listArticles' | 'search'>,
@@ -110,16 +111,28 @@ export class LibraryStore extends Store<LibraryState> {
     this.setState({ search: answer.ok ? { ...current, answer: answer.value } : { ...current, error: answer.error } });
   }
 
-  /** Lists the library again; returns the summaries, or undefined when listing failed (reported). */
-  async refresh(): Promise<readonly ArticleSummary[] | undefined> {
-    const listed = await this.api.listArticles({});
+  /**
+   * Lists the library again; returns the summaries, or undefined when listing failed (reported).
+   * With a first window, the newest articles show at once and the rest of a large library follows.
+   */
+  async refresh(options: { readonly firstWindow?: number } = {}): Promise<readonly ArticleSummary[] | undefined> {
+    const sent = (this.listingsSent += 1);
+    const listed = await this.api.listArticles(options.firstWindow ? { limit: options.firstWindow } : {});
     if (!listed.ok) {
       this.onError(listed.error);
       return undefined;
     }
+    // A listing overtaken by a newer one (a change while a large library was listed) is dropped.
+    if (sent !== this.listingsSent) return listed.value.articles;
     this.setState({ articles: listed.value.articles, quarantine: listed.value.quarantine, heldBack: listed.value.heldBack });
-    if (isSearching(this.getState().search)) void this.runSearch();
+    if (listed.value.total > listed.value.articles.length) void this.refresh();
+    else if (isSearching(this.getState().search)) void this.runSearch();
     return listed.value.articles;
+  }
+
+  /** Whether the list already shows this revision of an article (a save from this window, applied as it returned). */
+  shows(id: string, revision: number): boolean {
+    return this.getState().articles.some((summary) => summary.id === id && summary.revision === revision);
   }
 
   /** A save's result, reflected in its summary without listing the library again. */

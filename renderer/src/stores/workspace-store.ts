@@ -42,6 +42,9 @@ export interface WorkspaceShell {
   readClipboard(): Promise<{ readonly html?: string; readonly text: string }>;
 }
 
+/** How many of the newest articles the library shows before the rest of a large library arrives. */
+const firstListingWindow = 100;
+
 /**
  * The window's state and everything the journalist can ask of it: open, create, delete and restore
  * articles, import, export, settings, menu commands and the host's requests to save before closing.
@@ -75,8 +78,9 @@ export class WorkspaceStore extends Store<WorkspaceState> {
   start(shell: WorkspaceShell): () => void {
     this.shell = shell;
     const stops = [
-      this.api.subscribe('libraryChanged', ({ id, revision }) => {
-        void this.library.refresh();
+      this.api.subscribe('libraryChanged', ({ reason, id, revision }) => {
+        // This window's own save is in the list already; a large library is not listed again for it.
+        if (!(reason === 'saved' && id !== undefined && revision !== undefined && this.library.shows(id, revision))) void this.library.refresh();
         if (this.getState().view.kind === 'trash') void this.refreshTrash();
         const session = this.getState().session;
         if (id === undefined || revision === undefined || session?.article.id !== id) return;
@@ -95,12 +99,13 @@ export class WorkspaceStore extends Store<WorkspaceState> {
   }
 
   private async load(): Promise<void> {
-    const loaded = await this.api.getSettings({});
+    // Asked together: each answer shows as it comes.
+    const listing = this.library.refresh({ firstWindow: firstListingWindow });
+    const [loaded, info] = await Promise.all([this.api.getSettings({}), this.api.getAppInfo({})]);
     if (loaded.ok) this.setState({ settings: loaded.value.settings, notices: loaded.value.notices });
     else this.setState({ error: loaded.error });
-    const info = await this.api.getAppInfo({});
     if (info.ok) this.setState({ exportDirectory: info.value.exportDirectory, isDesktop: info.value.transport === 'ipc' });
-    const listed = await this.library.refresh();
+    const listed = await listing;
     const first = listed?.[0];
     if (first) await this.openArticle(first.id);
   }
