@@ -13,8 +13,17 @@ export interface ArticleBodyParts {
   readonly characterCount: number;
 }
 
+// JSON and ninjs each need the parts of the same article in one export: worked out once.
+const known = new WeakMap<Article, ArticleBodyParts>();
+
 /** The body as the CMS receives it: HTML with direction, plain text, and counts. */
 export function articleBodyParts(article: Article): ArticleBodyParts {
+  let parts = known.get(article);
+  if (!parts) known.set(article, (parts = bodyPartsOf(article)));
+  return parts;
+}
+
+function bodyPartsOf(article: Article): ArticleBodyParts {
   const direction = directionOfLanguage(article.language);
   const html = `<div class="article-body" lang="${escapeHtml(article.language)}" dir="${direction}">${renderBodyHtml(article.body, { direction })}</div>`;
   const text = documentText(article.body);

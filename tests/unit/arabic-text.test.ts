@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { convertDigits } from '../../core/text/convert-digits';
-import { countText } from '../../core/text/count-text';
+import { countText, segmentedCounts } from '../../core/text/count-text';
 import { detectDirection } from '../../core/text/detect-direction';
 import { directionOfLanguage } from '../../core/text/direction-of-language';
 import { fixPunctuationSpacing } from '../../core/text/fix-punctuation-spacing';
@@ -62,6 +62,22 @@ describe('countText', () => {
     ['', 0, 0],
   ])('%j has %i words and %i characters', (text, words, characters) => {
     expect(countText(text)).toMatchObject({ words, characters });
+  });
+
+  it('counts plain Latin and Arabic copy directly to the same answer as Intl.Segmenter, on 3,000 random texts', () => {
+    // Letters, digits of both kinds, diacritics, joiners and direction marks, and every separator whose
+    // meaning depends on its neighbours (3.5, 1,000, ٣٬٥, don't, e.g., a:b) — and a few that send
+    // the text to the segmenter (emoji, an underscore, a Hebrew letter).
+    const alphabet = [...'abcXYZéüقالوزيرةىئؤءأإآـ0123456789٠١٢٣٤٥٦٧٨٩', 'َ', 'ّ', 'ٌ', '\u0301', ' ', '  ', '\n', '\t', '\u00A0', ...'.,;:\'’‘·،؛؟٬٫٪-–—()«»"!?/%&@#', '\u200C', '\u200D', '\u200E', '\u200F', '…', '•'];
+    const rare = ['_', '😀', 'א', '\u0600', '👍🏽'];
+    let state = 7;
+    const random = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let round = 0; round < 3000; round += 1) {
+      const length = 1 + Math.floor(random() * 24);
+      let text = '';
+      for (let index = 0; index < length; index += 1) text += random() < 0.01 ? rare[Math.floor(random() * rare.length)] : alphabet[Math.floor(random() * alphabet.length)];
+      expect(countText(text), JSON.stringify(text)).toEqual(segmentedCounts(text));
+    }
   });
 
   it('estimates reading time in whole minutes', () => {
