@@ -193,11 +193,8 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
         if (!ran.ok) return failure('internal', `The export stopped: ${ran.message}`);
         const exported = ran.value;
         if (!exported.ok || exported.value.cancelled) return exported;
-        const notPublished: string[] = [];
-        for (const id of new Set(exported.value.files.map((file) => file.id))) {
-          const recorded = await library.markExported(id, { publish: markPublished, by: settings.get().authorName });
-          if (markPublished && recorded.ok && recorded.value.status !== 'exported') notPublished.push(id);
-        }
+        const recorded = await library.markExported([...new Set(exported.value.files.map((file) => file.id))], { publish: markPublished, by: settings.get().authorName });
+        const notPublished = recorded.flatMap((answer) => (markPublished && answer.ok && answer.value.status !== 'exported' ? [answer.value.id] : []));
         events.emit('libraryChanged', { reason: 'exported' });
         return success({ ...exported.value, ...(markPublished ? { notPublished } : {}) });
       } finally {

@@ -263,19 +263,18 @@ export class ArticleLibrary {
    * articles folder is synced once for the batch, not once per article.
    */
   async markExported(ids: readonly ArticleId[], options: { readonly publish?: boolean; readonly by?: string } = {}): Promise<ReadonlyArray<ApiResult<Article>>> {
-    const answers: Array<ApiResult<Article>> = [];
-    for (const id of ids) {
-      answers.push(
-        await this.exclusively(id, async () => {
-          const current = await this.getForWriting(id);
-          if (!current.ok) return current;
-          const exportedAt = this.now().toISOString();
-          await this.keepRevision(current.value, 'export');
-          const published = options.publish && canMoveStatus(current.value.status, 'exported') ? withStatus(current.value, 'exported', options.by ?? '', exportedAt, 'moved') : current.value;
-          return this.write({ ...published, exportedAt, updatedAt: exportedAt, revision: current.value.revision + 1 }, 'record the export', { syncFolder: false });
-        }),
-      );
-    }
+    // A few articles at a time, each under its own lock: the disk settles their writes together.
+    const answers = await mapConcurrently(ids, 32, (id) =>
+      this.exclusively(id, async () => {
+        const current = await this.getForWriting(id);
+        if (!current.ok) return current;
+        const exportedAt = this.now().toISOString();
+        // History is a convenience over the files: its folder is not synced for each article of a batch.
+        await this.keepRevision(current.value, 'export', { syncFolder: false });
+        const published = options.publish && canMoveStatus(current.value.status, 'exported') ? withStatus(current.value, 'exported', options.by ?? '', exportedAt, 'moved') : current.value;
+        return this.write({ ...published, exportedAt, updatedAt: exportedAt, revision: current.value.revision + 1 }, 'record the export', { syncFolder: false });
+      }),
+    );
     try {
       await syncDirectory(this.fileSystem, this.folder('articles'));
     } catch (error) {
@@ -640,8 +639,8 @@ export class ArticleLibrary {
 
   // History is a convenience over the files, which stay the truth: a snapshot that cannot be
   // written (a full disk) never stops the save itself.
-  private async keepRevision(article: Article, reason: RevisionReason): Promise<void> {
-    await this.revisions.keep(article, reason).catch(() => undefined);
+  private async keepRevision(article: Article, reason: RevisionReason, options: { readonly syncFolder?: boolean } = {}): Promise<void> {
+    await this.revisions.keep(article, reason, options).catch(() => undefined);
   }
 
   /** Temporary files of writes a crash interrupted; ones younger than a minute may belong to a write in progress. */

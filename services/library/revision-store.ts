@@ -55,16 +55,20 @@ export class RevisionStore {
   ) {}
 
   /** Keeps a version before it is replaced; while typing ('edit'), only if the newest snapshot is older than the coalescing window. */
-  async keep(article: Article, reason: RevisionReason): Promise<void> {
+  async keep(article: Article, reason: RevisionReason, options: { readonly syncFolder?: boolean } = {}): Promise<void> {
     const folder = this.folderOf(article.id);
     await this.fileSystem.mkdir(folder, { recursive: true });
     const savedAt = this.now();
+    const names = await this.snapshotNames(article.id);
     if (reason === 'edit') {
-      const newest = (await this.readAll(article.id))[0];
+      // Only the newest snapshot decides, so only it is read.
+      const newestName = names.reduce<string | undefined>((newest, name) => (newest === undefined || parseInt(name, 10) > parseInt(newest, 10) ? name : newest), undefined);
+      const newest = newestName ? await this.read(path.join(folder, newestName)).catch(() => undefined) : undefined;
       if (newest && savedAt.getTime() - Date.parse(newest.savedAt) < coalesceMilliseconds) return;
     }
-    await atomicWriteFile(this.fileSystem, path.join(folder, `${article.revision}.json`), `${JSON.stringify({ savedAt: savedAt.toISOString(), reason, article })}\n`);
-    await this.prune(article.id);
+    await atomicWriteFile(this.fileSystem, path.join(folder, `${article.revision}.json`), `${JSON.stringify({ savedAt: savedAt.toISOString(), reason, article })}\n`, options);
+    // The newest ones are always kept: until there are more than those, there is nothing to prune.
+    if (names.length + 1 > this.retention.alwaysKeep) await this.prune(article.id);
   }
 
   /** The kept versions, newest first. */
@@ -105,16 +109,19 @@ export class RevisionStore {
     await this.fileSystem.rmdir(this.folderOf(id)).catch(() => undefined);
   }
 
-  private async readAll(id: ArticleId): Promise<Array<{ savedAt: string; reason: RevisionReason; article: Article; file: string }>> {
-    let names: string[];
+  private async snapshotNames(id: ArticleId): Promise<string[]> {
     try {
-      names = await this.fileSystem.readdir(this.folderOf(id));
+      return (await this.fileSystem.readdir(this.folderOf(id))).filter((candidate) => /^\d+\.json$/.test(candidate));
     } catch (error) {
       if (isErrorCode(error, ['ENOENT'])) return [];
       throw error;
     }
+  }
+
+  private async readAll(id: ArticleId): Promise<Array<{ savedAt: string; reason: RevisionReason; article: Article; file: string }>> {
+    const names = await this.snapshotNames(id);
     const snapshots = [];
-    for (const name of names.filter((candidate) => /^\d+\.json$/.test(candidate))) {
+    for (const name of names) {
       const file = path.join(this.folderOf(id), name);
       const snapshot = await this.read(file).catch(() => undefined);
       if (snapshot) snapshots.push({ ...snapshot, file });

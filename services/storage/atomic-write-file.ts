@@ -1,10 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { FileSystem } from './file-system';
-import { isErrorCode } from './is-error-code';
+import { syncDirectory } from './sync-directory';
 
-/** Writes a file so a crash leaves the old or the new content, never a torn mix. */
-export async function atomicWriteFile(fileSystem: FileSystem, filePath: string, data: string | Uint8Array): Promise<void> {
+/**
+ * Writes a file so a crash leaves the old or the new content, never a torn mix. A batch of writes
+ * into one folder passes syncFolder: false and syncs the folder once at the end (syncDirectory).
+ */
+export async function atomicWriteFile(fileSystem: FileSystem, filePath: string, data: string | Uint8Array, options: { readonly syncFolder?: boolean } = {}): Promise<void> {
   const directory = path.dirname(filePath);
   const temporaryPath = path.join(directory, `.${path.basename(filePath)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
@@ -20,18 +23,5 @@ export async function atomicWriteFile(fileSystem: FileSystem, filePath: string, 
     await fileSystem.unlink(temporaryPath).catch(() => undefined);
     throw error;
   }
-  await syncDirectory(fileSystem, directory);
-}
-
-async function syncDirectory(fileSystem: FileSystem, directory: string): Promise<void> {
-  let handle;
-  try {
-    handle = await fileSystem.open(directory, 'r');
-    await handle.sync();
-  } catch (error) {
-    // Windows cannot open or fsync a directory; the rename is as durable as that platform allows.
-    if (!isErrorCode(error, ['EISDIR', 'EPERM', 'EINVAL', 'EBADF', 'EACCES'])) throw error;
-  } finally {
-    await handle?.close();
-  }
+  if (options.syncFolder ?? true) await syncDirectory(fileSystem, directory);
 }

@@ -179,7 +179,7 @@ describe('History', () => {
   it('keeps the version an export replaced', async () => {
     const library = await openLibrary();
     const created = valueOf(await library.create({ headline: 'قبل التصدير' }));
-    valueOf(await library.markExported(created.id));
+    valueOf((await library.markExported([created.id]))[0]!);
     expect(valueOf(await library.listRevisions(created.id))).toMatchObject([{ reason: 'export', status: 'draft' }]);
   });
 });
