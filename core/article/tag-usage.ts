@@ -2,13 +2,25 @@ import type { TagUsage } from '../api/api-contract';
 import { normalizeArabic } from '../text/normalize-arabic';
 import type { ArticleSummary } from './article-schema';
 
+// The list is counted again after every save; a library of 10,000 stories holds few distinct spellings.
+const normalizedTags = new Map<string, string>();
+
+function normalizedTag(tag: string): string {
+  let key = normalizedTags.get(tag);
+  if (key === undefined) {
+    if (normalizedTags.size > 20_000) normalizedTags.clear();
+    normalizedTags.set(tag, (key = normalizeArabic(tag)));
+  }
+  return key;
+}
+
 /** Every tag in use with its count; spellings that normalise alike are one tag, spelt as first used. */
 export function tagUsage(articles: readonly Pick<ArticleSummary, 'tags' | 'createdAt'>[]): TagUsage[] {
   const byKey = new Map<string, { tag: string; count: number; firstUsed: string; variants: Set<string> }>();
   for (const article of articles) {
     const counted = new Set<string>();
     for (const tag of article.tags) {
-      const key = normalizeArabic(tag);
+      const key = normalizedTag(tag);
       const known = byKey.get(key);
       if (!known) byKey.set(key, { tag, count: 1, firstUsed: article.createdAt, variants: new Set([tag]) });
       else {

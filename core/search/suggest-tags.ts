@@ -2,14 +2,27 @@ import type { TagUsage } from '../api/api-contract';
 import { foldForSearch } from './fold-for-search';
 import { attachedForms, searchWords, stemOf } from './search-terms';
 
+// Suggestions follow every pause in typing: the paragraphs that did not change are not analysed again.
+const analysedLines = new Map<string, { readonly words: readonly string[]; readonly stems: string }>();
+
+function analysedLine(line: string): { readonly words: readonly string[]; readonly stems: string } {
+  let analysed = analysedLines.get(line);
+  if (!analysed) {
+    if (analysedLines.size > 5000) analysedLines.clear();
+    const words = searchWords(line);
+    analysedLines.set(line, (analysed = { words, stems: words.map(stemOf).join(' ') }));
+  }
+  return analysed;
+}
+
 /**
  * Tags from the library's vocabulary that the article's own text mentions, compared by stem (بسوريا
  * mentions سوريا), most used first, leaving out the tags it already has in any spelling.
  */
 export function suggestTags(text: string, vocabulary: readonly TagUsage[], current: readonly string[], limit = 6): string[] {
-  const words = searchWords(text);
-  const stems = ` ${words.map(stemOf).join(' ')} `;
-  const written = new Set(words);
+  const lines = text.split('\n').map(analysedLine).filter((line) => line.words.length > 0);
+  const stems = ` ${lines.map((line) => line.stems).join(' ')} `;
+  const written = new Set(lines.flatMap((line) => line.words));
   const have = new Set(current.map(foldForSearch));
   return vocabulary
     .filter((usage) => !usage.variants.some((variant) => have.has(foldForSearch(variant))))

@@ -102,6 +102,7 @@ export function segmentedCounts(text: string): TextCounts {
   return { words, characters, readingMinutes: readingMinutes(words) };
 }
 
-function readingMinutes(words: number): number {
+/** Reading time in whole minutes at a newspaper reader's pace; at least one for any text. */
+export function readingMinutes(words: number): number {
   return words === 0 ? 0 : Math.max(1, Math.round(words / wordsPerMinute));
 }

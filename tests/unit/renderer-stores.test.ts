@@ -243,11 +243,16 @@ describe('EditingSession', () => {
     expect(session.getState()).toMatchObject({ fields: { status: 'in-review' }, statusError: { code: 'status-move-refused' } });
   });
 
-  it('refreshes the preview a moment after typing, or at once when asked', async () => {
+  it('refreshes the preview a moment after typing while it is shown, not while it is hidden, and at once when shown again', async () => {
     const backend = fakeBackend([article]);
     const { session } = sessionOver(backend);
-    session.update({ headline: 'معاينة' });
+    session.update({ headline: 'مخفية' });
+    await vi.advanceTimersByTimeAsync(previewPause + 10);
     expect(session.getState().preview.headline).toBe('عنوان');
+    session.watchPreview(true);
+    expect(session.getState().preview.headline).toBe('مخفية');
+    session.update({ headline: 'معاينة' });
+    expect(session.getState().preview.headline).toBe('مخفية');
     await vi.advanceTimersByTimeAsync(previewPause + 10);
     expect(session.getState().preview.headline).toBe('معاينة');
     session.update({ standfirst: 'مقدمة' });

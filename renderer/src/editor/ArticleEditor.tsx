@@ -71,9 +71,7 @@ export function ArticleEditor({ api, session, knownTags, sections, desk, onAddSe
   const direction = directionOfLanguage(fields.language);
   const update = (changes: Partial<ArticleFields>) => session.update(changes);
 
-  useEffect(() => {
-    if (sideTab === 'preview') session.refreshPreview();
-  }, [sideTab, session]);
+  useEffect(() => session.watchPreview(sideTab === 'preview'), [sideTab, session]);
 
   const extensions = useMemo(() => [...documentExtensions().filter((extension) => extension.name !== FigureImage.name), EditableFigureImage, ...editingExtensions()], []);
   const content = useMemo(() => {
@@ -158,10 +156,17 @@ export function ArticleEditor({ api, session, knownTags, sections, desk, onAddSe
   };
 
   const headlineOver = fields.headline.length > headlineLimit;
-  // From the preview snapshot, so suggestions follow the text a moment after typing stops, not every key.
+  // Suggestions follow the text as last saved, a second after typing stops: the editor renders then
+  // anyway, where working them out at every pause re-rendered it once more for nothing.
+  const savedRevision = session.savedRevision;
   const suggestedTags = useMemo(
-    () => suggestTags([preview.headline, preview.standfirst, documentText(preview.body)].join('\n'), knownTags, fields.tags),
-    [preview, knownTags, fields.tags],
+    () => {
+      const saved = session.snapshot();
+      return suggestTags([saved.headline, saved.standfirst, documentText(saved.body)].join('\n'), knownTags, fields.tags);
+    },
+    // The snapshot is the session's, read when a save lands: savedRevision is what changes then.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [session, savedRevision, knownTags, fields.tags],
   );
 
   const copyHtml = async () => {

@@ -67,6 +67,7 @@ export class EditingSession extends Store<EditingSessionState> {
   private inFlight: Promise<void> | undefined;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private previewTimer: ReturnType<typeof setTimeout> | undefined;
+  private previewWatched = false;
   private bodySource: (() => ArticleBody) | undefined;
   /** The body as it was when the editor went away (closed, or crashed), so a later save still has it. */
   private lastBody: ArticleBody | undefined;
@@ -177,6 +178,21 @@ export class EditingSession extends Store<EditingSessionState> {
     this.setState({ reopened: false });
   }
 
+  /** The revision the back end last confirmed (or the article was opened at). */
+  get savedRevision(): number {
+    return this.revision;
+  }
+
+  /**
+   * Whether the preview is on screen: only then does it follow typing, so a pause in a long article
+   * does not render a page nobody sees. Shown again, it is brought up to date at once.
+   */
+  watchPreview(watched: boolean): void {
+    this.previewWatched = watched;
+    if (watched) this.refreshPreview();
+    else clearTimeout(this.previewTimer);
+  }
+
   /** Shows the current text in the preview now, instead of after the pause. */
   refreshPreview(): void {
     clearTimeout(this.previewTimer);
@@ -240,7 +256,7 @@ export class EditingSession extends Store<EditingSessionState> {
     if (!this.blocked && save.kind !== 'failed' && save.kind !== 'unsaved') this.setState({ save: { kind: 'unsaved' } });
     this.schedule(typingPause);
     clearTimeout(this.previewTimer);
-    this.previewTimer = setTimeout(() => this.setState({ preview: this.snapshot() }), previewPause);
+    if (this.previewWatched) this.previewTimer = setTimeout(() => this.setState({ preview: this.snapshot() }), previewPause);
   }
 
   private schedule(delay: number): void {
