@@ -9,12 +9,15 @@ import { inProcessTaskRunner } from '../../services/workers/in-process-task-runn
 import { newsroomWorkerLaunch } from '../../services/workers/newsroom-worker-launch';
 import type { TaskRunner } from '../../services/workers/task-runner';
 import { ThreadTaskRunner } from '../../services/workers/thread-task-runner';
+import { recordFigures } from './record-figures';
 
+const htmlParagraph = '<p>وقال المتحدث إن <b>الاجتماع</b> ساعد على فهم أفضل.</p>';
 const paragraph = 'وقال المتحدث إن الاجتماع ساعد على فهم أفضل لمواقف الطرفين في القضايا الدولية الملحة.\n\n';
 const files = [
   { name: 'book.txt', text: `عنوان ضخم\n\n${paragraph.repeat(Math.ceil((20 * 1024 * 1024) / Buffer.byteLength(paragraph)))}` },
-  { name: 'page.html', text: `<html><body><article><h1>صفحة</h1>${'<p>وقال المتحدث إن <b>الاجتماع</b> ساعد على فهم أفضل.</p>'.repeat(15_000)}</article></body></html>` },
+  { name: 'page.html', text: `<html><body><article><h1>صفحة</h1>${htmlParagraph.repeat(Math.ceil((5 * 1024 * 1024) / Buffer.byteLength(htmlParagraph)))}</article></body></html>` },
 ];
+const figures: Record<string, number> = {};
 
 async function measure(label: string, tasks: TaskRunner): Promise<void> {
   const directory = await mkdtemp(path.join(os.tmpdir(), 'newsroom-bench-import-'));
@@ -37,6 +40,10 @@ async function measure(label: string, tasks: TaskRunner): Promise<void> {
       const result = await importing;
       delay.disable();
       if (!result.ok || !result.value[0]?.ok) throw new Error(`${file.name} did not import`);
+      const key = `${label === 'worker thread' ? 'workerThread' : 'callingThread'}.${file.name.replace('.', '')}`;
+      figures[`${key}.seconds`] = (performance.now() - start) / 1000;
+      figures[`${key}.longestStallMs`] = delay.max / 1e6;
+      figures[`${key}.answeredMeanwhile`] = answered;
       process.stdout.write(
         `  ${label}, ${file.name} (${(Buffer.byteLength(file.text) / 1024 / 1024).toFixed(1)} MB): ${((performance.now() - start) / 1000).toFixed(1)} s; ` +
           `longest stall ${(delay.max / 1e6).toFixed(0)} ms; listArticles answered ${answered} times meanwhile\n`,
@@ -51,3 +58,4 @@ async function measure(label: string, tasks: TaskRunner): Promise<void> {
 process.stdout.write('The back end while importing large files\n');
 await measure('worker thread', new ThreadTaskRunner(newsroomWorkerLaunch()));
 await measure('calling thread', inProcessTaskRunner);
+await recordFigures('import', figures);

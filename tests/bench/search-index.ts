@@ -6,10 +6,10 @@ import { performance } from 'node:perf_hooks';
 import { writeBenchLibrary, wordsPerArticle } from './write-bench-library';
 import { ArticleLibrary } from '../../services/library/article-library';
 import { SearchIndex } from '../../services/search/search-index';
+import { percentile, recordFigures } from './record-figures';
 
 const articleCount = Number(process.env.BENCH_ARTICLES ?? 10_000);
 
-const percentile = (values: readonly number[], share: number) => [...values].sort((first, second) => first - second)[Math.min(values.length - 1, Math.floor(values.length * share))]!;
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 const directory = await mkdtemp(path.join(os.tmpdir(), 'newsroom-bench-search-'));
@@ -57,6 +57,16 @@ try {
       `query p50 ${percentile(times, 0.5).toFixed(1)} ms, p95 ${percentile(times, 0.95).toFixed(1)} ms (target p95 < 20 ms) over ${times.length} queries, ` +
       `index heap ${megabytes(heapAfter - heapBefore)}, process RSS ${megabytes(process.memoryUsage().rss)}\n`,
   );
+  await recordFigures('search', {
+    articles: articleCount,
+    buildSeconds: buildMilliseconds / 1000,
+    sizeMb: size / 1024 / 1024,
+    openMs: openMilliseconds,
+    queryP50Ms: percentile(times, 0.5),
+    queryP95Ms: percentile(times, 0.95),
+    indexHeapMb: (heapAfter - heapBefore) / 1024 / 1024,
+    processRssMb: process.memoryUsage().rss / 1024 / 1024,
+  });
   await reopened.close();
 } finally {
   if (process.env.BENCH_KEEP) process.stdout.write(`kept ${directory}\n`);

@@ -1,15 +1,22 @@
-// The baseline for the keystroke benchmark: TipTap with StarterKit only, no React, no app.
+// The baselines for the keystroke benchmark: TipTap with StarterKit only, or with the extensions the
+// app's editor uses (block direction, Arabic typography, figures, tables…); no React, no app.
 import { Editor, type JSONContent } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
+import { documentExtensions, editingExtensions } from '../../../core/document/document-extensions';
 
 declare global {
   interface Window {
-    startBareEditor: (content: JSONContent) => void;
+    startBareEditor: (content: JSONContent, withOurExtensions: boolean) => void;
   }
 }
 
-window.startBareEditor = (content) => {
+window.startBareEditor = (content, withOurExtensions) => {
   const element = document.getElementById('editor');
   if (!element) throw new Error('No #editor element');
-  new Editor({ element, extensions: [StarterKit], content, editorProps: { attributes: { 'aria-label': 'نص المقال', role: 'textbox', dir: 'rtl' } } });
+  new Editor({
+    element,
+    extensions: withOurExtensions ? [...documentExtensions(), ...editingExtensions()] : [StarterKit],
+    content,
+    editorProps: { attributes: { 'aria-label': 'نص المقال', role: 'textbox', dir: 'rtl' } },
+  });
 };
