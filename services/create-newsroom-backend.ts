@@ -245,8 +245,8 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
   };
   const router = createApiRouter(implementation);
   const watchForChanges = () => {
-    // A long-running host indexes in the background, so the first search finds the index ready.
-    void searchIndex.open();
+    // The search index opens with the first search, not at start: loading a 10,000-article index
+    // holds this thread for seconds, and the window's first listing and saves must not wait for it.
     return library.watchOthers((id, revision) => events.emit('libraryChanged', { reason: 'external', id, ...(revision === undefined ? {} : { revision }) }));
   };
   const close = async () => {
