@@ -153,6 +153,9 @@ export class ExportService {
       manifestEntries.push(entry);
       done += 1;
       request.onProgress?.(done, plan.length);
+      // Rendering never waits, so a cancel (a message from the thread that started the export)
+      // is let in between articles.
+      await new Promise((resolve) => setImmediate(resolve));
     }
     await Promise.all(writing);
     if (writeFailure) return writeFailure;
