@@ -92,12 +92,15 @@ describe('EditingSession', () => {
     session.attachBody(() => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'نص' }] }] }));
     session.update({ headline: 'عنوان جديد' });
     expect(session.getState().save.kind).toBe('unsaved');
+    expect(session.savedArticle.headline).toBe(article.headline);
     await vi.advanceTimersByTimeAsync(typingPause - 10);
     expect(backend.saves).toHaveLength(0);
     await vi.advanceTimersByTimeAsync(20);
     expect(backend.saves).toHaveLength(1);
     expect(backend.saves[0]).toMatchObject({ headline: 'عنوان جديد', standfirst: article.standfirst, body: { content: [{ content: [{ text: 'نص' }] }] } });
     expect(session.getState().save.kind).toBe('saved');
+    // What tag suggestions read: the article as the back end confirmed it.
+    expect(session.savedArticle).toMatchObject({ headline: 'عنوان جديد', revision: 2 });
     expect(saved.map((value) => value.revision)).toEqual([2]);
   });
 

@@ -29,9 +29,9 @@ import { suggestTags } from '../../../core/search/suggest-tags';
 import { documentText } from '../../../core/document/document-text';
 import { WorkflowPanel } from './WorkflowPanel';
 import { readFileAsBase64 } from './read-file-as-base64';
-import { SaveStatus } from './SaveStatus';
+import { SessionSaveStatus } from './SessionSaveStatus';
 import type { EditingSession } from '../stores/editing-session';
-import { useStore } from '../stores/use-store';
+import { useStoreSelector } from '../stores/use-store-selector';
 import './editor.css';
 import '../preview/preview.css';
 import { fieldDirection } from '../../../core/text/field-direction';
@@ -62,7 +62,14 @@ export function ArticleEditor({ api, session, knownTags, sections, desk, onAddSe
   const text = useText();
   const dateStyle = useDateStyle();
   const { article } = session;
-  const { fields, save, preview, restoredCopy, statusHistory, reopened, statusError } = useStore(session);
+  // Each part on its own: typing's save states ("saving") do not render the whole editor again.
+  const fields = useStoreSelector(session, (state) => state.fields);
+  const preview = useStoreSelector(session, (state) => state.preview);
+  const restoredCopy = useStoreSelector(session, (state) => state.restoredCopy);
+  const statusHistory = useStoreSelector(session, (state) => state.statusHistory);
+  const reopened = useStoreSelector(session, (state) => state.reopened);
+  const statusError = useStoreSelector(session, (state) => state.statusError);
+  const pending = useStoreSelector(session, (state) => state.save.kind !== 'saved');
   const [linkEditing, setLinkEditing] = useState(false);
   const [findOpen, setFindOpen] = useState(false);
   const [embedOpen, setEmbedOpen] = useState(false);
@@ -121,7 +128,6 @@ export function ArticleEditor({ api, session, knownTags, sections, desk, onAddSe
   }, [editor, direction, fields.language]);
 
   // The window title names the story and marks unsaved typing, as desktop editors do.
-  const pending = save.kind !== 'saved';
   useEffect(() => {
     document.title = `${pending ? '• ' : ''}${fields.headline.trim() || text.untitled} — ${text.appName}`;
   }, [pending, fields.headline, text]);
@@ -156,17 +162,12 @@ export function ArticleEditor({ api, session, knownTags, sections, desk, onAddSe
   };
 
   const headlineOver = fields.headline.length > headlineLimit;
-  // Suggestions follow the text as last saved, a second after typing stops: the editor renders then
-  // anyway, where working them out at every pause re-rendered it once more for nothing.
-  const savedRevision = session.savedRevision;
+  // Suggestions follow the text as the back end last confirmed it, a second after typing stops: the
+  // editor renders then anyway (the unsaved mark goes), and the saved article needs no serialising.
+  const saved = session.savedArticle;
   const suggestedTags = useMemo(
-    () => {
-      const saved = session.snapshot();
-      return suggestTags([saved.headline, saved.standfirst, documentText(saved.body)].join('\n'), knownTags, fields.tags);
-    },
-    // The snapshot is the session's, read when a save lands: savedRevision is what changes then.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [session, savedRevision, knownTags, fields.tags],
+    () => suggestTags([saved.headline, saved.standfirst, documentText(saved.body)].join('\n'), knownTags, fields.tags),
+    [saved, knownTags, fields.tags],
   );
 
   const copyHtml = async () => {
@@ -270,10 +271,7 @@ export function ArticleEditor({ api, session, knownTags, sections, desk, onAddSe
         )}
         <footer className="status-bar">
           <span role="status" aria-live="polite">
-            <SaveStatus state={save} onRetry={() => void session.flush()} onLoadTheirs={() => {
-                session.discardCopy();
-                onReload(article.id);
-              }} onKeepMine={() => void session.keepMine()} />
+            <SessionSaveStatus session={session} onReload={onReload} />
           </span>
           {notice && (
             <span role="alert" className="status-notice">

@@ -68,6 +68,7 @@ export class EditingSession extends Store<EditingSessionState> {
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private previewTimer: ReturnType<typeof setTimeout> | undefined;
   private previewWatched = false;
+  private lastSaved: Article;
   private bodySource: (() => ArticleBody) | undefined;
   /** The body as it was when the editor went away (closed, or crashed), so a later save still has it. */
   private lastBody: ArticleBody | undefined;
@@ -89,6 +90,7 @@ export class EditingSession extends Store<EditingSessionState> {
     this.article = article;
     this.readOnly = options.readOnly;
     this.revision = copy ? copy.baseRevision : options.article.revision;
+    this.lastSaved = options.article;
     if (copy) {
       this.dirty = true;
       this.schedule(typingPause);
@@ -169,6 +171,7 @@ export class EditingSession extends Store<EditingSessionState> {
       return;
     }
     this.revision = moved.value.revision;
+    this.lastSaved = moved.value;
     this.options.onSaved(moved.value);
     this.setState({ fields: { ...this.getState().fields, status: moved.value.status }, statusHistory: moved.value.statusHistory, statusError: undefined, reopened: false });
   }
@@ -178,9 +181,9 @@ export class EditingSession extends Store<EditingSessionState> {
     this.setState({ reopened: false });
   }
 
-  /** The revision the back end last confirmed (or the article was opened at). */
-  get savedRevision(): number {
-    return this.revision;
+  /** The article as the back end last confirmed it (or as it was opened). */
+  get savedArticle(): Article {
+    return this.lastSaved;
   }
 
   /**
@@ -273,6 +276,7 @@ export class EditingSession extends Store<EditingSessionState> {
     const result = await this.options.api.saveArticle({ id: this.article.id, baseRevision: this.revision, changes: this.collectChanges(), ...(keepMine ? { keepMine } : {}) });
     if (result.ok) {
       this.revision = result.value.revision;
+      this.lastSaved = result.value;
       if (!this.dirty) this.options.copies?.clear(this.article.id);
       this.options.onSaved(result.value);
       const { fields } = this.getState();
