@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/react';
 import { useEditorState } from '@tiptap/react';
+import { redoDepth, undoDepth } from '@tiptap/pm/history';
 import { useRef, type ReactNode } from 'react';
 import { useText } from '../i18n/text-context';
 import { convertDigits } from '../../../core/text/convert-digits';
@@ -57,8 +58,9 @@ export function EditorToolbar({ editor, onLink, onImage, onEmbed, onFind, onRewr
   const state = useEditorState({
     editor,
     selector: ({ editor: current }) => ({
-      canUndo: current.can().undo(),
-      canRedo: current.can().redo(),
+      // The history's depth, read directly: can().undo() dry-runs the command on every keystroke.
+      canUndo: undoDepth(current.state) > 0,
+      canRedo: redoDepth(current.state) > 0,
       paragraph: current.isActive('paragraph'),
       heading2: current.isActive('heading', { level: 2 }),
       heading3: current.isActive('heading', { level: 3 }),
