@@ -1,18 +1,10 @@
 import type { TagUsage } from '../api/api-contract';
 import { normalizeArabic } from '../text/normalize-arabic';
+import { keyedCache } from '../keyed-cache';
 import type { ArticleSummary } from './article-schema';
 
 // The list is counted again after every save; a library of 10,000 stories holds few distinct spellings.
-const normalizedTags = new Map<string, string>();
-
-function normalizedTag(tag: string): string {
-  let key = normalizedTags.get(tag);
-  if (key === undefined) {
-    if (normalizedTags.size > 20_000) normalizedTags.clear();
-    normalizedTags.set(tag, (key = normalizeArabic(tag)));
-  }
-  return key;
-}
+const normalizedTags = keyedCache<string>(20_000);
 
 /** Every tag in use with its count; spellings that normalise alike are one tag, spelt as first used. */
 export function tagUsage(articles: readonly Pick<ArticleSummary, 'tags' | 'createdAt'>[]): TagUsage[] {
@@ -20,7 +12,7 @@ export function tagUsage(articles: readonly Pick<ArticleSummary, 'tags' | 'creat
   for (const article of articles) {
     const counted = new Set<string>();
     for (const tag of article.tags) {
-      const key = normalizedTag(tag);
+      const key = normalizedTags(tag, () => normalizeArabic(tag));
       const known = byKey.get(key);
       if (!known) byKey.set(key, { tag, count: 1, firstUsed: article.createdAt, variants: new Set([tag]) });
       else {

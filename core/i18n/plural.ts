@@ -1,5 +1,7 @@
+import { keyedCache } from '../keyed-cache';
 import { numberFormat } from '../text/number-format';
-const pluralRules = new Map<string, Intl.PluralRules>();
+
+const pluralRules = keyedCache<Intl.PluralRules>();
 
 /** One message per plural category of a language; `{count}` stands for the formatted number. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { readonly other: string };
@@ -9,9 +11,7 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { reado
  * other; English two) and puts the number in it, written with Latin digits as the rest of the UI.
  */
 export function plural(language: string, count: number, forms: PluralForms): string {
-  let rules = pluralRules.get(language);
-  if (!rules) pluralRules.set(language, (rules = new Intl.PluralRules(language)));
-  const category = rules.select(count);
+  const category = pluralRules(language, () => new Intl.PluralRules(language)).select(count);
   const form = forms[category] ?? forms.other;
   return form.replaceAll('{count}', numberFormat(`${language}-u-nu-latn`).format(count));
 }

@@ -1,18 +1,16 @@
 import type { TagUsage } from '../api/api-contract';
 import { foldForSearch } from './fold-for-search';
+import { keyedCache } from '../keyed-cache';
 import { attachedForms, searchWords, stemOf } from './search-terms';
 
-// Suggestions follow every pause in typing: the paragraphs that did not change are not analysed again.
-const analysedLines = new Map<string, { readonly words: readonly string[]; readonly stems: string }>();
+// Suggestions follow every save: the paragraphs that did not change are not analysed again.
+const analysedLines = keyedCache<{ readonly words: readonly string[]; readonly stems: string }>(5000);
 
 function analysedLine(line: string): { readonly words: readonly string[]; readonly stems: string } {
-  let analysed = analysedLines.get(line);
-  if (!analysed) {
-    if (analysedLines.size > 5000) analysedLines.clear();
+  return analysedLines(line, () => {
     const words = searchWords(line);
-    analysedLines.set(line, (analysed = { words, stems: words.map(stemOf).join(' ') }));
-  }
-  return analysed;
+    return { words, stems: words.map(stemOf).join(' ') };
+  });
 }
 
 /**

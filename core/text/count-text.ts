@@ -1,3 +1,5 @@
+import { keyedCache } from '../keyed-cache';
+
 export interface TextCounts {
   readonly words: number;
   /** Graphemes without white space; a letter with its diacritics counts once. */
@@ -19,13 +21,11 @@ const prependedSigns = /[\u0600-\u0605\u06DD\u08E2_\u00AD\u061C\u200B\u2028\u202
 
 type Kind = 'letter' | 'digit' | 'ignored' | 'mid-letter' | 'mid-digit' | 'mid-both' | 'other';
 
-const knownKinds = new Map<string, Kind>();
+const knownKinds = keyedCache<Kind>();
 
 /** The word-break class of one character of plain text (UAX #29, as ICU applies it), worked out once per character. */
 function kindOf(character: string): Kind {
-  let kind = knownKinds.get(character);
-  if (kind === undefined) knownKinds.set(character, (kind = classify(character)));
-  return kind;
+  return knownKinds(character, () => classify(character));
 }
 
 function classify(character: string): Kind {
@@ -39,8 +39,7 @@ function classify(character: string): Kind {
 }
 
 function countPlainWords(text: string): number {
-  const characters = [...text];
-  const kinds = characters.map(kindOf);
+  const kinds = Array.from(text, kindOf);
   const nextCounted = (from: number): Kind | undefined => {
     for (let index = from; index < kinds.length; index += 1) if (kinds[index] !== 'ignored') return kinds[index];
     return undefined;

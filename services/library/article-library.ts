@@ -137,11 +137,10 @@ export class ArticleLibrary {
     const trusted = this.watching && scanStarted - this.lastFullScan < fullScanInterval;
     const unsettled = new Set(this.unsettled);
     this.unsettled.clear();
-    const summaryOf = (name: string) => {
+    const answers = await mapConcurrently(names, 64, (name) => {
       const cached = trusted && !unsettled.has(name) ? this.summaries.get(name) : undefined;
       return cached ? Promise.resolve({ kind: 'summary' as const, summary: cached.summary }) : this.summaryOf(name);
-    };
-    const answers = await mapConcurrently(names, 64, summaryOf);
+    });
     if (!trusted && this.watching) this.lastFullScan = scanStarted;
     for (const listed of answers) {
       if (listed?.kind === 'summary') articles.push(listed.summary);
@@ -154,7 +153,6 @@ export class ArticleLibrary {
       if (!present.has(name)) this.forgetSummary(name);
     }
     articles.sort((first, second) => (first.updatedAt < second.updatedAt ? 1 : first.updatedAt > second.updatedAt ? -1 : 0));
-    this.scheduleIndexWrite();
     const quarantine = await this.listQuarantine();
     if (!quarantine.ok) return quarantine;
     return success({ articles, quarantine: quarantine.value, heldBack });
@@ -568,7 +566,6 @@ export class ArticleLibrary {
     } catch {
       this.forgetSummary(`${article.id}.json`);
     }
-    this.scheduleIndexWrite();
     return success(article);
   }
 
@@ -581,16 +578,19 @@ export class ArticleLibrary {
   rememberSummary(id: ArticleId, entry: CachedSummary): void {
     this.rememberFile(`${id}.json`, entry);
     this.written.set(id, entry.summary.revision);
-    this.scheduleIndexWrite();
   }
 
+  // Every change to the listing also goes to the kept index, a moment later.
   private rememberFile(name: string, entry: CachedSummary): void {
     this.summaries.set(name, entry);
     this.indexChanged = true;
+    this.scheduleIndexWrite();
   }
 
   private forgetSummary(name: string): void {
-    if (this.summaries.delete(name)) this.indexChanged = true;
+    if (!this.summaries.delete(name)) return;
+    this.indexChanged = true;
+    this.scheduleIndexWrite();
   }
 
   private async loadIndex(): Promise<void> {

@@ -241,7 +241,7 @@ export function App({ api }: { readonly api: ApiClient }) {
                 <TagsView tags={knownTags} onRename={(from, to) => void workspace.renameTag(from, to)} onClose={() => workspace.showLibrary()} />
               ) : state.session ? (
                 !ArticleEditor ? (
-                  <p className="muted pane-loading" role="status">{text.loadingEditor}</p>
+                  <p className="muted" role="status">{text.loadingEditor}</p>
                 ) : (
                   <ArticleEditor
                     key={state.session.key}
