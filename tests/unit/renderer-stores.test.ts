@@ -291,6 +291,33 @@ describe('WorkspaceStore', () => {
     stop();
   });
 
+  it('picking the article already open, or still opening, keeps its editor instead of loading it again', async () => {
+    const second = seedArticle({ id: 'second', headline: 'الثاني', revision: 1 });
+    const backend = fakeBackend([article, second]);
+    const workspace = new WorkspaceStore(backend.api);
+    const stop = workspace.start({ chooseImportFiles: () => undefined, readClipboard: async () => ({ text: '' }) });
+    // Picked while the library is still coming in: the pick is what opens.
+    const early = workspace.selectArticle('second');
+    await vi.advanceTimersByTimeAsync(0);
+    await early;
+    expect(workspace.getState().session?.article.id).toBe('second');
+    const sessions = new Set<unknown>();
+    workspace.subscribe(() => {
+      const session = workspace.getState().session;
+      if (session?.article.id === 'story') sessions.add(session);
+    });
+    await Promise.all([workspace.selectArticle('story'), workspace.selectArticle('story')]);
+    const opened = workspace.getState().session!;
+    expect(opened.article.id).toBe('story');
+    expect(sessions.size).toBe(1);
+
+    await workspace.selectArticle('story');
+    expect(workspace.getState().session).toBe(opened);
+    await workspace.selectArticle('second');
+    expect(workspace.getState().session?.article.id).toBe('second');
+    stop();
+  });
+
   it('shows the newest articles of a large library first, the whole list after, and lists nothing again for its own save', async () => {
     const many = Array.from({ length: 250 }, (_, index) => seedArticle({ id: `story-${index}`, headline: `خبر ${index}`, revision: 1 }));
     const backend = fakeBackend(many);

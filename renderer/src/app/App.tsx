@@ -217,7 +217,7 @@ export function App({ api }: { readonly api: ApiClient }) {
             <LibrarySidebar
               articles={shown}
               selectedId={state.session?.article.id}
-              onSelect={(id) => void workspace.openArticle(id)}
+              onSelect={(id) => void workspace.selectArticle(id)}
               onDelete={(id) => void workspace.deleteArticle(id)}
               checked={library.checked}
               onCheck={(checked) => workspace.library.setChecked(checked)}

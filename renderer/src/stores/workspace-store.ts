@@ -53,6 +53,8 @@ export class WorkspaceStore extends Store<WorkspaceState> {
   readonly library: LibraryStore;
   private readonly copies: UnsavedCopies;
   private shell: WorkspaceShell = { chooseImportFiles: () => undefined, readClipboard: async () => ({ text: '' }) };
+  /** The article being loaded into a new editor, so a second pick of it does not load it twice. */
+  private opening: string | undefined;
 
   constructor(
     private readonly api: ApiClient,
@@ -107,7 +109,8 @@ export class WorkspaceStore extends Store<WorkspaceState> {
     if (info.ok) this.setState({ exportDirectory: info.value.exportDirectory, isDesktop: info.value.transport === 'ipc' });
     const listed = await listing;
     const first = listed?.[0];
-    if (first) await this.openArticle(first.id);
+    // Unless the journalist already picked one while the library was coming in.
+    if (first && this.opening === undefined && !this.getState().session) await this.openArticle(first.id);
   }
 
   /** Saves the open article's pending typing. */
@@ -124,11 +127,26 @@ export class WorkspaceStore extends Store<WorkspaceState> {
     return this.getState().session?.hasPendingChanges() ?? false;
   }
 
+  /** Loads the article afresh into a new editor (after a restore, rename or export changed it). */
   async openArticle(id: string): Promise<void> {
-    await this.saveCurrent();
-    const loaded = await this.api.getArticle({ id });
-    if (!loaded.ok) return this.setState({ error: loaded.error });
-    this.show(loaded.value);
+    this.opening = id;
+    try {
+      await this.saveCurrent();
+      const loaded = await this.api.getArticle({ id });
+      if (!loaded.ok) return this.setState({ error: loaded.error });
+      this.show(loaded.value);
+    } finally {
+      if (this.opening === id) this.opening = undefined;
+    }
+  }
+
+  /**
+   * The journalist picked an article: the one already open (or opening) keeps its editor, so its
+   * tabs, caret and undo history stay as they were.
+   */
+  async selectArticle(id: string): Promise<void> {
+    if (this.opening === id || (this.opening === undefined && this.getState().session?.article.id === id)) return this.showLibrary();
+    await this.openArticle(id);
   }
 
   /** Shows another window's newer text, unless typing started meanwhile (then it is a conflict to resolve). */
