@@ -14,6 +14,7 @@ import { ArticleLibrary } from './library/article-library';
 import { SearchIndex } from './search/search-index';
 import { renameTag } from '../core/article/rename-tag';
 import { MediaStore } from './library/media-store';
+import { WordListStore } from './proofing/word-lists';
 import { SettingsService, type SettingsStore } from './settings/settings-service';
 import { cancelledImport } from './import/import-service';
 import { newsroomWorkerLaunch } from './workers/newsroom-worker-launch';
@@ -66,6 +67,7 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
     if (!seeded.ok) return seeded;
   }
   const media = new MediaStore(path.join(directory, 'media'));
+  const wordLists = new WordListStore(directory);
   const events = new EventHub();
   const searchIndex = new SearchIndex({
     dataDirectory: directory,
@@ -241,6 +243,8 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
       if (restored.ok) events.emit('libraryChanged', { reason: 'restored', id, revision: restored.value.revision });
       return restored;
     },
+    getWordLists: () => wordLists.read(),
+    changeWordList: ({ list, add, remove }) => wordLists.change(list, { add, remove }),
     reportFlushed: async ({ requestId }) => success({ acknowledged: flush.acknowledge(requestId) }),
   };
   const router = createApiRouter(implementation);

@@ -8,12 +8,16 @@ import {
   LanguageSchema,
   TimestampSchema,
 } from '../article/article-schema';
+import { wordListNames } from '../proofing/word-list-names';
 import { SettingsChangesSchema, SettingsSchema } from '../settings/settings-schema';
 import type { ApiEventName, ApiMethodName } from './api-method-names';
 import type { ApiResult } from './api-error';
 import { exportFormats } from '../export/render-export';
 
 const EmptyInputSchema = z.strictObject({});
+
+/** The words the journalist (personal) and the desk accept beyond the dictionaries. */
+export const WordListsSchema = z.object({ personal: z.array(z.string()), desk: z.array(z.string()) });
 const ArticleReferenceSchema = z.strictObject({ id: ArticleIdSchema });
 
 export const QuarantineEntrySchema = z.object({
@@ -235,6 +239,17 @@ export const apiContract = {
     output: z.object({ settings: SettingsSchema, notices: z.array(SettingsNoticeSchema) }),
   },
   updateSettings: { input: z.strictObject({ changes: SettingsChangesSchema }), output: SettingsSchema },
+  getWordLists: { input: EmptyInputSchema, output: WordListsSchema },
+  changeWordList: {
+    input: z
+      .strictObject({
+        list: z.enum(wordListNames).describe('personal: this journalist; desk: <data>/dictionaries/desk.txt, shared by the desk.'),
+        add: z.string().trim().min(1).max(100).optional(),
+        remove: z.string().max(100).optional(),
+      })
+      .refine((change) => change.add !== undefined || change.remove !== undefined, 'Say which word to add or remove.'),
+    output: WordListsSchema,
+  },
   reportFlushed: {
     input: z.strictObject({ requestId: OpaqueIdSchema }),
     output: z.object({ acknowledged: z.boolean().describe('false when nobody was waiting for that request any more.') }),

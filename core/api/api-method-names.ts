@@ -23,6 +23,8 @@ export const apiMethodNames = [
   'getSettings',
   'updateSettings',
   'reportFlushed',
+  'getWordLists',
+  'changeWordList',
   'listRevisions',
   'getRevision',
   'restoreRevision',

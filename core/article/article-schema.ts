@@ -101,6 +101,11 @@ export const ArticleContentSchema = z.object({
   socialDescription: z.string().max(1000).describe('The text on social cards; the description when empty.'),
   corrections: z.array(CorrectionSchema).max(100),
   embargo: z.union([TimestampSchema, z.literal('')]).describe('Not to be published before this moment; empty for none.'),
+  ignoredWords: z
+    .array(z.string().min(1).max(100))
+    .max(5000)
+    .optional()
+    .describe('Words proofing ignores in this article ("ignore everywhere in this article"); never exported.'),
   body: ArticleBodySchema,
 });
 export type ArticleContent = z.infer<typeof ArticleContentSchema>;

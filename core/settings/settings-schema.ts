@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { styleRuleNames } from '../proofing/style-rule-names';
 
 export const interfaceLanguages = ['ar', 'en'] as const;
 export const InterfaceLanguageSchema = z.enum(interfaceLanguages);
@@ -35,8 +36,17 @@ export type DateStyle = z.infer<typeof DateStyleSchema>;
 
 export const defaultDateStyle: DateStyle = { digits: 'latin', calendar: 'gregorian', monthNames: 'egyptian' };
 
-/** Version 2 added the version itself, version 3 the date style and the desk; readSettings migrates older files. */
-export const currentSettingsSchemaVersion = 3;
+/** What proofing checks: spelling per language, and the style rules the desk has not switched off. */
+export const ProofingSettingsSchema = z.object({
+  spelling: z.object({ ar: z.boolean(), en: z.boolean() }).describe('Spelling checked in Arabic and in English.'),
+  disabledRules: z.array(z.enum(styleRuleNames)).max(styleRuleNames.length).describe('Style rules switched off.'),
+});
+export type ProofingSettings = z.infer<typeof ProofingSettingsSchema>;
+
+export const defaultProofingSettings: ProofingSettings = { spelling: { ar: true, en: true }, disabledRules: [] };
+
+/** Version 2 added the version itself, version 3 the date style and the desk, version 4 proofing; readSettings migrates older files. */
+export const currentSettingsSchemaVersion = 4;
 
 export const SettingsSchema = z.object({
   schemaVersion: z.literal(currentSettingsSchemaVersion),
@@ -49,6 +59,7 @@ export const SettingsSchema = z.object({
   sections: z.array(z.string().min(1).max(100)).max(200).describe('The sections an article can be filed under.'),
   dateStyle: DateStyleSchema,
   desk: z.array(z.string().min(1).max(200)).max(500).describe('The people articles can be assigned to.'),
+  proofing: ProofingSettingsSchema,
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -66,4 +77,5 @@ export const defaultSettings: Settings = {
   sections: ['سياسة', 'عربي ودولي', 'اقتصاد', 'رياضة', 'ثقافة', 'تكنولوجيا', 'صحة', 'رأي'],
   dateStyle: defaultDateStyle,
   desk: [],
+  proofing: defaultProofingSettings,
 };
