@@ -22,6 +22,9 @@ Commands:
                        unless --override-embargo
   search <query…> [--json] [--limit N]
                        find articles: words, "a phrase", -word, tag: status: section: by: from: to:
+  check <id…> | --all [--json]
+                       spelling and Arabic style findings with their places and suggestions;
+                       exits 1 when anything is found, so a script can hold back an export
   history <id> [--json]
                        the kept earlier versions of an article, newest first
   restore <id> <revision>
@@ -62,7 +65,7 @@ export async function main(argumentList: readonly string[]): Promise<number> {
       process.stdout.write(usage);
       return values.help ? 0 : 1;
     }
-    if (rest.length > 0 && !['export', 'import', 'history', 'restore', 'search'].includes(command)) throw new UsageError(`Unexpected argument "${rest[0]}".`);
+    if (rest.length > 0 && !['export', 'import', 'history', 'restore', 'search', 'check'].includes(command)) throw new UsageError(`Unexpected argument "${rest[0]}".`);
     // One-shot commands close the back end, so the kept listing and search index are written for the next run.
     const once = async <Answer>(work: (api: NewsroomApi) => Promise<Answer>): Promise<Answer> => {
       const backend = await openBackend(values.data, 'http');
@@ -87,6 +90,11 @@ export async function main(argumentList: readonly string[]): Promise<number> {
       case 'search':
         await once((api) => searchCommand(api, rest, values));
         return 0;
+      case 'check': {
+        // Loaded only for this command: the dictionaries and Hunspell are the CLI's heaviest part.
+        const { checkCommand } = await import('./check-command');
+        return await once((api) => checkCommand(api, rest, values));
+      }
       case 'list':
         await once((api) => listCommand(api, values.json));
         return 0;

@@ -183,6 +183,25 @@ describe('the newsroom command', () => {
     }
   });
 
+  it('checks spelling and style with places and suggestions, exits 1 on findings and 0 on clean copy', async () => {
+    const listed = JSON.parse(newsroom(['--data', directory.path, 'list', '--json']).stdout) as Array<{ id: string }>;
+    const seedId = listed[0]!.id;
+    const checked = newsroom(['--data', directory.path, 'check', seedId, '--json']);
+    expect(checked.status, checked.stderr).toBe(1);
+    const [result] = JSON.parse(checked.stdout) as Array<{ id: string; findings: Array<{ kind: string; rule: string; text: string; field: string; block: number; from: number; to: number; suggestions: string[] }> }>;
+    expect(result!.id).toBe(seedId);
+    expect(result!.findings).toContainEqual({ kind: 'spelling', rule: 'ar', text: 'الازمة', field: 'body', block: 0, from: expect.any(Number), to: expect.any(Number), suggestions: expect.arrayContaining(['الأزمة']) });
+    expect(result!.findings.every((finding) => finding.to - finding.from === finding.text.length)).toBe(true);
+
+    const clean = path.join(directory.path, 'clean.txt');
+    await writeFile(clean, 'وزير الخارجية يصل إلى جنيف\n\nقال الوزير إن المحادثات مفيدة.\n', 'utf8');
+    const imported = JSON.parse(newsroom(['--data', directory.path, 'import', clean, '--json']).stdout) as Array<{ id: string }>;
+    const cleanCheck = newsroom(['--data', directory.path, 'check', imported[0]!.id]);
+    expect(cleanCheck.status, cleanCheck.stdout).toBe(0);
+    expect(cleanCheck.stderr).toContain('0 findings in 1 article');
+    expect(newsroom(['--data', directory.path, 'check']).status).toBe(1);
+  });
+
   it('prints usage with --help', () => {
     const result = newsroom(['--help']);
     expect(result.status).toBe(0);
