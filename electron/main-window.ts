@@ -36,7 +36,9 @@ export function createMainWindow(saved: WindowBounds | null, onBoundsChanged: (b
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
-      spellcheck: true,
+      // Our own Hunspell worker checks Arabic and English the same on every system; the OS checker
+      // (none for Arabic on Linux, and a network download there) would underline a second time.
+      spellcheck: false,
       experimentalFeatures: false,
       navigateOnDragDrop: false,
       safeDialogs: true,

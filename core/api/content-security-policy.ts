@@ -1,7 +1,9 @@
-/** The renderer's CSP: only its own files, no inline or remote scripts, no plugins, no framing. */
+/** The renderer's CSP: only its own files and workers, no inline or remote scripts, no eval, no plugins, no framing. */
 export const contentSecurityPolicy = [
   "default-src 'self'",
-  "script-src 'self'",
+  // WebAssembly (the spelling checker's Hunspell) may compile; eval stays forbidden.
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "worker-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",

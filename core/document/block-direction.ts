@@ -3,6 +3,7 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { detectDirection, type TextDirection } from '../text/detect-direction';
+import { changedRanges } from './changed-ranges';
 
 export type BlockDirectionChoice = TextDirection | 'auto';
 
@@ -99,14 +100,7 @@ export const BlockDirection = Extension.create<BlockDirectionOptions>({
             if (!transaction.docChanged) return previous;
             let decorations = previous.map(transaction.mapping, transaction.doc);
             const document = transaction.doc;
-            const ranges: Array<[number, number]> = [];
-            transaction.mapping.maps.forEach((map, index) => {
-              map.forEach((_oldStart, _oldEnd, newStart, newEnd) => {
-                const rest = transaction.mapping.slice(index + 1);
-                ranges.push([rest.map(newStart, -1), rest.map(newEnd, 1)]);
-              });
-            });
-            for (const [start, end] of ranges) {
+            for (const [start, end] of changedRanges(transaction)) {
               const from = Math.max(0, Math.min(start, document.content.size));
               const to = Math.max(from, Math.min(end, document.content.size));
               // Widen to whole top-level blocks, so a list or quote around the change is redone too.

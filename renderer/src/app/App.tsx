@@ -7,6 +7,7 @@ import type { ApiClient } from '../api/api-client';
 import { isDesktopWindow } from '../api/choose-api-client';
 import { readFileAsBase64 } from '../editor/read-file-as-base64';
 import { ExportDialog } from '../export/ExportDialog';
+import { proofingConfiguration } from '../../../core/proofing/proofing-configuration';
 import { ShortcutsDialog } from '../help/ShortcutsDialog';
 import { TextContext } from '../i18n/text-context';
 import { DateStyleContext } from '../i18n/date-style-context';
@@ -115,6 +116,8 @@ export function App({ api }: { readonly api: ApiClient }) {
   const sectionsInUse = useMemo(() => [...new Set([...(settingsSections ?? []), ...library.articles.map((article) => article.section).filter(Boolean)])], [settingsSections, library.articles]);
   const people = useMemo(() => [...new Set([...(desk ?? []), ...library.articles.map((article) => article.assignee).filter(Boolean)])], [desk, library.articles]);
   const importFiles = async (files: readonly File[]) => workspace.importFiles(await encodeFiles(files));
+  const settings = state.settings;
+  const proofing = useMemo(() => (settings ? proofingConfiguration(settings, state.wordLists) : undefined), [settings, state.wordLists]);
 
   const dialog = state.dialog;
   const renderDialog = () => {
@@ -143,6 +146,7 @@ export function App({ api }: { readonly api: ApiClient }) {
             canChooseFolder={state.isDesktop}
             onFinished={() => void workspace.finishExport(dialog.ids)}
             onClose={() => workspace.closeDialog()}
+            proofing={proofing}
           />
         );
       case 'settings':
@@ -152,6 +156,8 @@ export function App({ api }: { readonly api: ApiClient }) {
             onSave={(changes) => void workspace.saveSettings(changes)}
             onClose={() => workspace.closeDialog()}
             onStoreImage={async (file) => workspace.storeImage({ name: file.name, dataBase64: await readFileAsBase64(file) })}
+            wordLists={state.wordLists}
+            onRemoveWord={(list, word) => void workspace.changeWordList(list, { remove: word })}
           />
         ) : null;
       default:
@@ -255,6 +261,9 @@ export function App({ api }: { readonly api: ApiClient }) {
                     site={state.settings?.site ?? defaultSettings.site}
                     onExport={(id) => void workspace.startExport([id])}
                     onNotice={(message) => workspace.showMessage(message)}
+                    proofing={state.settings?.proofing}
+                    wordLists={state.wordLists}
+                    onAddWord={(list, word) => void workspace.changeWordList(list, { add: word })}
                     onRestored={(article) => {
                       void workspace.openArticle(article.id);
                       workspace.showMessage(text.history.restored);

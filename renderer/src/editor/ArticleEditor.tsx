@@ -8,7 +8,12 @@ import { FigureImage } from '../../../core/document/figure-image';
 import { fitBodyToSchema } from '../../../core/document/fit-body-to-schema';
 import { directionOfLanguage } from '../../../core/text/direction-of-language';
 import { renderArticleHtml } from '../../../core/export/render-article-html';
-import type { SiteBranding } from '../../../core/settings/settings-schema';
+import type { ProofingSettings, SiteBranding } from '../../../core/settings/settings-schema';
+import type { WordListName } from '../../../core/proofing/word-list-names';
+import { ProofingPanel } from '../proofing/ProofingPanel';
+import '../proofing/proofing.css';
+import { useProofing, useProofingExtension } from '../proofing/use-proofing';
+import type { WordLists } from '../stores/workspace-store';
 import type { ApiClient } from '../api/api-client';
 import { PaneBoundary } from '../app/PaneBoundary';
 import { HistoryPanel } from '../history/HistoryPanel';
@@ -51,14 +56,17 @@ interface ArticleEditorProps {
   readonly onNotice: (message: string) => void;
   /** After an earlier version was restored as the newest revision. */
   readonly onRestored: (article: Article) => void;
+  readonly proofing: ProofingSettings | undefined;
+  readonly wordLists: WordLists;
+  readonly onAddWord: (list: WordListName, word: string) => void;
 }
 
 const maximumPasteBytes = 2 * 1024 * 1024;
 
-type SideTab = 'metadata' | 'preview' | 'history';
+type SideTab = 'metadata' | 'preview' | 'proofing' | 'history';
 
 /** One article: headline, standfirst and TipTap body in the middle, newsroom metadata beside; its state is the EditingSession. */
-export function ArticleEditor({ api, session, knownTags, sections, desk, onAddSection, onReload, site, onExport, onNotice, onRestored }: ArticleEditorProps) {
+export function ArticleEditor({ api, session, knownTags, sections, desk, onAddSection, onReload, site, onExport, onNotice, onRestored, proofing, wordLists, onAddWord }: ArticleEditorProps) {
   const text = useText();
   const dateStyle = useDateStyle();
   const { article } = session;
@@ -80,7 +88,12 @@ export function ArticleEditor({ api, session, knownTags, sections, desk, onAddSe
 
   useEffect(() => session.watchPreview(sideTab === 'preview'), [sideTab, session]);
 
-  const extensions = useMemo(() => [...documentExtensions().filter((extension) => extension.name !== FigureImage.name), EditableFigureImage, ...editingExtensions()], []);
+  const proofingBinding = useProofingExtension(session.readOnly !== undefined);
+  const proofingExtension = proofingBinding.extension;
+  const extensions = useMemo(
+    () => [...documentExtensions().filter((extension) => extension.name !== FigureImage.name), EditableFigureImage, ...editingExtensions(), proofingExtension],
+    [proofingExtension],
+  );
   const content = useMemo(() => {
     const schema = getSchema(extensions);
     return fitBodyToSchema(article.body, { nodes: new Set(Object.keys(schema.nodes)), marks: new Set(Object.keys(schema.marks)) });
@@ -100,6 +113,8 @@ export function ArticleEditor({ api, session, knownTags, sections, desk, onAddSe
         role: 'textbox',
         dir: direction,
         lang: fields.language,
+        // Our own proofing underlines; the browser's checker would underline a second time, without Arabic.
+        spellcheck: 'false',
       },
       handlePaste: (_view, event) => {
         const data = event.clipboardData;
@@ -121,6 +136,8 @@ export function ArticleEditor({ api, session, knownTags, sections, desk, onAddSe
   });
 
   useEffect(() => session.attachBody(() => editor.getJSON() as ArticleBody), [session, editor]);
+
+  const proofingTools = useProofing({ editor, binding: proofingBinding, settings: proofing, dateStyle, wordLists, fields, update, onAddWord });
 
   useEffect(() => {
     editor.view.dom.setAttribute('dir', direction);
@@ -254,6 +271,7 @@ export function ArticleEditor({ api, session, knownTags, sections, desk, onAddSe
         )}
         <EditorContent editor={editor} className="article-body-frame" />
         <LinkBubble editor={editor} editing={linkEditing} onDone={() => setLinkEditing(false)} />
+        {proofingTools.menuElement}
         {embedOpen && (
           <EmbedDialog
             onClose={() => setEmbedOpen(false)}
@@ -291,6 +309,9 @@ export function ArticleEditor({ api, session, knownTags, sections, desk, onAddSe
           <button type="button" role="tab" id="tab-preview" aria-controls="panel-side" aria-selected={sideTab === 'preview'} onClick={() => setSideTab('preview')}>
             {text.preview.tab}
           </button>
+          <button type="button" role="tab" id="tab-proofing" aria-controls="panel-side" aria-selected={sideTab === 'proofing'} onClick={() => setSideTab('proofing')}>
+            {text.proofing.tab}
+          </button>
           <button type="button" role="tab" id="tab-history" aria-controls="panel-side" aria-selected={sideTab === 'history'} onClick={() => setSideTab('history')}>
             {text.history.tab}
           </button>
@@ -304,6 +325,18 @@ export function ArticleEditor({ api, session, knownTags, sections, desk, onAddSe
           {sideTab === 'preview' ? (
             <PaneBoundary text={text}>
               <PreviewPane article={preview} site={site} />
+            </PaneBoundary>
+          ) : sideTab === 'proofing' ? (
+            <PaneBoundary text={text}>
+              <ProofingPanel
+                editor={editor}
+                fieldFindings={proofingTools.fieldFindings}
+                loading={proofingTools.loading}
+                readOnly={session.readOnly !== undefined}
+                onShow={proofingTools.show}
+                onFix={proofingTools.fix}
+                onStep={proofingTools.step}
+              />
             </PaneBoundary>
           ) : sideTab === 'history' ? (
             <PaneBoundary text={text}>

@@ -5,6 +5,8 @@ import type { ApiClient } from '../api/api-client';
 import { ErrorMessage } from '../app/ErrorMessage';
 import { useText } from '../i18n/text-context';
 import './export.css';
+import type { ProofingConfiguration } from '../../../core/proofing/proofer';
+import { ProofingSummary, useProofingSummary } from '../proofing/ProofingSummary';
 
 interface ExportDialogProps {
   readonly api: ApiClient;
@@ -14,6 +16,8 @@ interface ExportDialogProps {
   readonly canChooseFolder: boolean;
   readonly onFinished: () => void;
   readonly onClose: () => void;
+  /** Proofing as the settings say, for the summary before exporting; absent until the settings load. */
+  readonly proofing: ProofingConfiguration | undefined;
 }
 
 type Stage =
@@ -25,7 +29,7 @@ type Stage =
   | { readonly kind: 'failed'; readonly error: ApiError };
 
 /** Export one or many articles: formats, folder, progress with cancel, and a question before replacing files. */
-export function ExportDialog({ api, ids, defaultDirectory, canChooseFolder, onFinished, onClose }: ExportDialogProps) {
+export function ExportDialog({ api, ids, defaultDirectory, canChooseFolder, onFinished, onClose, proofing }: ExportDialogProps) {
   const messages = useText();
   const text = messages.exporting;
   const dialog = useRef<HTMLDialogElement>(null);
@@ -73,6 +77,7 @@ export function ExportDialog({ api, ids, defaultDirectory, canChooseFolder, onFi
     }
   };
 
+  const findings = useProofingSummary(api, ids, proofing);
   const running = stage.kind === 'running';
   return (
     <dialog ref={dialog} className="settings-dialog export-dialog" aria-labelledby="export-title" onClose={onClose} onCancel={(event) => running && event.preventDefault()}>
@@ -83,6 +88,7 @@ export function ExportDialog({ api, ids, defaultDirectory, canChooseFolder, onFi
         }}
       >
         <h2 id="export-title">{ids.length > 1 ? text.titleMany(ids.length) : text.title}</h2>
+        {findings && <ProofingSummary findings={findings} />}
         <fieldset className="field" disabled={running}>
           <legend>{text.formats}</legend>
           {exportFormats.map((format) => (

@@ -3,6 +3,10 @@ import { calendars, digitStyles, monthNameStyles, type Settings, type SettingsCh
 import { formatDate } from '../../../core/text/format-date';
 import { useText } from '../i18n/text-context';
 import './settings.css';
+import type { WordListName } from '../../../core/proofing/word-list-names';
+import { ProofingSettingsFields } from '../proofing/ProofingSettingsFields';
+import '../proofing/proofing.css';
+import type { WordLists } from '../stores/workspace-store';
 import { fieldDirection } from '../../../core/text/field-direction';
 
 interface SettingsDialogProps {
@@ -11,10 +15,12 @@ interface SettingsDialogProps {
   readonly onClose: () => void;
   /** Copies an image into the library; returns its media path, or undefined after showing why not. */
   readonly onStoreImage: (file: File) => Promise<string | undefined>;
+  readonly wordLists: WordLists;
+  readonly onRemoveWord: (list: WordListName, word: string) => void;
 }
 
 /** Interface language, author name and folders, in a modal dialog. */
-export function SettingsDialog({ settings, onSave, onClose, onStoreImage }: SettingsDialogProps) {
+export function SettingsDialog({ settings, onSave, onClose, onStoreImage, wordLists, onRemoveWord }: SettingsDialogProps) {
   const text = useText();
   const dialog = useRef<HTMLDialogElement>(null);
   const [draft, setDraft] = useState({
@@ -24,6 +30,7 @@ export function SettingsDialog({ settings, onSave, onClose, onStoreImage }: Sett
     exportDirectory: settings.exportDirectory,
     site: settings.site,
     dateStyle: settings.dateStyle,
+    proofing: settings.proofing,
   });
   const [deskText, setDeskText] = useState(settings.desk.join('\n'));
   useEffect(() => {
@@ -105,6 +112,7 @@ export function SettingsDialog({ settings, onSave, onClose, onStoreImage }: Sett
           <textarea rows={3} value={deskText} dir={fieldDirection(deskText, text.direction)} onChange={(event) => setDeskText(event.target.value)} />
           <small className="muted">{text.desk.hint}</small>
         </label>
+        <ProofingSettingsFields value={draft.proofing} onChange={(proofing) => setDraft({ ...draft, proofing })} wordLists={wordLists} onRemoveWord={onRemoveWord} />
         <div className="dialog-actions">
           <button type="submit" className="button button--primary">{text.saveSettings}</button>
           <button type="button" className="button" onClick={onClose}>{text.close}</button>

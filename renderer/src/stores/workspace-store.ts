@@ -2,6 +2,7 @@ import type { ImportOutcome, MenuCommand, SettingsNotice, TrashEntry } from '../
 import type { ApiError } from '../../../core/api/api-error';
 import type { Article } from '../../../core/article/article-schema';
 import { assertNever } from '../../../core/assert-never';
+import type { WordListName } from '../../../core/proofing/word-list-names';
 import type { Settings, SettingsChanges } from '../../../core/settings/settings-schema';
 import type { ApiClient } from '../api/api-client';
 import { EditingSession } from './editing-session';
@@ -34,7 +35,11 @@ export interface WorkspaceState {
   readonly toast: Toast | undefined;
   /** The import under way: files done of the batch, and the job to cancel. */
   readonly importing: { readonly jobId: string; readonly done: number; readonly total: number } | undefined;
+  /** The words proofing accepts beyond the dictionaries: this journalist's and the desk's. */
+  readonly wordLists: WordLists;
 }
+
+export type WordLists = Readonly<Record<WordListName, readonly string[]>>;
 
 /** What only the page can do for the workspace: open the file picker, read the clipboard. */
 export interface WorkspaceShell {
@@ -71,6 +76,7 @@ export class WorkspaceStore extends Store<WorkspaceState> {
       error: undefined,
       toast: undefined,
       importing: undefined,
+      wordLists: { personal: [], desk: [] },
     });
     this.library = new LibraryStore(api, (error) => this.setState({ error }));
     this.copies = new UnsavedCopies(copyStorage);
@@ -103,7 +109,8 @@ export class WorkspaceStore extends Store<WorkspaceState> {
   private async load(): Promise<void> {
     // Asked together: each answer shows as it comes.
     const listing = this.library.refresh({ firstWindow: firstListingWindow });
-    const [loaded, info] = await Promise.all([this.api.getSettings({}), this.api.getAppInfo({})]);
+    const [loaded, info, lists] = await Promise.all([this.api.getSettings({}), this.api.getAppInfo({}), this.api.getWordLists({})]);
+    if (lists.ok) this.setState({ wordLists: lists.value });
     if (loaded.ok) this.setState({ settings: loaded.value.settings, notices: loaded.value.notices });
     else this.setState({ error: loaded.error });
     if (info.ok) this.setState({ exportDirectory: info.value.exportDirectory, isDesktop: info.value.transport === 'ipc' });
@@ -271,6 +278,13 @@ export class WorkspaceStore extends Store<WorkspaceState> {
   }
 
   /** Adds a section to the desk's list when an article is filed under a new one. */
+  /** Adds a word to, or removes one from, the journalist's or the desk's dictionary. */
+  async changeWordList(list: WordListName, change: { readonly add?: string; readonly remove?: string }): Promise<void> {
+    const changed = await this.api.changeWordList({ list, ...change });
+    if (!changed.ok) return this.setState({ error: changed.error });
+    this.setState({ wordLists: changed.value });
+  }
+
   addSection(section: string): void {
     const settings = this.getState().settings;
     if (settings && !settings.sections.includes(section)) void this.saveSettings({ sections: [...settings.sections, section] }, false);

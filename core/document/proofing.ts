@@ -1,0 +1,279 @@
+import { Extension } from '@tiptap/core';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
+import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
+import type { ProofedText } from '../proofing/proof-text';
+import type { Proofer } from '../proofing/proofer';
+import type { ProofingFinding } from '../proofing/proofing-finding';
+import { mixedDigits, type DigitSystem } from '../proofing/style-rules/mixed-digits';
+import { changedRanges } from './changed-ranges';
+
+/** A finding at document positions, with an id that stays while typing elsewhere moves it. */
+export type DocumentFinding = ProofingFinding & { readonly id: number; readonly position: { readonly from: number; readonly to: number } };
+
+let findingsMade = 0;
+
+export interface ProofingState {
+  readonly findings: readonly DocumentFinding[];
+  readonly decorations: DecorationSet;
+  /** Ranges the journalist chose to ignore once, kept in step with the typing. */
+  readonly ignored: readonly { readonly from: number; readonly to: number }[];
+  /** Bumped to proof the whole document again (the settings or word lists changed). */
+  readonly generation: number;
+}
+
+export interface ProofingOptions {
+  /** Absent: nothing is proofed (a read-only view, a test without dictionaries). */
+  readonly proofer: Proofer | undefined;
+  /** The tooltip of a finding, in the interface language. */
+  readonly describe: (finding: ProofingFinding) => string;
+  /** How long typing rests before the changed paragraphs are proofed. */
+  readonly delay: number;
+  readonly preferredDigits: () => DigitSystem;
+  /** Right click on a finding, or the menu key (Shift+F10) with the caret in one: where to open its menu, in viewport pixels. */
+  readonly openMenu: (finding: DocumentFinding, at: { readonly x: number; readonly y: number }) => void;
+}
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    proofing: {
+      /** Replaces a finding's text (a suggestion, or a style rule's fix), if the text is still there. */
+      replaceFinding: (finding: DocumentFinding, replacement: string) => ReturnType;
+      /** Stops marking this one finding, until its text changes. */
+      ignoreFinding: (finding: DocumentFinding) => ReturnType;
+      /** Proofs the whole document again: the settings or the accepted words changed. */
+      reproof: () => ReturnType;
+    };
+  }
+}
+
+export const proofingPluginKey = new PluginKey<ProofingState>('proofing');
+const emptyState: ProofingState = { findings: [], decorations: DecorationSet.empty, ignored: [], generation: 0 };
+
+type ProofingMeta = { readonly kind: 'proofed'; readonly findings: readonly DocumentFinding[] } | { readonly kind: 'ignore'; readonly finding: DocumentFinding } | { readonly kind: 'reproof' };
+
+/** The proofing findings of an editor, in document order. */
+export function proofingStateOf(state: EditorState): ProofingState {
+  return proofingPluginKey.getState(state) ?? emptyState;
+}
+
+/** A finding of the current document by its id; gone once its text changed. */
+export function findingById(state: EditorState, id: number): DocumentFinding | undefined {
+  return proofingStateOf(state).findings.find((finding) => finding.id === id);
+}
+
+/** The finding under a document position, if any. */
+export function findingAt(state: EditorState, position: number): DocumentFinding | undefined {
+  return proofingStateOf(state).findings.find((finding) => finding.position.from <= position && position <= finding.position.to);
+}
+
+function isIgnored(finding: DocumentFinding, ignored: ProofingState['ignored']): boolean {
+  return ignored.some((range) => range.from === finding.position.from && range.to === finding.position.to);
+}
+
+function decorate(document: ProseMirrorNode, findings: readonly DocumentFinding[], describe: ProofingOptions['describe']): DecorationSet {
+  return DecorationSet.create(
+    document,
+    findings
+      .filter((finding) => finding.position.to > finding.position.from)
+      .map((finding) =>
+        Decoration.inline(finding.position.from, finding.position.to, {
+          class: finding.kind === 'spelling' ? 'proofing-spelling' : 'proofing-style',
+          'data-rule': finding.rule,
+          title: describe(finding),
+        }),
+      ),
+  );
+}
+
+function textBlocksWithPositions(document: ProseMirrorNode): { readonly node: ProseMirrorNode; readonly start: number }[] {
+  const blocks: { node: ProseMirrorNode; start: number }[] = [];
+  document.descendants((node, position) => {
+    if (!node.isTextblock) return true;
+    blocks.push({ node, start: position + 1 });
+    return false;
+  });
+  return blocks;
+}
+
+// A hard break is one position and one character ("\n"), so offsets in the text are positions after the block's start.
+function textOf(node: ProseMirrorNode): string {
+  let text = '';
+  node.forEach((child) => {
+    text += child.isText ? (child.text ?? '') : '\n';
+  });
+  return text;
+}
+
+/** Findings after typing: kept where the text around them is untouched, dropped where it changed. */
+function mapFindings(transaction: Transaction, touched: readonly [number, number][], findings: readonly DocumentFinding[]): DocumentFinding[] {
+  return findings.flatMap((finding) => {
+    const from = transaction.mapping.map(finding.position.from, 1);
+    const to = transaction.mapping.map(finding.position.to, -1);
+    if (to < from || touched.some(([start, end]) => start <= to && end >= from)) return [];
+    return [{ ...finding, position: { from, to } }];
+  });
+}
+
+/**
+ * Spelling and Arabic style findings as decorations: they never enter the document or its exports.
+ * After typing rests, only paragraphs that changed are sent to the proofer (a Web Worker); the
+ * others keep their answer, remembered by their unchanged ProseMirror node.
+ */
+export const Proofing = Extension.create<ProofingOptions>({
+  name: 'proofing',
+
+  addOptions() {
+    return { proofer: undefined, describe: (finding) => finding.rule, delay: 400, preferredDigits: () => 'western', openMenu: () => undefined };
+  },
+
+  addCommands() {
+    return {
+      replaceFinding:
+        (finding, replacement) =>
+        ({ state, tr, dispatch }) => {
+          const { from, to } = finding.position;
+          if (to > state.doc.content.size || state.doc.textBetween(from, to, '\n', '\n') !== finding.text) return false;
+          if (dispatch) dispatch(replacement === '' ? tr.delete(from, to) : tr.insertText(replacement, from, to));
+          return true;
+        },
+      ignoreFinding:
+        (finding) =>
+        ({ tr, dispatch }) => {
+          if (dispatch) dispatch(tr.setMeta(proofingPluginKey, { kind: 'ignore', finding } satisfies ProofingMeta));
+          return true;
+        },
+      reproof:
+        () =>
+        ({ tr, dispatch }) => {
+          if (dispatch) dispatch(tr.setMeta(proofingPluginKey, { kind: 'reproof' } satisfies ProofingMeta));
+          return true;
+        },
+    };
+  },
+
+  addProseMirrorPlugins() {
+    const { proofer, describe, delay, preferredDigits, openMenu } = this.options;
+    return [
+      new Plugin<ProofingState>({
+        key: proofingPluginKey,
+        state: {
+          init: () => emptyState,
+          apply: (transaction, previous) => {
+            const meta = transaction.getMeta(proofingPluginKey) as ProofingMeta | undefined;
+            let next = previous;
+            if (transaction.docChanged) {
+              const touched = changedRanges(transaction);
+              let decorations = previous.decorations.map(transaction.mapping, transaction.doc);
+              for (const [start, end] of touched) decorations = decorations.remove(decorations.find(start, end));
+              const ignored = previous.ignored.map((range) => ({ from: transaction.mapping.map(range.from, 1), to: transaction.mapping.map(range.to, -1) })).filter((range) => range.to > range.from);
+              next = { ...previous, findings: mapFindings(transaction, touched, previous.findings), ignored, decorations };
+            }
+            if (!meta) return next;
+            switch (meta.kind) {
+              case 'proofed': {
+                const findings = meta.findings.filter((finding) => !isIgnored(finding, next.ignored));
+                return { ...next, findings, decorations: decorate(transaction.doc, findings, describe) };
+              }
+              case 'ignore': {
+                const ignored = [...next.ignored, meta.finding.position];
+                const findings = next.findings.filter((finding) => !isIgnored(finding, ignored));
+                return { ...next, ignored, findings, decorations: decorate(transaction.doc, findings, describe) };
+              }
+              case 'reproof':
+                return { ...next, generation: next.generation + 1 };
+              default:
+                return next;
+            }
+          },
+        },
+        props: {
+          decorations: (state) => proofingStateOf(state).decorations,
+          handleDOMEvents: {
+            contextmenu: (view, event) => {
+              const at = view.posAtCoords({ left: event.clientX, top: event.clientY });
+              const finding = at && findingAt(view.state, at.pos);
+              if (!finding) return false;
+              event.preventDefault();
+              openMenu(finding, { x: event.clientX, y: event.clientY });
+              return true;
+            },
+          },
+          handleKeyDown: (view, event) => {
+            if (event.key !== 'ContextMenu' && !(event.shiftKey && event.key === 'F10')) return false;
+            const finding = findingAt(view.state, view.state.selection.from);
+            if (!finding) return false;
+            event.preventDefault();
+            const caret = view.coordsAtPos(finding.position.from);
+            openMenu(finding, { x: caret.left, y: caret.bottom });
+            return true;
+          },
+        },
+        view: (editorView) => {
+          if (!proofer) return {};
+          let proofed = new WeakMap<ProseMirrorNode, ProofedText>();
+          let timer: ReturnType<typeof setTimeout> | undefined;
+          let destroyed = false;
+          let running = false;
+          let again = false;
+          const run = async (view: EditorView) => {
+            if (running) {
+              again = true;
+              return;
+            }
+            running = true;
+            try {
+              const waiting = textBlocksWithPositions(view.state.doc).filter((block) => !proofed.has(block.node));
+              if (waiting.length > 0) {
+                const answers = await proofer.proofBlocks(waiting.map((block) => ({ text: textOf(block.node), body: true })));
+                answers.forEach((answer, index) => proofed.set(waiting[index]!.node, answer));
+              }
+              if (destroyed) return;
+              // Placed on the document as it is now: paragraphs typed in meanwhile wait for the next run.
+              const blocks = textBlocksWithPositions(view.state.doc).filter((block) => proofed.has(block.node));
+              const texts = blocks.map((block) => textOf(block.node));
+              const digits = mixedDigits(
+                texts,
+                blocks.map((block) => proofed.get(block.node)!.digitRuns),
+                preferredDigits(),
+              );
+              const findings = blocks.flatMap((block, index) =>
+                [...proofed.get(block.node)!.findings, ...digits[index]!]
+                  .sort((first, second) => first.from - second.from)
+                  .map((finding): DocumentFinding => ({ ...finding, id: (findingsMade += 1), position: { from: block.start + finding.from, to: block.start + finding.to } })),
+              );
+              view.dispatch(view.state.tr.setMeta(proofingPluginKey, { kind: 'proofed', findings } satisfies ProofingMeta).setMeta('addToHistory', false));
+            } catch {
+              // A worker that failed leaves the text unmarked; typing goes on.
+            } finally {
+              running = false;
+              if (again && !destroyed) {
+                again = false;
+                schedule(view, 0);
+              }
+            }
+          };
+          const schedule = (view: EditorView, wait: number) => {
+            clearTimeout(timer);
+            timer = setTimeout(() => void run(view), wait);
+          };
+          schedule(editorView, 0);
+          return {
+            update: (view, previousState) => {
+              if (proofingStateOf(view.state).generation !== proofingStateOf(previousState).generation) {
+                proofed = new WeakMap();
+                schedule(view, 0);
+              } else if (view.state.doc !== previousState.doc) {
+                schedule(view, delay);
+              }
+            },
+            destroy: () => {
+              destroyed = true;
+              clearTimeout(timer);
+            },
+          };
+        },
+      }),
+    ];
+  },
+});

@@ -1,0 +1,54 @@
+import { useEffect, useState } from 'react';
+import type { PlacedFinding } from '../../../core/proofing/proof-article';
+import type { ProofingConfiguration } from '../../../core/proofing/proofer';
+import type { ApiClient } from '../api/api-client';
+import { useText } from '../i18n/text-context';
+import { workerProofer } from './worker-proofer';
+
+// Past this many, proofing a whole batch before its export would keep the dialog waiting.
+const maximumSummarised = 100;
+
+/** The findings in the articles about to be exported, proofed in the worker; undefined while it works (or for a very large batch). */
+export function useProofingSummary(api: ApiClient, ids: readonly string[], configuration: ProofingConfiguration | undefined): readonly PlacedFinding[] | undefined {
+  const [findings, setFindings] = useState<readonly PlacedFinding[]>();
+  useEffect(() => {
+    if (!configuration || ids.length > maximumSummarised) return;
+    let current = true;
+    void (async () => {
+      const loaded = await Promise.all(ids.map((id) => api.getArticle({ id })));
+      const proofed = await workerProofer().proofArticles(
+        loaded.flatMap((answer) => (answer.ok ? [answer.value] : [])),
+        configuration,
+      );
+      if (current) setFindings(proofed.flat());
+    })().catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [api, ids, configuration]);
+  return findings;
+}
+
+/** Before an export: how many proofing findings are left, by kind. */
+export function ProofingSummary({ findings }: { readonly findings: readonly PlacedFinding[] }) {
+  const text = useText().proofing;
+  const counts = new Map<string, number>();
+  for (const finding of findings) {
+    const label = finding.kind === 'spelling' ? text.spelling[finding.rule] : text.rules[finding.rule];
+    counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  return (
+    <div role="status" className={findings.length > 0 ? 'banner banner--warning proofing-summary' : 'muted proofing-summary'}>
+      <p>{text.exportSummary(findings.length)}</p>
+      {counts.size > 0 && (
+        <ul>
+          {[...counts].map(([label, count]) => (
+            <li key={label}>
+              {label}: {count}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

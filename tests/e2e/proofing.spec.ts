@@ -1,0 +1,72 @@
+import { expect, test } from './newsroom-fixture';
+
+test('a misspelling is fixed from its menu and a Latin comma with its one-click fix; added and ignored words stay accepted after a reload', async ({ page, newsroom }, testInfo) => {
+  await newsroom.call('createArticle', { headline: 'اجتماع جنيف' });
+  await page.goto(newsroom.url);
+  await expect(page.getByLabel('العنوان')).toHaveValue('اجتماع جنيف');
+  const body = page.getByRole('textbox', { name: 'نص المقال' });
+  await body.click();
+  await page.keyboard.type('قال المتحدث, إن الازمة مستمرة');
+
+  const misspelling = body.locator('.proofing-spelling', { hasText: 'الازمة' });
+  const comma = body.locator('.proofing-style[data-rule="latin-punctuation"]');
+  await expect(misspelling).toHaveCount(1);
+  await expect(comma).toHaveText(',');
+  await expect(misspelling).toHaveAttribute('title', 'إملاء عربي');
+
+  // The context menu offers the hamza spelling first.
+  await misspelling.click({ button: 'right' });
+  const menu = page.getByRole('menu', { name: 'اقتراحات التدقيق' });
+  await expect(menu.getByRole('menuitem').first()).toHaveText('الأزمة');
+  await expect(menu.getByRole('menuitem').first()).toBeFocused();
+  await menu.getByRole('menuitem', { name: 'الأزمة', exact: true }).click();
+  await expect(menu).toBeHidden();
+  await expect(body).toHaveText('قال المتحدث, إن الأزمة مستمرة');
+  await expect(body.locator('.proofing-spelling')).toHaveCount(0);
+
+  // The proofing panel counts what is left and fixes the comma in one click.
+  await page.getByRole('tab', { name: 'تدقيق' }).click();
+  const panel = page.getByRole('region', { name: 'التدقيق الإملائي والأسلوبي' });
+  await expect(panel.getByRole('status')).toHaveText('ملاحظة واحدة');
+  await expect(panel.getByRole('region', { name: 'فاصلة أو فاصلة منقوطة أو علامة استفهام لاتينية في نص عربي' })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('proofing-marked.png') });
+  await panel.getByRole('button', { name: 'أصلح «,»' }).click();
+  await expect(body).toHaveText('قال المتحدث، إن الأزمة مستمرة');
+  await expect(panel.getByRole('status')).toHaveText('لا ملاحظات');
+  await expect(panel).toContainText('لا ملاحظات: لم يجد التدقيق أخطاء إملائية');
+
+  // A name for the desk's dictionary, and one ignored in this article only; both from the keyboard menu.
+  await body.press('End');
+  await page.keyboard.type(' مع لافروف في سوتشي');
+  await expect(body.locator('.proofing-spelling')).toHaveText(['لافروف', 'سوتشي']);
+  await body.locator('.proofing-spelling', { hasText: 'لافروف' }).click();
+  await page.keyboard.press('Shift+F10');
+  await expect(menu).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await expect(body).toBeFocused();
+  await page.keyboard.press('Shift+F10');
+  await menu.getByRole('menuitem', { name: 'أضف إلى قاموس الفريق' }).click();
+  await body.locator('.proofing-spelling', { hasText: 'سوتشي' }).click({ button: 'right' });
+  await menu.getByRole('menuitem', { name: 'تجاهل في هذا المقال' }).click();
+  await expect(body.locator('.proofing-spelling')).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'محفوظ' })).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByLabel('العنوان')).toHaveValue('اجتماع جنيف');
+  await expect(body).toHaveText('قال المتحدث، إن الأزمة مستمرة مع لافروف في سوتشي');
+  // Proofed again after the reload (the style rules run with it), and the two words stay accepted.
+  await body.press('End');
+  await page.keyboard.type(' ثم ثم');
+  await expect(body.locator('.proofing-style[data-rule="doubled-word"]')).toHaveCount(1);
+  await expect(body.locator('.proofing-spelling')).toHaveCount(0);
+
+  // The desk's word is in the settings, where it can be removed; the export dialog sums up what is left.
+  await page.getByRole('button', { name: 'الإعدادات' }).click();
+  await page.getByText('قاموس الفريق (1)').click();
+  await expect(page.getByRole('button', { name: 'احذف «لافروف»' })).toBeVisible();
+  await page.getByRole('button', { name: 'إغلاق' }).click();
+  await page.getByRole('button', { name: 'تصدير', exact: true }).click();
+  await expect(page.getByRole('dialog').getByRole('status').first()).toContainText('التدقيق: ملاحظة واحدة لم تُعالج.');
+  await expect(page.getByRole('dialog')).toContainText('كلمة مكررة: 1');
+});
