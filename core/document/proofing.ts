@@ -6,6 +6,7 @@ import type { ProofedText } from '../proofing/proof-text';
 import type { Proofer } from '../proofing/proofer';
 import type { ProofingFinding } from '../proofing/proofing-finding';
 import { mixedDigits, type DigitSystem } from '../proofing/style-rules/mixed-digits';
+import { assertNever } from '../assert-never';
 import { changedRanges } from './changed-ranges';
 
 /** A finding at document positions, with an id that stays while typing elsewhere moves it. */
@@ -20,6 +21,8 @@ export interface ProofingState {
   readonly ignored: readonly { readonly from: number; readonly to: number }[];
   /** Bumped to proof the whole document again (the settings or word lists changed). */
   readonly generation: number;
+  /** The stretch of the document around what is on screen that carries underlines; all of it when unknown. */
+  readonly shown: { readonly from: number; readonly to: number } | undefined;
 }
 
 export interface ProofingOptions {
@@ -48,9 +51,18 @@ declare module '@tiptap/core' {
 }
 
 export const proofingPluginKey = new PluginKey<ProofingState>('proofing');
-const emptyState: ProofingState = { findings: [], decorations: DecorationSet.empty, ignored: [], generation: 0 };
+const emptyState: ProofingState = { findings: [], decorations: DecorationSet.empty, ignored: [], generation: 0, shown: undefined };
 
-type ProofingMeta = { readonly kind: 'proofed'; readonly findings: readonly DocumentFinding[] } | { readonly kind: 'ignore'; readonly finding: DocumentFinding } | { readonly kind: 'reproof' };
+type ProofingMeta =
+  | { readonly kind: 'proofed'; readonly findings: readonly DocumentFinding[] }
+  | { readonly kind: 'ignore'; readonly finding: DocumentFinding }
+  | { readonly kind: 'reproof' }
+  | { readonly kind: 'show'; readonly shown: NonNullable<ProofingState['shown']> };
+
+// Underlines are drawn this far (in document positions, a few screens of text) above and below the
+// screen: every underlined word in the page costs the browser work on each keystroke, so a long
+// article underlines what can be seen, and the list in the Proofing tab still has every finding.
+const shownMargin = 6000;
 
 /** The proofing findings of an editor, in document order. */
 export function proofingStateOf(state: EditorState): ProofingState {
@@ -71,11 +83,11 @@ function isIgnored(finding: DocumentFinding, ignored: ProofingState['ignored']):
   return ignored.some((range) => range.from === finding.position.from && range.to === finding.position.to);
 }
 
-function decorate(document: ProseMirrorNode, findings: readonly DocumentFinding[], describe: ProofingOptions['describe']): DecorationSet {
+function decorate(document: ProseMirrorNode, findings: readonly DocumentFinding[], describe: ProofingOptions['describe'], shown: ProofingState['shown']): DecorationSet {
   return DecorationSet.create(
     document,
     findings
-      .filter((finding) => finding.position.to > finding.position.from)
+      .filter((finding) => finding.position.to > finding.position.from && (!shown || (finding.position.to >= shown.from && finding.position.from <= shown.to)))
       .map((finding) =>
         Decoration.inline(finding.position.from, finding.position.to, {
           class: finding.kind === 'spelling' ? 'proofing-spelling' : 'proofing-style',
@@ -103,6 +115,19 @@ function textOf(node: ProseMirrorNode): string {
     text += child.isText ? (child.text ?? '') : '\n';
   });
   return text;
+}
+
+/** The document positions on screen, or undefined where that cannot be told (no layout, editor out of view). */
+function visibleRange(view: EditorView): { readonly from: number; readonly to: number } | undefined {
+  const box = view.dom.getBoundingClientRect();
+  const viewportHeight = view.dom.ownerDocument.defaultView?.innerHeight ?? 0;
+  const top = Math.max(box.top, 0);
+  const bottom = Math.min(box.bottom, viewportHeight);
+  if (bottom - top < 2) return undefined;
+  const left = box.left + box.width / 2;
+  const first = view.posAtCoords({ left, top: top + 1 });
+  const last = view.posAtCoords({ left, top: bottom - 1 });
+  return first && last ? { from: Math.min(first.pos, last.pos), to: Math.max(first.pos, last.pos) } : undefined;
 }
 
 /** Findings after typing: kept where the text around them is untouched, dropped where it changed. */
@@ -167,23 +192,26 @@ export const Proofing = Extension.create<ProofingOptions>({
               let decorations = previous.decorations.map(transaction.mapping, transaction.doc);
               for (const [start, end] of touched) decorations = decorations.remove(decorations.find(start, end));
               const ignored = previous.ignored.map((range) => ({ from: transaction.mapping.map(range.from, 1), to: transaction.mapping.map(range.to, -1) })).filter((range) => range.to > range.from);
-              next = { ...previous, findings: mapFindings(transaction, touched, previous.findings), ignored, decorations };
+              const shown = previous.shown && { from: transaction.mapping.map(previous.shown.from, -1), to: transaction.mapping.map(previous.shown.to, 1) };
+              next = { ...previous, findings: mapFindings(transaction, touched, previous.findings), ignored, decorations, shown };
             }
             if (!meta) return next;
             switch (meta.kind) {
               case 'proofed': {
                 const findings = meta.findings.filter((finding) => !isIgnored(finding, next.ignored));
-                return { ...next, findings, decorations: decorate(transaction.doc, findings, describe) };
+                return { ...next, findings, decorations: decorate(transaction.doc, findings, describe, next.shown) };
               }
               case 'ignore': {
                 const ignored = [...next.ignored, meta.finding.position];
                 const findings = next.findings.filter((finding) => !isIgnored(finding, ignored));
-                return { ...next, ignored, findings, decorations: decorate(transaction.doc, findings, describe) };
+                return { ...next, ignored, findings, decorations: decorate(transaction.doc, findings, describe, next.shown) };
               }
               case 'reproof':
                 return { ...next, generation: next.generation + 1 };
+              case 'show':
+                return { ...next, shown: meta.shown, decorations: decorate(transaction.doc, next.findings, describe, meta.shown) };
               default:
-                return next;
+                return assertNever(meta);
             }
           },
         },
@@ -212,6 +240,7 @@ export const Proofing = Extension.create<ProofingOptions>({
         view: (editorView) => {
           if (!proofer) return {};
           let proofed = new WeakMap<ProseMirrorNode, ProofedText>();
+          let afterProofed = () => undefined as void;
           let timer: ReturnType<typeof setTimeout> | undefined;
           let destroyed = false;
           let running = false;
@@ -243,6 +272,7 @@ export const Proofing = Extension.create<ProofingOptions>({
                   .map((finding): DocumentFinding => ({ ...finding, id: (findingsMade += 1), position: { from: block.start + finding.from, to: block.start + finding.to } })),
               );
               view.dispatch(view.state.tr.setMeta(proofingPluginKey, { kind: 'proofed', findings } satisfies ProofingMeta).setMeta('addToHistory', false));
+              afterProofed();
             } catch {
               // A worker that failed leaves the text unmarked; typing goes on.
             } finally {
@@ -257,6 +287,28 @@ export const Proofing = Extension.create<ProofingOptions>({
             clearTimeout(timer);
             timer = setTimeout(() => void run(view), wait);
           };
+          // Underlines follow the screen: when what is visible nears the edge of the underlined stretch, it moves.
+          const page = editorView.dom.ownerDocument.defaultView;
+          let following = false;
+          const follow = () => {
+            following = false;
+            const visible = visibleRange(editorView);
+            if (!visible || destroyed) return;
+            const { shown } = proofingStateOf(editorView.state);
+            const size = editorView.state.doc.content.size;
+            const roomAbove = shown && (shown.from === 0 || visible.from - shown.from >= shownMargin / 2);
+            const roomBelow = shown && (shown.to >= size || shown.to - visible.to >= shownMargin / 2);
+            if (roomAbove && roomBelow) return;
+            const wanted = { from: Math.max(0, visible.from - shownMargin), to: Math.min(size, visible.to + shownMargin) };
+            editorView.dispatch(editorView.state.tr.setMeta(proofingPluginKey, { kind: 'show', shown: wanted } satisfies ProofingMeta).setMeta('addToHistory', false));
+          };
+          const onScroll = () => {
+            if (following || !page) return;
+            following = true;
+            page.requestAnimationFrame(follow);
+          };
+          editorView.dom.ownerDocument.addEventListener('scroll', onScroll, { capture: true, passive: true });
+          afterProofed = follow;
           schedule(editorView, 0);
           return {
             update: (view, previousState) => {
@@ -270,6 +322,7 @@ export const Proofing = Extension.create<ProofingOptions>({
             destroy: () => {
               destroyed = true;
               clearTimeout(timer);
+              editorView.dom.ownerDocument.removeEventListener('scroll', onScroll, { capture: true });
             },
           };
         },

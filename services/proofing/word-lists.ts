@@ -11,6 +11,13 @@ import { storageFailure } from '../storage/storage-failure';
 export type WordLists = Record<WordListName, string[]>;
 
 const maximumWords = 50_000;
+const maximumFileBytes = 4 * 1024 * 1024;
+
+class WordListTooLarge extends Error {
+  constructor(file: string, size: number) {
+    super(`The dictionary file ${file} is ${Math.round(size / 1024 / 1024)} MB; a word list is at most 4 MB. Nothing was read from it.`);
+  }
+}
 const header = {
   personal: '# Newsroom: words this journalist accepts, one per line.',
   desk: '# Newsroom: the desk’s names of people and places, one per line. Share this file with the desk.',
@@ -51,6 +58,7 @@ export class WordListStore {
       const [personal, desk] = await Promise.all(wordListNames.map((list) => this.readList(list)));
       return success({ personal: personal!, desk: desk! });
     } catch (error) {
+      if (error instanceof WordListTooLarge) return failure('invalid-input', error.message);
       return storageFailure(error, 'read the dictionaries');
     }
   }
@@ -73,6 +81,7 @@ export class WordListStore {
         await release();
       }
     } catch (error) {
+      if (error instanceof WordListTooLarge) return failure('invalid-input', error.message);
       return storageFailure(error, 'change the dictionary');
     }
     return this.read();
@@ -80,6 +89,9 @@ export class WordListStore {
 
   private async readList(list: WordListName): Promise<string[]> {
     try {
+      // A word list is a few hundred kilobytes at most; a huge file is not read into memory.
+      const { size } = await this.fileSystem.stat(this.filePath(list));
+      if (size > maximumFileBytes) throw new WordListTooLarge(this.filePath(list), size);
       return parseWordList(await this.fileSystem.readFile(this.filePath(list), 'utf8'));
     } catch (error) {
       if (isErrorCode(error, ['ENOENT'])) return [];

@@ -18,6 +18,7 @@ import { countText } from '../../core/text/count-text';
 import { startBrowserServer } from '../../services/http/browser-server';
 import { createNewsroomBackend } from '../../services/create-newsroom-backend';
 import { openConfStore } from '../../services/settings/open-conf-store';
+import { styleRuleNames } from '../../core/proofing/style-rule-names';
 import { percentile, recordFigures } from './record-figures';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -28,9 +29,10 @@ const rounds = 3;
 const pauseMilliseconds = 1600;
 const typed = 'وقال المتحدث إن الاجتماع ساعد على فهم أفضل ';
 
-type Arm = 'newsroom' | 'bare' | 'extensions';
-const arms: readonly Arm[] = ['newsroom', 'bare', 'extensions'];
-const armNames: Record<Arm, string> = { newsroom: 'newsroom app', bare: 'bare tiptap', extensions: 'tiptap + ours' };
+// The app twice: proofing as shipped (on), and with spelling and every style rule switched off.
+type Arm = 'newsroom' | 'unproofed' | 'bare' | 'extensions';
+const arms: readonly Arm[] = ['newsroom', 'unproofed', 'bare', 'extensions'];
+const armNames: Record<Arm, string> = { newsroom: 'newsroom app', unproofed: 'app, no proofing', bare: 'bare tiptap', extensions: 'tiptap + ours' };
 
 function articleBody(words: number) {
   const paragraphs = (seedArticleContent.body.content ?? []).map((node) => node.content?.[0]?.text ?? '');
@@ -59,10 +61,11 @@ async function busy(session: CDPSession): Promise<number> {
 /** Waits for the frame after the keystroke and a task after it, so the keystroke's work is done. */
 const settle = (page: Page) => page.evaluate('new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))');
 
-async function open(browser: Browser, arm: Arm, urls: { app: string; bare: string }, body: unknown): Promise<Opened> {
+async function open(browser: Browser, arm: Arm, urls: { app: string; unproofed: string; bare: string }, body: unknown): Promise<Opened> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(arm === 'newsroom' ? urls.app : urls.bare);
-  if (arm === 'newsroom') await page.getByLabel('العنوان').waitFor();
+  const isApp = arm === 'newsroom' || arm === 'unproofed';
+  await page.goto(arm === 'newsroom' ? urls.app : arm === 'unproofed' ? urls.unproofed : urls.bare);
+  if (isApp) await page.getByLabel('العنوان').waitFor();
   else await page.evaluate(`window.startBareEditor(${JSON.stringify(body)}, ${arm === 'extensions'})`);
   const editor = page.getByRole('textbox', { name: 'نص المقال' });
   await editor.waitFor();
@@ -138,16 +141,22 @@ async function main(): Promise<void> {
   await new Promise<void>((resolve) => bareServer.listen(0, '127.0.0.1', resolve));
   const bareUrl = `http://127.0.0.1:${(bareServer.address() as AddressInfo).port}/`;
 
-  const dataDirectory = await mkdtemp(path.join(os.tmpdir(), 'newsroom-bench-'));
-  const backend = await createNewsroomBackend({ settingsDirectory: dataDirectory, transport: 'http', version: 'bench', openStore: openConfStore });
-  if (!backend.ok) throw new Error(backend.error.message);
-  const app = await startBrowserServer({
-    router: backend.value.router,
-    events: backend.value.events,
-    staticDirectory: path.join(root, 'dist', 'renderer'),
-    mediaDirectory: backend.value.media.directory,
-    port: 0,
-  });
+  const start = async () => {
+    const dataDirectory = await mkdtemp(path.join(os.tmpdir(), 'newsroom-bench-'));
+    const backend = await createNewsroomBackend({ settingsDirectory: dataDirectory, transport: 'http', version: 'bench', openStore: openConfStore });
+    if (!backend.ok) throw new Error(backend.error.message);
+    const server = await startBrowserServer({
+      router: backend.value.router,
+      events: backend.value.events,
+      staticDirectory: path.join(root, 'dist', 'renderer'),
+      mediaDirectory: backend.value.media.directory,
+      port: 0,
+    });
+    return { dataDirectory, backend: backend.value, server };
+  };
+  const app = await start();
+  const unproofed = await start();
+  await unproofed.backend.api.updateSettings({ changes: { proofing: { spelling: { ar: false, en: false }, disabledRules: [...styleRuleNames] } } });
   const browser = await chromium.launch({
     executablePath: findChromium(),
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
@@ -157,13 +166,15 @@ async function main(): Promise<void> {
   try {
     for (const words of [1000, 10000]) {
       const body = articleBody(words);
-      const created = await backend.value.library.create({ headline: `مقال من ${words} كلمة`, body });
-      if (!created.ok) throw new Error(created.error.message);
+      for (const running of [app, unproofed]) {
+        const created = await running.backend.library.create({ headline: `مقال من ${words} كلمة`, body });
+        if (!created.ok) throw new Error(created.error.message);
+      }
       // The newest article opens first, so the app shows this one.
       const opened = new Map<Arm, Opened>();
       const baselines = new Map<Arm, number>();
       for (const arm of arms) {
-        const page = await open(browser, arm, { app: app.url, bare: bareUrl }, body);
+        const page = await open(browser, arm, { app: app.server.url, unproofed: unproofed.server.url, bare: bareUrl }, body);
         opened.set(arm, page);
         await typeAndMeasure(page, warmUpKeystrokes, 0);
         await page.page.bringToFront();
@@ -203,13 +214,18 @@ async function main(): Promise<void> {
       const ratio = figures[`newsroom.${words}words.keystrokeBusyP95Ms`]! / Math.max(0.01, figures[`extensions.${words}words.keystrokeBusyP95Ms`]!);
       figures[`newsroom.${words}words.p95RatioToExtensions`] = ratio;
       rows.push(`${String(words).padStart(6)} words  p95 newsroom / tiptap + ours: ${ratio.toFixed(2)}× (targets: p95 < 4 ms and ≤ 1.25× at 10,000 words; pause < 16 ms)`);
+      const proofingCost = figures[`newsroom.${words}words.keystrokeBusyP50Ms`]! - figures[`unproofed.${words}words.keystrokeBusyP50Ms`]!;
+      figures[`proofing.${words}words.keystrokeCostP50Ms`] = proofingCost;
+      rows.push(`${String(words).padStart(6)} words  proofing on − off, per keystroke p50: ${proofingCost.toFixed(2)} ms (target: < 1 ms; the checking runs in a worker)`);
     }
   } finally {
     await browser.close();
-    await app.close();
     bareServer.close();
-    await backend.value.close();
-    await rm(dataDirectory, { recursive: true, force: true });
+    for (const running of [app, unproofed]) {
+      await running.server.close();
+      await running.backend.close();
+      await rm(running.dataDirectory, { recursive: true, force: true });
+    }
   }
   process.stdout.write(
     `keystrokes: main-thread work per keystroke (CDP TaskDuration, measuring overhead subtracted), ${warmUpKeystrokes} warm-up keys, ${rounds} interleaved rounds of ${keystrokesPerRound} (headless Chromium, ${os.cpus().length} cores)\n${rows.join('\n')}\n`,

@@ -70,3 +70,27 @@ test('a misspelling is fixed from its menu and a Latin comma with its one-click 
   await expect(page.getByRole('dialog').getByRole('status').first()).toContainText('التدقيق: ملاحظة واحدة لم تُعالج.');
   await expect(page.getByRole('dialog')).toContainText('كلمة مكررة: 1');
 });
+
+test('a long article underlines what is on screen and follows the scrolling, while the Proofing tab lists every finding', async ({ page, newsroom }) => {
+  const created = (await newsroom.call('createArticle', { headline: 'تقرير طويل' })) as { value: { id: string; revision: number } };
+  const paragraphs = Array.from({ length: 400 }, (_, index) => ({
+    type: 'paragraph',
+    content: [{ type: 'text', text: `الفقرة رقم ${index + 1} تتحدث عن الازمة في المنطقة وما يجري فيها من أحداث متلاحقة تستحق المتابعة والتحليل من جانب المحررين.` }],
+  }));
+  const saved = await newsroom.call('saveArticle', { id: created.value.id, baseRevision: created.value.revision, changes: { body: { type: 'doc', content: paragraphs } } });
+  expect(saved.ok).toBe(true);
+  await page.goto(newsroom.url);
+  await expect(page.getByLabel('العنوان')).toHaveValue('تقرير طويل');
+  const body = page.getByRole('textbox', { name: 'نص المقال' });
+  await expect(body.locator('.proofing-spelling').first()).toBeVisible();
+  const underlined = await body.locator('.proofing-spelling').count();
+  expect(underlined).toBeGreaterThan(5);
+  expect(underlined).toBeLessThan(400);
+
+  await page.getByRole('tab', { name: 'تدقيق' }).click();
+  await expect(page.getByRole('region', { name: 'التدقيق الإملائي والأسلوبي' }).getByRole('status')).toHaveText('400 ملاحظة');
+
+  await body.locator('p').last().scrollIntoViewIfNeeded();
+  await expect(body.locator('p').last().locator('.proofing-spelling')).toHaveText('الازمة');
+  await expect(body.locator('p').first().locator('.proofing-spelling')).toHaveCount(0);
+});

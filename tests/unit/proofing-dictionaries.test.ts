@@ -120,6 +120,9 @@ describe('the personal and desk dictionaries and an article’s ignored words', 
     expect(await store.read()).toEqual({ ok: true, value: { personal: [], desk: ['لافروف', 'شويغو'] } });
     expect(await store.change('desk', { add: 'وزير الخارجية' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(parseWordList('\u0000\u0001binary\uFFFD\n' + 'x'.repeat(500))).toEqual(['\u0000\u0001binary\uFFFD']);
+    await writeFile(store.filePath('personal'), Buffer.alloc(5 * 1024 * 1024, 0x41));
+    expect(await store.read()).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining('at most 4 MB') } });
+    expect(await store.change('personal', { add: 'كلمة' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   });
 
   it('keep an article’s ignored words in the article across a restart, and never export them', async () => {

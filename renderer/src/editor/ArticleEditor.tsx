@@ -207,6 +207,7 @@ export function ArticleEditor({ api, session, knownTags, sections, desk, onAddSe
           <textarea
             id="headline"
             className="headline-input"
+            spellCheck={false}
             rows={1}
             value={fields.headline}
             readOnly={session.readOnly !== undefined}
@@ -234,6 +235,7 @@ export function ArticleEditor({ api, session, knownTags, sections, desk, onAddSe
         <textarea
           id="standfirst"
           className="standfirst-input"
+          spellCheck={false}
           rows={2}
           dir={fieldDirection(fields.standfirst, direction)}
           value={fields.standfirst}

@@ -30,6 +30,7 @@ const groups: ReadonlyArray<{ readonly title: (text: Messages) => string; readon
       { keys: 'Mod+Shift+Z', label: (text) => text.editor.redo },
       { keys: 'Mod+F', label: (text) => text.editor.find },
       { keys: 'Mod+K', label: (text) => text.editor.link },
+      { keys: 'Shift+F10', label: (text) => text.proofing.menu },
     ],
   },
   {
