@@ -254,7 +254,13 @@ export const Proofing = Extension.create<ProofingOptions>({
             try {
               const waiting = textBlocksWithPositions(view.state.doc).filter((block) => !proofed.has(block.node));
               if (waiting.length > 0) {
+                const answering = proofed;
                 const answers = await proofer.proofBlocks(waiting.map((block) => ({ text: textOf(block.node), body: true })));
+                // Answers under settings or word lists that changed meanwhile are dropped; the next run asks again.
+                if (answering !== proofed) {
+                  again = true;
+                  return;
+                }
                 answers.forEach((answer, index) => proofed.set(waiting[index]!.node, answer));
               }
               if (destroyed) return;

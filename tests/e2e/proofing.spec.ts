@@ -50,7 +50,7 @@ test('a misspelling is fixed from its menu and a Latin comma with its one-click 
   await body.locator('.proofing-spelling', { hasText: 'سوتشي' }).click({ button: 'right' });
   await menu.getByRole('menuitem', { name: 'تجاهل في هذا المقال' }).click();
   await expect(body.locator('.proofing-spelling')).toHaveCount(0);
-  await expect(page.getByRole('status').filter({ hasText: 'محفوظ' })).toBeVisible();
+  await expect(page.locator('.save-status[data-state="saved"]')).toBeVisible();
 
   await page.reload();
   await expect(page.getByLabel('العنوان')).toHaveValue('اجتماع جنيف');

@@ -100,6 +100,33 @@ describe('proofing in the editor', () => {
     await vi.waitFor(() => expect(findings(instance)).toEqual(['ar:الان']));
   });
 
+  it('drops answers that arrive after the accepted words changed, and proofs again', async () => {
+    const proofer = inProcessProofer(Promise.resolve(speller));
+    const configuration = proofingConfiguration(defaultSettings, { personal: [], desk: [] });
+    proofer.configure(configuration);
+    let releaseFirst: (() => void) | undefined;
+    let calls = 0;
+    const slow: Proofer = {
+      ...proofer,
+      proofBlocks: async (blocks) => {
+        calls += 1;
+        const answer = await proofer.proofBlocks(blocks);
+        if (calls === 1) await new Promise<void>((resolve) => (releaseFirst = resolve));
+        return answer;
+      },
+    };
+    const instance = editorWith(slow, ['وصل إلى سوتشي']);
+    await vi.waitFor(() => expect(releaseFirst).toBeDefined());
+    // The desk adds the word while the first answer, which still flags it, is on its way.
+    proofer.configure({ ...configuration, acceptedWords: ['سوتشي'] });
+    instance.commands.reproof();
+    releaseFirst!();
+    await vi.waitFor(() => expect(calls).toBe(2));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(findings(instance)).toEqual([]);
+    expect(instance.view.dom.querySelectorAll('.proofing-spelling')).toHaveLength(0);
+  });
+
   it('marks the less used digit system across the whole article', async () => {
     const instance = editorWith(recordingProofer(), ['في عام ٢٠١٦ قتل ٥٠٠ شخص', 'وفي 2017 قتل ٣٠٠']);
     await vi.waitFor(() => expect(findings(instance)).toEqual(['mixed-digits:2017']));

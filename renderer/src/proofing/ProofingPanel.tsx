@@ -11,7 +11,11 @@ export interface PanelFinding {
   readonly finding: ProofingFinding;
   /** For body findings: the id in the editor's proofing state. */
   readonly id?: number;
+  /** A few words either side, so "," or a doubled space can be told apart in the list. */
+  readonly context?: { readonly before: string; readonly after: string };
 }
+
+const contextLength = 16;
 
 interface ProofingPanelProps {
   readonly editor: Editor;
@@ -26,7 +30,20 @@ interface ProofingPanelProps {
 
 /** The body's findings, read again only when new proofing results arrive, not on every keystroke. */
 export function useBodyFindings(editor: Editor): readonly PanelFinding[] {
-  const read = () => proofingStateOf(editor.state).findings.map((finding): PanelFinding => ({ field: 'body', finding, id: finding.id }));
+  const read = () => {
+    const { doc } = editor.state;
+    return proofingStateOf(editor.state).findings.map(
+      (finding): PanelFinding => ({
+        field: 'body',
+        finding,
+        id: finding.id,
+        context: {
+          before: doc.textBetween(Math.max(0, finding.position.from - contextLength), finding.position.from, ' ', ' '),
+          after: doc.textBetween(finding.position.to, Math.min(doc.content.size, finding.position.to + contextLength), ' ', ' '),
+        },
+      }),
+    );
+  };
   const [findings, setFindings] = useState(read);
   useEffect(() => {
     const onTransaction = ({ transaction }: { transaction: { getMeta: (key: typeof proofingPluginKey) => unknown } }) => {
@@ -65,6 +82,9 @@ export function ProofingPanel({ editor, fieldFindings, loading, readOnly, onShow
       {entries.length === 0 && !loading && <p className="muted">{text.clean}</p>}
       {[...groups.values()].map((group) => {
         const first = group[0]!.finding;
+        // A misspelt word is listed once, with how often it occurs; "show" goes to its first place.
+        const listed = first.kind === 'spelling' ? [...new Map(group.map((entry) => [entry.finding.text, entry])).values()] : group;
+        const occurrences = (entry: PanelFinding) => group.filter((other) => other.finding.text === entry.finding.text).length;
         return (
           <section key={ruleKey(first)} className="proofing-group" aria-label={label(first)}>
             <h3>
@@ -74,11 +94,20 @@ export function ProofingPanel({ editor, fieldFindings, loading, readOnly, onShow
               )}
             </h3>
             <ul className="proofing-list">
-              {group.map((entry) => (
+              {listed.map((entry) => (
                 <li key={`${entry.field}-${entry.id ?? entry.finding.from}`} className="proofing-item">
                   <button type="button" className="proofing-item-text" dir="auto" onClick={() => onShow(entry)} title={text.show}>
-                    «{entry.finding.text.trim() || entry.finding.text.replace(/ /g, '·')}»
+                    {first.kind === 'spelling' || !entry.context ? (
+                      <>«{entry.finding.text}»</>
+                    ) : (
+                      <>
+                        …{entry.context.before}
+                        <mark>{entry.finding.text.replace(/ /g, '·')}</mark>
+                        {entry.context.after}…
+                      </>
+                    )}
                   </button>
+                  {first.kind === 'spelling' && occurrences(entry) > 1 && <small className="proofing-group-count">×{occurrences(entry)}</small>}
                   <small className="muted">{text.fields[entry.field]}</small>
                   {entry.finding.kind === 'style' && !readOnly && (
                     <button type="button" className="button button--small" aria-label={`${text.fix} «${entry.finding.text}»`} onClick={() => onFix([entry])}>

@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/core';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { findingById, Proofing, proofingStateOf, type DocumentFinding } from '../../../core/document/proofing';
 import type { Proofer } from '../../../core/proofing/proofer';
+import type { ProofingFinding } from '../../../core/proofing/proofing-finding';
 import { proofingConfiguration } from '../../../core/proofing/proofing-configuration';
 import type { SpellingLanguage } from '../../../core/proofing/style-rule-names';
 import type { WordListName } from '../../../core/proofing/word-list-names';
@@ -87,10 +88,12 @@ export function useProofing({ editor, binding, settings, dateStyle, wordLists, f
       proofer.proofBlocks([{ text: headline, body: false }, { text: standfirst, body: false }]).then(
         ([inHeadline, inStandfirst]) => {
           if (!current) return;
-          setFieldFindings([
-            ...(inHeadline?.findings ?? []).map((finding): PanelFinding => ({ field: 'headline', finding })),
-            ...(inStandfirst?.findings ?? []).map((finding): PanelFinding => ({ field: 'standfirst', finding })),
-          ]);
+          const placed = (field: 'headline' | 'standfirst', value: string) => (finding: ProofingFinding): PanelFinding => ({
+            field,
+            finding,
+            context: { before: value.slice(Math.max(0, finding.from - 16), finding.from), after: value.slice(finding.to, finding.to + 16) },
+          });
+          setFieldFindings([...(inHeadline?.findings ?? []).map(placed('headline', headline)), ...(inStandfirst?.findings ?? []).map(placed('standfirst', standfirst))]);
         },
         () => undefined,
       );
