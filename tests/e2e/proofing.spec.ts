@@ -67,7 +67,7 @@ test('a misspelling is fixed from its menu and a Latin comma with its one-click 
   await expect(page.getByRole('button', { name: 'احذف «لافروف»' })).toBeVisible();
   await page.getByRole('button', { name: 'إغلاق' }).click();
   await page.getByRole('button', { name: 'تصدير', exact: true }).click();
-  await expect(page.getByRole('dialog').getByRole('status').first()).toContainText('التدقيق: ملاحظة واحدة لم تُعالج.');
+  await expect(page.getByRole('dialog').getByRole('region', { name: 'التدقيق الإملائي والأسلوبي' })).toContainText('التدقيق: ملاحظة واحدة لم تُعالج.');
   await expect(page.getByRole('dialog')).toContainText('كلمة مكررة: 1');
 });
 

@@ -15,9 +15,10 @@ export function spaceBeforePunctuation(text: string): StyleFinding[] {
     const markAt = match.index + before.length + spaces.length;
     const next = text[markAt + 1] ?? '';
     if (mark === '.' && /[.\p{Nd}]/u.test(next)) continue;
-    const arabicMark = /[،؛؟]/u.test(mark);
-    if (!arabicMark && letterScript(before) !== 'arabic' && !/[»)\]]/u.test(mark)) continue;
-    if (!arabicMark && letterScript(before) === 'latin') continue;
+    const script = letterScript(before);
+    // Arabic marks always; a closing bracket unless it closes Latin text; other punctuation after an Arabic word.
+    const applies = /[،؛؟]/u.test(mark) || (/[»)\]]/u.test(mark) ? script !== 'latin' : script === 'arabic');
+    if (!applies) continue;
     findings.push(styleFinding('space-before-punctuation', text, match.index + before.length, markAt + 1, mark));
   }
   for (const match of text.matchAll(openingThenSpace)) {

@@ -38,7 +38,8 @@ export function ProofingSummary({ findings }: { readonly findings: readonly Plac
     counts.set(label, (counts.get(label) ?? 0) + 1);
   }
   return (
-    <div role="status" className={findings.length > 0 ? 'banner banner--warning proofing-summary' : 'muted proofing-summary'}>
+    // A region, not a live status: the dialog's own status reports the export's progress.
+    <section aria-label={text.title} className={findings.length > 0 ? 'banner banner--warning proofing-summary' : 'muted proofing-summary'}>
       <p>{text.exportSummary(findings.length)}</p>
       {counts.size > 0 && (
         <ul>
@@ -49,6 +50,6 @@ export function ProofingSummary({ findings }: { readonly findings: readonly Plac
           ))}
         </ul>
       )}
-    </div>
+    </section>
   );
 }
