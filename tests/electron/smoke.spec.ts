@@ -27,6 +27,8 @@ test.describe('the desktop app', () => {
       const window = await first.firstWindow();
       await expect(window.getByLabel('العنوان')).toHaveValue('كيري ولافروف يتفقان على مواصلة العمل المشترك بشأن سوريا');
       expect(await window.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
+      // Proofing's worker, its WebAssembly and its dictionaries load from app:// under the app's CSP.
+      await expect(window.getByRole('textbox', { name: 'نص المقال' }).locator('.proofing-spelling', { hasText: 'الازمة' }).first()).toBeVisible({ timeout: 20_000 });
       await window.getByRole('button', { name: 'مقال جديد', exact: true }).click();
       await window.getByLabel('العنوان').fill('مقال من سطح المكتب');
       await window.keyboard.press('Control+s');
