@@ -88,7 +88,14 @@ test('a long article underlines what is on screen and follows the scrolling, whi
   expect(underlined).toBeLessThan(400);
 
   await page.getByRole('tab', { name: 'تدقيق' }).click();
-  await expect(page.getByRole('region', { name: 'التدقيق الإملائي والأسلوبي' }).getByRole('status')).toHaveText('400 ملاحظة');
+  const panel = page.getByRole('region', { name: 'التدقيق الإملائي والأسلوبي' });
+  await expect(panel.getByRole('status')).toHaveText('400 ملاحظة');
+  await expect(panel.getByText('×400')).toBeVisible();
+  // "Next" steps from finding to finding, selecting each in the text.
+  await panel.getByRole('button', { name: 'الملاحظة التالية' }).click();
+  await panel.getByRole('button', { name: 'الملاحظة التالية' }).click();
+  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('الازمة');
+  expect(await page.evaluate(() => window.getSelection()?.anchorNode?.parentElement?.closest('p')?.textContent?.startsWith('الفقرة رقم 2 '))).toBe(true);
 
   await body.locator('p').last().scrollIntoViewIfNeeded();
   await expect(body.locator('p').last().locator('.proofing-spelling')).toHaveText('الازمة');

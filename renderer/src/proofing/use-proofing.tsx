@@ -1,7 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { findingById, Proofing, proofingStateOf, type DocumentFinding } from '../../../core/document/proofing';
-import type { Proofer } from '../../../core/proofing/proofer';
 import type { ProofingFinding } from '../../../core/proofing/proofing-finding';
 import { proofingConfiguration } from '../../../core/proofing/proofing-configuration';
 import type { SpellingLanguage } from '../../../core/proofing/style-rule-names';
@@ -147,7 +146,10 @@ export function useProofing({ editor, binding, settings, dateStyle, wordLists, f
     const findings = proofingStateOf(editor.state).findings;
     if (findings.length === 0) return;
     const { from, to } = editor.state.selection;
-    const next = direction === 1 ? (findings.find((finding) => finding.position.from >= to && finding.position.to !== to) ?? findings[0]) : ([...findings].reverse().find((finding) => finding.position.to <= from && finding.position.from !== from) ?? findings.at(-1));
+    const next =
+      direction === 1
+        ? (findings.find((finding) => finding.position.from >= to) ?? findings[0])
+        : (findings.findLast((finding) => finding.position.to <= from) ?? findings.at(-1));
     if (next) editor.chain().focus().setTextSelection(next.position).scrollIntoView().run();
   };
 
@@ -156,7 +158,7 @@ export function useProofing({ editor, binding, settings, dateStyle, wordLists, f
       <ProofingMenu
         finding={menu.finding}
         at={menu.at}
-        proofer={proofer as Proofer}
+        proofer={proofer}
         onClose={closeMenu}
         actions={{
           replace: (finding, replacement) => editor.chain().focus().replaceFinding(finding, replacement).run(),
