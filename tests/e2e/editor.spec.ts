@@ -305,6 +305,9 @@ test('arrow keys move the caret visually in a right-to-left block', async ({ pag
 });
 
 test('axe finds no accessibility violations on the main screens, the dialogs and the exported page', async ({ page, newsroom }) => {
+  // Eight full axe analyses take 25 s alone on this 2-core machine with software rendering, and
+  // nearly 50 s beside another test: the default minute is too close.
+  test.setTimeout(150_000);
   await page.goto(newsroom.url);
   await expect(body(page)).toBeVisible();
   const violations = async (screen: string, target = page) => {
