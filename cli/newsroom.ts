@@ -25,6 +25,9 @@ Commands:
   check <id…> | --all [--json]
                        spelling and Arabic style findings with their places and suggestions;
                        exits 1 when anything is found, so a script can hold back an export
+  sync --remote URL [--user NAME] [--once] [--json] [--allow-http]
+                       one round with the desk's CouchDB database: local changes out, the desk's in,
+                       conflicts kept in History; the password comes from NEWSROOM_SYNC_PASSWORD
   history <id> [--json]
                        the kept earlier versions of an article, newest first
   restore <id> <revision>
@@ -57,6 +60,10 @@ export async function main(argumentList: readonly string[]): Promise<number> {
         publish: { type: 'boolean', default: false },
         'override-embargo': { type: 'boolean', default: false },
         limit: { type: 'string' },
+        remote: { type: 'string' },
+        user: { type: 'string' },
+        once: { type: 'boolean', default: true },
+        'allow-http': { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
     });
@@ -94,6 +101,15 @@ export async function main(argumentList: readonly string[]): Promise<number> {
         // Loaded only for this command: the dictionaries and Hunspell are the CLI's heaviest part.
         const { checkCommand } = await import('./check-command');
         return await once((api) => checkCommand(api, rest, values));
+      }
+      case 'sync': {
+        const { syncCommand } = await import('./sync-command');
+        const backend = await openBackend(values.data, 'http');
+        try {
+          return await syncCommand(backend, values);
+        } finally {
+          await backend.close();
+        }
       }
       case 'list':
         await once((api) => listCommand(api, values.json));

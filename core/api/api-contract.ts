@@ -35,7 +35,7 @@ export const HeldBackEntrySchema = z.object({
 });
 export type HeldBackEntry = z.infer<typeof HeldBackEntrySchema>;
 
-export const revisionReasons = ['edit', 'status', 'export', 'restore', 'keep-mine', 'conflict', 'import'] as const;
+export const revisionReasons = ['edit', 'status', 'export', 'restore', 'keep-mine', 'conflict', 'import', 'sync'] as const;
 export const RevisionReasonSchema = z.enum(revisionReasons);
 export type RevisionReason = z.infer<typeof RevisionReasonSchema>;
 

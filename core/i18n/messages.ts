@@ -307,7 +307,7 @@ const arabic = {
     words: (count: number) => plural('ar', count, { zero: 'لا كلمات', one: 'كلمة واحدة', two: 'كلمتان', few: '{count} كلمات', many: '{count} كلمة', other: '{count} كلمة' }),
     added: 'أُضيف',
     removed: 'حُذف',
-    reasons: { edit: 'تحرير', status: 'تغيير الحالة', export: 'قبل التصدير', restore: 'قبل الاستعادة', 'keep-mine': 'قبل الكتابة فوقها', conflict: 'نسخة متعارضة', import: 'قبل الاستيراد' },
+    reasons: { edit: 'تحرير', status: 'تغيير الحالة', export: 'قبل التصدير', restore: 'قبل الاستعادة', 'keep-mine': 'قبل الكتابة فوقها', conflict: 'نسخة متعارضة', import: 'قبل الاستيراد', sync: 'قبل نسخة وصلت من الفريق' },
   },
   preview: {
     tab: 'معاينة',
@@ -741,7 +741,7 @@ const english: Messages = {
     words: (count: number) => plural('en', count, { one: 'one word', other: '{count} words' }),
     added: 'added',
     removed: 'removed',
-    reasons: { edit: 'Editing', status: 'Status change', export: 'Before export', restore: 'Before a restore', 'keep-mine': 'Before being replaced', conflict: 'Conflicting copy', import: 'Before import' },
+    reasons: { edit: 'Editing', status: 'Status change', export: 'Before export', restore: 'Before a restore', 'keep-mine': 'Before being replaced', conflict: 'Conflicting copy', import: 'Before import', sync: 'Before a copy from the desk' },
   },
   preview: {
     tab: 'Preview',

@@ -70,6 +70,11 @@ type ReadResult =
   | { readonly kind: 'newer'; readonly entry: HeldBackEntry; readonly article?: Article }
   | { readonly kind: 'quarantined'; readonly entry: QuarantineEntry };
 
+/** Whether two copies of an article say the same, whatever each machine's revision counter. */
+function sameExceptRevision(first: Article, second: Article): boolean {
+  return JSON.stringify({ ...first, revision: 0 }) === JSON.stringify({ ...second, revision: 0 });
+}
+
 /** The article library on disk: one JSON file per article, atomic writes, trash and quarantine. */
 export class ArticleLibrary {
   private readonly fileSystem: FileSystem;
@@ -279,6 +284,30 @@ export class ArticleLibrary {
       return answers.map((answer) => (answer.ok ? storageFailure(error, 'record the export') : answer));
     }
     return answers;
+  }
+
+  /**
+   * Writes an article as another machine has it (desk sync): its content and workflow replace
+   * this machine's, as a new local revision, with the replaced version kept in History. An article
+   * this machine does not have is created under the same id. Refused, and nothing written, when it
+   * is not a valid article.
+   */
+  receive(received: unknown, reason: RevisionReason = 'sync'): Promise<ApiResult<Article>> {
+    const parsed = ArticleSchema.safeParse(received);
+    if (!parsed.success) return Promise.resolve(failure('invalid-input', z.prettifyError(parsed.error)));
+    const incoming = parsed.data;
+    const oversized = documentLimitProblem(incoming.body);
+    if (oversized) return Promise.resolve(failure('invalid-input', oversized));
+    return this.exclusively(incoming.id, async () => {
+      const misfit = await checkBody(incoming.body);
+      if (misfit) return failure('invalid-input', misfit);
+      const current = await this.getForWriting(incoming.id);
+      if (!current.ok && current.error.code !== 'not-found') return current;
+      if (current.ok && sameExceptRevision(current.value, incoming)) return current;
+      const revision = current.ok ? current.value.revision + 1 : 1;
+      if (current.ok) await this.keepRevision(current.value, reason);
+      return this.write({ ...repairUnicode(incoming), revision, updatedAt: incoming.updatedAt }, 'write the article from the desk');
+    });
   }
 
   /** Moves an article to the trash, from where it can be restored. */

@@ -1,0 +1,18 @@
+/** A stored desk document with CouchDB's id and revision. */
+export type Stored<Document> = Document & { readonly _id: string; readonly _rev: string; readonly _conflicts?: readonly string[] };
+
+/**
+ * The slice of a PouchDB database the desk sync uses, typed here rather than through PouchDB's
+ * global type declarations (which clash with Node's Buffer types).
+ */
+export interface DeskDatabase<Document extends object> {
+  put(document: Document & { readonly _id: string; readonly _rev?: string }): Promise<{ readonly rev: string }>;
+  get(id: string, options?: { readonly rev?: string; readonly conflicts?: boolean }): Promise<Stored<Document>>;
+  remove(id: string, rev: string): Promise<unknown>;
+  allDocs(options: { readonly include_docs: true; readonly startkey: string; readonly endkey: string }): Promise<{ readonly rows: readonly { readonly id: string; readonly doc?: Stored<Document> }[] }>;
+  changes(options: { readonly since: number | string; readonly include_docs: true; readonly conflicts: true }): Promise<{
+    readonly results: readonly { readonly id: string; readonly deleted?: boolean; readonly doc?: Stored<Document> }[];
+    readonly last_seq: number | string;
+  }>;
+  sync(remote: DeskDatabase<Document>): PromiseLike<{ readonly push?: { readonly docs_written: number }; readonly pull?: { readonly docs_written: number } }>;
+}

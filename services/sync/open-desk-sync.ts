@@ -1,0 +1,46 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import PouchDB from 'pouchdb';
+import { failure, success, type ApiResult } from '../../core/api/api-error';
+import type { ArticleLibrary } from '../library/article-library';
+import type { DeskDatabase } from './desk-database';
+import { DeskSync, type DeskDocument } from './desk-sync';
+
+export interface DeskServer {
+  /** The desk database's address, e.g. https://desk.example.org/newsroom. */
+  readonly url: string;
+  readonly user?: string;
+  readonly password?: string;
+  /** Plain http to another machine sends the password in the clear: only when the journalist says so. */
+  readonly allowPlainHttp?: boolean;
+}
+
+const localHosts = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** The desk server's address checked: http(s) only, TLS for anything but this machine unless allowed. */
+export function checkDeskServer(server: DeskServer): ApiResult<URL> {
+  let address: URL;
+  try {
+    address = new URL(server.url);
+  } catch {
+    return failure('invalid-input', `"${server.url}" is not a server address; it looks like https://desk.example.org/newsroom.`);
+  }
+  if (address.protocol !== 'https:' && address.protocol !== 'http:') return failure('invalid-input', 'The desk server is reached over https (or http on this machine).');
+  if (address.username || address.password) return failure('invalid-input', 'Give the user separately; a password never goes in the address.');
+  if (address.protocol === 'http:' && !localHosts.has(address.hostname) && !server.allowPlainHttp) {
+    return failure('invalid-input', `Plain http to ${address.hostname} would send the password unencrypted; use https, or allow it explicitly.`);
+  }
+  return success(address);
+}
+
+/** The desk sync of a data folder: its local database in <data>/sync/ (LevelDB) and the desk's over HTTP. */
+export async function openDeskSync(library: ArticleLibrary, dataDirectory: string, server: DeskServer): Promise<ApiResult<{ readonly sync: DeskSync; readonly close: () => Promise<void> }>> {
+  const checked = checkDeskServer(server);
+  if (!checked.ok) return checked;
+  const folder = path.join(dataDirectory, 'sync');
+  await mkdir(folder, { recursive: true });
+  const local = new PouchDB(path.join(folder, 'local'));
+  const remote = new PouchDB(checked.value.href, server.user ? { auth: { username: server.user, password: server.password ?? '' } } : {});
+  const sync = new DeskSync(library, local as unknown as DeskDatabase<DeskDocument>, remote as unknown as DeskDatabase<DeskDocument>);
+  return success({ sync, close: async () => void (await Promise.all([local.close(), remote.close()])) });
+}
