@@ -6,6 +6,7 @@ import { failure, success, type ApiResult } from '../../core/api/api-error';
 import type { HeldBackEntry, QuarantineEntry, RevisionEntry, RevisionReason, TagUsage, TrashEntry } from '../../core/api/api-contract';
 import { assertNever } from '../../core/assert-never';
 import { tagUsage } from '../../core/article/tag-usage';
+import { sameExceptRevision } from '../../core/article/same-except-revision';
 import { QuarantineEntrySchema } from '../../core/api/api-contract';
 import {
   ArticleIdSchema,
@@ -69,11 +70,6 @@ type ReadResult =
   | { readonly kind: 'missing' }
   | { readonly kind: 'newer'; readonly entry: HeldBackEntry; readonly article?: Article }
   | { readonly kind: 'quarantined'; readonly entry: QuarantineEntry };
-
-/** Whether two copies of an article say the same, whatever each machine's revision counter. */
-function sameExceptRevision(first: Article, second: Article): boolean {
-  return JSON.stringify({ ...first, revision: 0 }) === JSON.stringify({ ...second, revision: 0 });
-}
 
 /** The article library on disk: one JSON file per article, atomic writes, trash and quarantine. */
 export class ArticleLibrary {

@@ -1,13 +1,11 @@
-import { createHash } from 'node:crypto';
 import type { Article } from '../../core/article/article-schema';
+import { sameExceptRevision } from '../../core/article/same-except-revision';
 import type { ArticleLibrary } from '../library/article-library';
 import type { DeskDatabase } from './desk-database';
 
 /** An article as the desk database holds it: the article without this machine's revision counter. */
 export interface DeskDocument {
   readonly article: Omit<Article, 'revision'>;
-  /** Of the article without its revision: equal on every machine that has the same text and workflow. */
-  readonly contentHash: string;
 }
 
 /** What one sync did, for the CLI's --json and the app's sync state. */
@@ -20,12 +18,6 @@ export interface SyncReport {
 
 const documentPrefix = 'article:';
 const pullCheckpoint = '_local/newsroom-pull';
-
-/** The hash that tells whether two machines' copies of an article say the same. */
-export function contentHashOf(article: Omit<Article, 'revision'> & { readonly revision?: number }): string {
-  const { revision: _revision, ...content } = article;
-  return createHash('sha256').update(JSON.stringify(content)).digest('hex');
-}
 
 /**
  * The bridge between the article files and the desk: the files stay the source of truth; a local
@@ -69,10 +61,9 @@ export class DeskSync {
       const read = await this.library.get(summary.id);
       if (!read.ok) continue;
       const { revision: _revision, ...article } = read.value;
-      const contentHash = contentHashOf(article);
       const current = documents.get(`${documentPrefix}${summary.id}`);
-      if (current?.contentHash === contentHash) continue;
-      await this.local.put({ _id: `${documentPrefix}${summary.id}`, ...(current ? { _rev: current._rev } : {}), article, contentHash });
+      if (current && sameExceptRevision(current.article, article)) continue;
+      await this.local.put({ _id: `${documentPrefix}${summary.id}`, ...(current ? { _rev: current._rev } : {}), article });
     }
     const trashed = await this.library.listTrash();
     if (!trashed.ok) return;
@@ -109,7 +100,7 @@ export class DeskSync {
       }
       if (losers.length > 0) conflicts.push(id);
       const here = await this.library.get(id);
-      if (here.ok && contentHashOf(here.value) === document.contentHash) continue;
+      if (here.ok && sameExceptRevision(here.value, document.article)) continue;
       const written = await this.library.receive({ ...document.article, revision: 1 }, losers.length > 0 ? 'conflict' : 'sync');
       if (written.ok) received += 1;
       else errors.push(`${id}: refused from the desk: ${written.error.message}`);

@@ -84,7 +84,9 @@ export function ProofingPanel({ editor, fieldFindings, loading, readOnly, onShow
         const first = group[0]!.finding;
         // A misspelt word is listed once, with how often it occurs; "show" goes to its first place.
         const listed = first.kind === 'spelling' ? [...new Map(group.map((entry) => [entry.finding.text, entry])).values()] : group;
-        const occurrences = (entry: PanelFinding) => group.filter((other) => other.finding.text === entry.finding.text).length;
+        const counts = new Map<string, number>();
+        for (const entry of group) counts.set(entry.finding.text, (counts.get(entry.finding.text) ?? 0) + 1);
+        const occurrences = (entry: PanelFinding) => counts.get(entry.finding.text) ?? 1;
         return (
           <section key={ruleKey(first)} className="proofing-group" aria-label={label(first)}>
             <h3>
