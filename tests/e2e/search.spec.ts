@@ -29,6 +29,9 @@ test('a query without diacritics and with another hamza form finds the story, ma
   await expect(results.getByRole('status')).toHaveText('نتيجتان');
   await expect(results.getByRole('listitem').first()).toContainText('مسئولٌ في الإدارة يزور بيروت');
   await expect(results.getByRole('listitem').nth(1).locator('mark')).toHaveText('المسؤولون');
+  // The results stack one under the other, each readable: none drawn over another.
+  const [upper, lower] = await Promise.all([0, 1].map((index) => results.getByRole('listitem').nth(index).boundingBox()));
+  expect(lower!.y).toBeGreaterThanOrEqual(upper!.y + upper!.height - 1);
   await page.getByRole('searchbox', { name: 'البحث في المكتبة' }).fill('حالة:منشور كيري');
   await expect(results.getByRole('status')).toHaveText('لا نتائج');
   await expect(results).toContainText('لا شيء يطابق البحث');

@@ -40,7 +40,7 @@ export function ArticleList({ articles, selectedId, onSelect, onDelete, checked,
   }, [selectedIndex, virtualizer]);
   return (
     <div className="article-list-scroller" ref={scroller}>
-      <ul className="article-list" style={{ height: virtualizer.getTotalSize() }}>
+      <ul className="article-list article-list--virtual" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((row) => {
           const article = articles[row.index]!;
           return (
