@@ -59,7 +59,7 @@ export default tseslint.config(
     files: ['services/**/*.ts'],
     rules: {
       ...layerRule({
-        packages: [nodeModules, 'zod', 'conf', 'happy-dom', 'mammoth', 'marked', 'proper-lockfile', 'diff', 'minisearch', 'stemmer', 'pouchdb', ...tiptap],
+        packages: [nodeModules, 'zod', 'conf', 'happy-dom', 'mammoth', 'marked', 'proper-lockfile', 'diff', 'stemmer', 'pouchdb', ...tiptap],
         forbiddenFolders: ['electron', 'cli', 'renderer'],
         message: 'services run on Node without Electron or the UI.',
       }),

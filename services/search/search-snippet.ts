@@ -14,9 +14,16 @@ export function wordMatcher(words: readonly string[], typing: boolean): (written
   const wanted = new Set(words.flatMap((word) => [word, ...attachedForms(word)]));
   const stems = new Set(words.map(stemOf));
   const last = typing ? words.at(-1) : undefined;
+  // A story repeats its words: each written form is folded and stemmed once per search.
+  const known = new Map<string, boolean>();
   return (written) => {
-    const folded = foldForSearch(written);
-    return wanted.has(folded) || stems.has(stemOf(folded)) || (last !== undefined && folded.startsWith(last));
+    let matched = known.get(written);
+    if (matched === undefined) {
+      const folded = foldForSearch(written);
+      matched = wanted.has(folded) || stems.has(stemOf(folded)) || (last !== undefined && folded.startsWith(last));
+      known.set(written, matched);
+    }
+    return matched;
   };
 }
 
@@ -31,13 +38,20 @@ export function highlightAll(text: string, matches: (written: string) => boolean
 
 /** About wordsAround words of a long text around its first match, cut at word edges, with the matches highlighted. */
 export function snippetOf(text: string, matches: (written: string) => boolean, wordsAround = 12): HighlightedText {
-  const words = [...text.matchAll(wordPattern)];
+  const before = Math.floor(wordsAround / 3);
+  const words: Array<{ readonly index: number; readonly length: number }> = [];
+  let first = -1;
+  // Reads words only until the snippet (and one word past it, to know whether to add "…") is found.
+  for (const match of text.matchAll(wordPattern)) {
+    words.push({ index: match.index, length: match[0].length });
+    if (first === -1 && matches(match[0])) first = words.length - 1;
+    if (first !== -1 && words.length > Math.max(0, first - before) + wordsAround * 2 + 1) break;
+  }
   if (words.length === 0) return { text: '', highlights: [] };
-  const first = Math.max(0, words.findIndex((word) => matches(word[0])));
-  const from = Math.max(0, first - Math.floor(wordsAround / 3));
+  const from = Math.max(0, Math.max(0, first) - before);
   const to = Math.min(words.length - 1, from + wordsAround * 2);
   const start = words[from]!.index;
-  const end = words[to]!.index + words[to]![0].length;
+  const end = words[to]!.index + words[to]!.length;
   const prefix = from > 0 ? '… ' : '';
   const suffix = to < words.length - 1 ? ' …' : '';
   const body = text.slice(start, end).replace(/\s+/g, ' ');

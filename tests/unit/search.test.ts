@@ -9,7 +9,9 @@ import { searchWords, stemOf } from '../../core/search/search-terms';
 import { suggestTags } from '../../core/search/suggest-tags';
 import { renameTag } from '../../core/article/rename-tag';
 import { ArticleLibrary } from '../../services/library/article-library';
-import { SearchIndex } from '../../services/search/search-index';
+import { decodeIndexFile, encodeIndexFile } from '../../services/search/index-file';
+import { SearchIndex, searchIndexVersion } from '../../services/search/search-index';
+import { indexedFields, TermIndex, type IndexedFields, type TermIndexSnapshot } from '../../services/search/term-index';
 import { temporaryDirectory } from '../support/temporary-directory';
 
 const body = (...paragraphs: string[]): ArticleContent['body'] => ({ type: 'doc', content: paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) });
@@ -211,26 +213,41 @@ describe('the search index', () => {
       reads += 1;
       return readArticle(id);
     };
+    // What the first version of the index left behind is removed when the new one is written.
+    await mkdir(path.join(directory.path, 'index'), { recursive: true });
+    await writeFile(path.join(directory.path, 'index', 'search-index.json'), '{"version":1}');
+    await writeFile(path.join(directory.path, 'index', 'search-phrases.bin'), '');
     const first = new SearchIndex({ dataDirectory: directory.path, readArticle: counting, persistDelay: 5 });
     expect((await first.search('سوريا')).total).toBe(5);
     await first.close();
-    expect((await readdir(path.join(directory.path, 'index'))).sort()).toEqual(['search-index.json', 'search-phrases.bin']);
+    expect(await readdir(path.join(directory.path, 'index'))).toEqual(['search-index.bin']);
+    const indexPath = path.join(directory.path, 'index', 'search-index.bin');
 
     reads = 0;
     const second = new SearchIndex({ dataDirectory: directory.path, readArticle: counting, persistDelay: 5 });
-    expect((await second.search('خبر', { limit: 1 })).total).toBe(5);
-    // One read for the single snippet shown; none to build the index.
-    expect(reads).toBe(1);
+    const reopened = await second.search('سوريا', { limit: 1 });
+    expect(reopened.total).toBe(5);
+    // Nothing read to build the index; the snippet still comes from the article's text.
+    expect(reads).toBe(0);
+    expect(reopened.hits[0]?.snippet.text).toMatch(/نص الخبر \d عن سوريا/);
     // Phrases are checked against the word sequences read back from disk.
     expect((await second.search('"الخبر 3 عن"', { limit: 1 })).total).toBe(1);
     expect((await second.search('"عن 3"', { limit: 1 })).total).toBe(0);
     await second.close();
 
-    await writeFile(path.join(directory.path, 'index', 'search-index.json'), '{"version":1,"signa');
-    const third = new SearchIndex({ dataDirectory: directory.path, readArticle: counting, persistDelay: 5 });
-    expect((await third.search('سوريا')).total).toBe(5);
-    await third.close();
-    expect(JSON.parse(await readFile(path.join(directory.path, 'index', 'search-index.json'), 'utf8'))).toMatchObject({ version: 1 });
+    const saved = await readFile(indexPath);
+    // Truncated, then whole but with a posting pointing past the last article: both rebuilt, never trusted.
+    const decoded = decodeIndexFile(searchIndexVersion, saved)!;
+    const postings = decoded.arrays[0]!.slice();
+    postings[0] = 0x7fffffff;
+    const pointingAway = Buffer.concat(encodeIndexFile(searchIndexVersion, decoded.header, [postings, ...decoded.arrays.slice(1)]));
+    for (const corrupt of [saved.subarray(0, saved.length >> 1), pointingAway]) {
+      await writeFile(indexPath, corrupt);
+      const third = new SearchIndex({ dataDirectory: directory.path, readArticle: counting, persistDelay: 5 });
+      expect((await third.search('سوريا')).total).toBe(5);
+      await third.close();
+      expect(decodeIndexFile(searchIndexVersion, await readFile(indexPath))).toBeDefined();
+    }
   });
 
   it('stays equal to a full rescan after random creates, saves, deletes, restores and an outside edit', async () => {
@@ -269,12 +286,67 @@ describe('the search index', () => {
     }
     const rescanned = openIndex();
     await mkdir(path.join(directory.path, 'index'), { recursive: true });
-    await writeFile(path.join(directory.path, 'index', 'search-index.json'), 'not an index');
+    await writeFile(path.join(directory.path, 'index', 'search-index.bin'), 'not an index');
     for (const query of ['', ...words, 'معدل', 'الخارج']) {
       const kept = (await index.search(query, { sort: 'updated', limit: 500 })).hits.map((hit) => [hit.summary.id, hit.summary.headline]);
       const fresh = (await rescanned.search(query, { sort: 'updated', limit: 500 })).hits.map((hit) => [hit.summary.id, hit.summary.headline]);
       expect(kept, query).toEqual(fresh);
     }
     expect((await index.list()).map((summary) => summary.id).sort()).toEqual([...live].sort());
+  });
+});
+
+describe('the term index', () => {
+  const vocabulary = ['سوريا', 'بسوريا', 'لبنان', 'الانتخابات', 'انتخاب', 'كيري', 'Kerry', 'Moscow', 'موسكو', 'غزة', 'مسؤول', 'الاقتصاد', 'اقتصادي'];
+  const fieldsFrom = (random: () => number): IndexedFields => {
+    const pick = (count: number) => Array.from({ length: count }, () => vocabulary[Math.floor(random() * vocabulary.length)]!).join(' ');
+    return Object.fromEntries(indexedFields.map((field) => [field, field === 'body' ? pick(12) : pick(Math.floor(random() * 3))])) as IndexedFields;
+  };
+  const queries = [
+    { words: [{ terms: ['سوريا'], prefix: false, typos: 0 }], excluded: [] },
+    { words: [{ terms: ['الانتخابات', 'انتخاب'], prefix: false, typos: 0 }, { terms: ['كيري'], prefix: false, typos: 0 }], excluded: ['غزه'] },
+    { words: [{ terms: ['ال'], prefix: true, typos: 0 }], excluded: [] },
+    { words: [{ terms: ['kery'], prefix: false, typos: 1 }], excluded: [] },
+    { words: [], excluded: ['لبنان'] },
+  ];
+  const scoring = { boosts: { headline: 3, standfirst: 1.5, body: 1, tags: 2, byline: 1, place: 1, section: 1.5, slug: 1, note: 0.5 }, documentBoost: () => 1 };
+  const answers = (index: TermIndex<{ id: string }>) =>
+    queries.map((query) =>
+      index
+        .search(query.words, query.excluded, scoring)
+        .map(({ document, score }) => [document.id, Math.round(score * 1e9)] as const)
+        .sort(([first], [second]) => first.localeCompare(second)),
+    );
+
+  it('answers the same after random additions, replacements, removals, compactions and a round trip through its file as one built from scratch', () => {
+    let seed = 11;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    let index = new TermIndex<{ id: string }>();
+    const live = new Map<string, IndexedFields>();
+    for (let step = 0; step < 400; step += 1) {
+      const choice = random();
+      const id = `article-${Math.floor(random() * 40)}`;
+      if (choice < 0.6) {
+        const fields = fieldsFrom(random);
+        index.add({ id }, fields);
+        live.set(id, fields);
+      } else if (choice < 0.85) {
+        index.remove(id);
+        live.delete(id);
+      } else if (choice < 0.95) {
+        index.compact();
+      } else {
+        const snapshot = index.snapshot();
+        const file = decodeIndexFile(1, Buffer.concat(encodeIndexFile(1, { terms: snapshot.terms, documents: snapshot.documents }, snapshot.arrays)))!;
+        const header = file.header as { terms: string[]; documents: Array<{ id: string }> };
+        index = TermIndex.fromSnapshot({ ...header, arrays: file.arrays as unknown as TermIndexSnapshot<{ id: string }>['arrays'] });
+      }
+      if (step % 50 === 49) {
+        const fresh = new TermIndex<{ id: string }>();
+        for (const [liveId, fields] of live) fresh.add({ id: liveId }, fields);
+        expect(index.size).toBe(live.size);
+        expect(answers(index), `step ${step}`).toEqual(answers(fresh));
+      }
+    }
   });
 });
