@@ -25,9 +25,11 @@ Commands:
   check <id…> | --all [--json]
                        spelling and Arabic style findings with their places and suggestions;
                        exits 1 when anything is found, so a script can hold back an export
-  sync --remote URL [--user NAME] [--once] [--json] [--allow-http]
+  sync --remote URL [--user NAME] [--watch [--every SECONDS]] [--json] [--allow-http]
                        one round with the desk's CouchDB database: local changes out, the desk's in,
-                       conflicts kept in History; the password comes from NEWSROOM_SYNC_PASSWORD
+                       conflicts kept in History; the password comes from NEWSROOM_SYNC_PASSWORD;
+                       --watch goes on round after round (every 30 s, and while the desk is out of
+                       reach retries less and less often) until Ctrl+C
   history <id> [--json]
                        the kept earlier versions of an article, newest first
   restore <id> <revision>
@@ -63,6 +65,8 @@ export async function main(argumentList: readonly string[]): Promise<number> {
         remote: { type: 'string' },
         user: { type: 'string' },
         once: { type: 'boolean', default: true },
+        watch: { type: 'boolean', default: false },
+        every: { type: 'string' },
         'allow-http': { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },

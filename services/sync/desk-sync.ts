@@ -2,6 +2,7 @@ import type { Article } from '../../core/article/article-schema';
 import { sameExceptRevision } from '../../core/article/same-except-revision';
 import type { ArticleLibrary } from '../library/article-library';
 import type { DeskDatabase } from './desk-database';
+import { syncFailure } from './sync-failure';
 
 /** An article as the desk database holds it: the article without this machine's revision counter. */
 export interface DeskDocument {
@@ -14,10 +15,31 @@ export interface SyncReport {
   readonly received: number;
   readonly conflicts: readonly string[];
   readonly errors: readonly string[];
+  /** Whether the desk server answered (false: offline, unreachable or refusing the credentials). */
+  readonly reached: boolean;
+}
+
+/** Where a watching sync stands after each round: when it last completed, since when the desk has been out of reach, when it tries next. */
+export interface SyncState {
+  readonly report: SyncReport;
+  readonly syncedAt?: string;
+  readonly offlineSince?: string;
+  readonly nextRoundInSeconds: number;
+}
+
+export interface WatchOptions {
+  /** Seconds between rounds while the desk answers. */
+  readonly everySeconds: number;
+  /** The longest wait between retries while it does not (each failure doubles the wait up to this). */
+  readonly longestWaitSeconds?: number;
+  readonly onRound: (state: SyncState) => void;
+  readonly now?: () => Date;
 }
 
 const documentPrefix = 'article:';
 const pullCheckpoint = '_local/newsroom-pull';
+/** Each article's updatedAt as last mirrored: a round reads only the article files that changed since. */
+const mirrorCheckpoint = '_local/newsroom-mirrored';
 
 /**
  * The bridge between the article files and the desk: the files stay the source of truth; a local
@@ -38,39 +60,98 @@ export class DeskSync {
     const errors: string[] = [];
     await this.mirrorLibrary(errors);
     let sent = 0;
+    let reached = true;
     try {
       const replicated = await this.local.sync(this.remote);
       sent = replicated.push?.docs_written ?? 0;
     } catch (error) {
-      errors.push(`The desk server could not be reached: ${error instanceof Error ? error.message : String(error)}`);
+      reached = false;
+      errors.push(syncFailure(error).message);
     }
+    // What arrived before a connection broke is written too: replication keeps its place and goes on from there next time.
     const pulled = await this.applyArrivals(errors);
-    return { sent, received: pulled.received, conflicts: pulled.conflicts, errors };
+    return { sent, received: pulled.received, conflicts: pulled.conflicts, errors, reached };
   }
 
-  /** Puts every article whose text differs from its desk document into the local database, and marks trashed ones deleted. */
+  /**
+   * Syncs round after round until stopped: every everySeconds while the desk answers, and while it
+   * does not, again after a wait that doubles up to longestWaitSeconds — a laptop offline for a day
+   * costs nothing and catches up on its first round back.
+   */
+  watch(options: WatchOptions): { readonly stop: () => Promise<void> } {
+    const now = options.now ?? (() => new Date());
+    const longest = options.longestWaitSeconds ?? 300;
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let wake: (() => void) | undefined;
+    let failures = 0;
+    let syncedAt: string | undefined;
+    let offlineSince: string | undefined;
+    const running = (async () => {
+      while (!stopped) {
+        const report = await this.once();
+        if (report.reached) {
+          failures = 0;
+          syncedAt = now().toISOString();
+          offlineSince = undefined;
+        } else {
+          failures += 1;
+          offlineSince ??= now().toISOString();
+        }
+        const wait = report.reached ? options.everySeconds : Math.min(longest, options.everySeconds * 2 ** failures);
+        options.onRound({ report, nextRoundInSeconds: wait, ...(syncedAt ? { syncedAt } : {}), ...(offlineSince ? { offlineSince } : {}) });
+        if (stopped) break;
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+          timer = setTimeout(resolve, wait * 1000);
+        });
+      }
+    })();
+    return {
+      stop: async () => {
+        stopped = true;
+        clearTimeout(timer);
+        wake?.();
+        await running;
+      },
+    };
+  }
+
+  /** Puts every article changed since it was last mirrored into the local database (when its text differs from its desk document), and marks trashed ones deleted. */
   private async mirrorLibrary(errors: string[]): Promise<void> {
     const listed = await this.library.list();
     if (!listed.ok) {
       errors.push(listed.error.message);
       return;
     }
-    const existing = await this.local.allDocs({ include_docs: true, startkey: documentPrefix, endkey: `${documentPrefix}\uffff` });
-    const documents = new Map(existing.rows.map((row) => [row.id, row.doc]));
+    const checkpoint = (await this.local.get(mirrorCheckpoint).catch(() => undefined)) as unknown as { readonly _rev: string; readonly updated: Record<string, string> } | undefined;
+    const mirrored: Record<string, string> = { ...checkpoint?.updated };
+    let changed = false;
     for (const summary of listed.value.articles) {
+      if (mirrored[summary.id] === summary.updatedAt) continue;
       const read = await this.library.get(summary.id);
       if (!read.ok) continue;
       const { revision: _revision, ...article } = read.value;
-      const current = documents.get(`${documentPrefix}${summary.id}`);
-      if (current && sameExceptRevision(current.article, article)) continue;
-      await this.local.put({ _id: `${documentPrefix}${summary.id}`, ...(current ? { _rev: current._rev } : {}), article });
+      const current = await this.local.get(`${documentPrefix}${summary.id}`).catch(() => undefined);
+      if (!current || !sameExceptRevision(current.article, article)) {
+        await this.local.put({ _id: `${documentPrefix}${summary.id}`, ...(current ? { _rev: current._rev } : {}), article });
+      }
+      mirrored[summary.id] = article.updatedAt;
+      changed = true;
     }
     const trashed = await this.library.listTrash();
-    if (!trashed.ok) return;
-    const listedIds = new Set(listed.value.articles.map((summary) => summary.id));
-    for (const entry of trashed.value) {
-      const current = documents.get(`${documentPrefix}${entry.id}`);
-      if (current && !listedIds.has(entry.id)) await this.local.remove(current._id, current._rev);
+    if (trashed.ok) {
+      const listedIds = new Set(listed.value.articles.map((summary) => summary.id));
+      for (const entry of trashed.value) {
+        if (listedIds.has(entry.id) || mirrored[entry.id] === undefined) continue;
+        const current = await this.local.get(`${documentPrefix}${entry.id}`).catch(() => undefined);
+        if (current) await this.local.remove(current._id, current._rev);
+        delete mirrored[entry.id];
+        changed = true;
+      }
+    }
+    if (changed) {
+      await this.local.put({ _id: mirrorCheckpoint, ...(checkpoint ? { _rev: checkpoint._rev } : {}), updated: mirrored } as unknown as DeskDocument & { _id: string });
     }
   }
 

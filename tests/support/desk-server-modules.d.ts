@@ -11,10 +11,17 @@ declare module 'express-pouchdb' {
 }
 
 declare module 'express' {
-  import type { Server } from 'node:http';
+  import type { IncomingMessage, Server, ServerResponse } from 'node:http';
   export type RequestHandler = (...parameters: unknown[]) => void;
+  /** A middleware as the tests write them: Node's request with Express's path, a response that answers JSON. */
+  export type Middleware = (
+    request: IncomingMessage & { readonly path: string },
+    response: ServerResponse & { status(code: number): { json(body: unknown): void } },
+    next: () => void,
+  ) => void;
   interface Application {
     use(path: string, handler: RequestHandler): void;
+    use(handler: Middleware): void;
     listen(port: number, host: string): Server;
   }
   export default function express(): Application;

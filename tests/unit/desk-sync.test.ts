@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -10,7 +10,7 @@ import memoryAdapter from 'pouchdb-adapter-memory';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ArticleLibrary } from '../../services/library/article-library';
 import type { DeskDatabase } from '../../services/sync/desk-database';
-import { DeskSync, type DeskDocument } from '../../services/sync/desk-sync';
+import { DeskSync, type DeskDocument, type SyncState } from '../../services/sync/desk-sync';
 import { temporaryDirectory } from '../support/temporary-directory';
 
 PouchDB.plugin(memoryAdapter);
@@ -19,8 +19,17 @@ const InMemory = PouchDB.defaults({ adapter: 'memory' });
 // A CouchDB-compatible server on this machine: express-pouchdb on the in-memory adapter, on Express 4.
 let server: ReturnType<ReturnType<typeof express>['listen']>;
 let serverUrl: string;
+const deskCredentials = `Basic ${Buffer.from('desk:secret').toString('base64')}`;
 beforeAll(async () => {
   const app = express();
+  // Databases named locked-… want a user and password, as a CouchDB with require_valid_user does.
+  app.use((request, response, next) => {
+    if (request.path.startsWith('/locked-') && request.headers.authorization !== deskCredentials) {
+      response.status(401).json({ error: 'unauthorized', reason: 'Name or password is incorrect.' });
+      return;
+    }
+    next();
+  });
   app.use('/', expressPouchdb(InMemory, { mode: 'minimumForPouchDB', inMemoryConfig: true }));
   server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
@@ -142,6 +151,112 @@ describe('desk sync through a CouchDB-compatible server', () => {
   });
 });
 
+describe('desk sync when the desk is not there', () => {
+  it('tells a refused user name or password apart from an unreachable server, and syncs with the right ones', async () => {
+    const a = await machine('unused');
+    try {
+      await a.library.create({ headline: 'خبر محمي' });
+      const wrong = new PouchDB(`${serverUrl}/locked-desk`, { auth: { username: 'desk', password: 'wrong' } }) as unknown as DeskDatabase<DeskDocument>;
+      const refused = await new DeskSync(a.library, new InMemory(`locked-${Date.now()}`) as unknown as DeskDatabase<DeskDocument>, wrong).once();
+      expect(refused.reached).toBe(false);
+      expect(refused.errors.join('\n')).toContain('refused the user name or password (HTTP 401)');
+      const right = new PouchDB(`${serverUrl}/locked-desk`, { auth: { username: 'desk', password: 'secret' } }) as unknown as DeskDatabase<DeskDocument>;
+      const synced = await new DeskSync(a.library, new InMemory(`unlocked-${Date.now()}`) as unknown as DeskDatabase<DeskDocument>, right).once();
+      expect(synced).toMatchObject({ reached: true, sent: 1, errors: [] });
+    } finally {
+      await a.remove();
+    }
+  });
+
+  it('loses nothing when the server dies in the middle of a replication, and finishes on the next round once it is back', async () => {
+    // A server of its own, so it can be killed and started again on the same port with the same databases.
+    const app = express();
+    let bulkWrites = 0;
+    let killing = true;
+    let running: ReturnType<typeof app.listen> | undefined;
+    app.use((request, _response, next) => {
+      if (request.method === 'POST' && request.path.endsWith('/_bulk_docs') && killing && (bulkWrites += 1) === 2) {
+        // The second batch of documents never arrives: the machine the server runs on goes away.
+        request.socket.destroy();
+        running?.close();
+        running?.closeAllConnections();
+        return;
+      }
+      next();
+    });
+    app.use('/', expressPouchdb(InMemory, { mode: 'minimumForPouchDB', inMemoryConfig: true }));
+    running = app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => running!.once('listening', resolve));
+    const port = (running.address() as AddressInfo).port;
+    const desk = () => new PouchDB(`http://127.0.0.1:${port}/dying-desk`) as unknown as DeskDatabase<DeskDocument>;
+    const folders = [await temporaryDirectory(), await temporaryDirectory()];
+    try {
+      const [libraryA, libraryB] = await Promise.all(folders.map(async (folder) => {
+        const library = new ArticleLibrary({ directory: folder.path });
+        await library.open();
+        return library;
+      }));
+      for (let number = 0; number < 150; number += 1) await libraryA!.create({ headline: `خبر رقم ${number}` });
+      const syncA = new DeskSync(libraryA!, new InMemory(`dying-a-${Date.now()}`) as unknown as DeskDatabase<DeskDocument>, desk());
+      const broken = await syncA.once();
+      expect(broken.reached).toBe(false);
+      expect(broken.errors.join('\n')).toContain('could not be reached');
+      expect(bulkWrites).toBe(2);
+      const listedA = await libraryA!.list();
+      expect(listedA.ok && listedA.value.articles).toHaveLength(150);
+
+      killing = false;
+      running = app.listen(port, '127.0.0.1');
+      await new Promise((resolve) => running!.once('listening', resolve));
+      expect(await syncA.once()).toMatchObject({ reached: true, errors: [] });
+      const syncB = new DeskSync(libraryB!, new InMemory(`dying-b-${Date.now()}`) as unknown as DeskDatabase<DeskDocument>, desk());
+      expect(await syncB.once()).toMatchObject({ reached: true, received: 150, errors: [] });
+      const listedB = await libraryB!.list();
+      expect(listedB.ok && listedB.value.articles.map((article) => article.headline).sort()).toEqual(listedA.ok && listedA.value.articles.map((article) => article.headline).sort());
+    } finally {
+      running?.close();
+      running?.closeAllConnections();
+      await Promise.all(folders.map((folder) => folder.remove()));
+    }
+  }, 60_000);
+
+  it('watching, counts the time offline, waits longer between tries, and catches up when the desk is back', async () => {
+    const a = await machine('unused');
+    const app = express();
+    app.use('/', expressPouchdb(InMemory, { mode: 'minimumForPouchDB', inMemoryConfig: true }));
+    // A port that is free now and refuses connections until the server starts on it.
+    const probe = app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => probe.once('listening', resolve));
+    const port = (probe.address() as AddressInfo).port;
+    await new Promise((resolve) => probe.close(resolve));
+    let running: ReturnType<typeof app.listen> | undefined;
+    try {
+      await a.library.create({ headline: 'كتب دون اتصال' });
+      const states: SyncState[] = [];
+      const sync = new DeskSync(a.library, new InMemory(`watch-${Date.now()}`) as unknown as DeskDatabase<DeskDocument>, new PouchDB(`http://127.0.0.1:${port}/watched-desk`) as unknown as DeskDatabase<DeskDocument>);
+      const watcher = sync.watch({ everySeconds: 0.05, longestWaitSeconds: 0.2, onRound: (state) => states.push(state) });
+      await expect.poll(() => states.length, { timeout: 10_000 }).toBeGreaterThanOrEqual(3);
+      const offline = states.slice(0, 3);
+      expect(offline.every((state) => !state.report.reached && state.offlineSince === offline[0]!.offlineSince && state.syncedAt === undefined)).toBe(true);
+      expect(offline.map((state) => state.nextRoundInSeconds)).toEqual([0.1, 0.2, 0.2]);
+      running = app.listen(port, '127.0.0.1');
+      await expect.poll(() => states.at(-1)?.report.reached, { timeout: 10_000 }).toBe(true);
+      await watcher.stop();
+      const back = states.find((state) => state.report.reached)!;
+      expect(back).toMatchObject({ nextRoundInSeconds: 0.05, report: { sent: 1, errors: [] } });
+      expect(back.offlineSince).toBeUndefined();
+      expect(back.syncedAt).toEqual(expect.any(String));
+      const roundsAfterStop = states.length;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(states).toHaveLength(roundsAfterStop);
+    } finally {
+      running?.close();
+      running?.closeAllConnections();
+      await a.remove();
+    }
+  }, 30_000);
+});
+
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Runs the real CLI in a child process; asynchronously, so the server in this process keeps answering. */
@@ -165,7 +280,7 @@ describe('newsroom sync', () => {
       const remote = `${serverUrl}/desk-cli`;
       const sent = await newsroom(['--data', first.path, 'sync', '--remote', remote, '--json']);
       expect(sent.status, sent.stderr).toBe(0);
-      expect(JSON.parse(sent.stdout)).toEqual({ sent: 1, received: 0, conflicts: [], errors: [] });
+      expect(JSON.parse(sent.stdout)).toEqual({ sent: 1, received: 0, conflicts: [], errors: [], reached: true });
       const received = await newsroom(['--data', second.path, 'sync', '--remote', remote, '--json']);
       expect(JSON.parse(received.stdout)).toMatchObject({ received: 1, conflicts: [], errors: [] });
       const listed = JSON.parse((await newsroom(['--data', second.path, 'list', '--json'])).stdout) as unknown[];
@@ -173,6 +288,27 @@ describe('newsroom sync', () => {
     } finally {
       await first.remove();
       await second.remove();
+    }
+  }, 60_000);
+
+  it('with --watch, reports a line per round until interrupted, then closes and exits 0', async () => {
+    const folder = await temporaryDirectory();
+    try {
+      const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'cli', 'newsroom.ts'), '--data', folder.path, 'sync', '--remote', `${serverUrl}/desk-watch`, '--watch', '--every', '1', '--json'], {
+        cwd: root,
+        env: { ...process.env, NEWSROOM_DATA_DIR: '' },
+      });
+      let output = '';
+      child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+      await expect.poll(() => output.split('\n').filter(Boolean).length, { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
+      child.kill('SIGINT');
+      expect(await exited).toBe(0);
+      const rounds = output.split('\n').filter(Boolean).map((line) => JSON.parse(line) as SyncState);
+      expect(rounds[0]).toMatchObject({ report: { reached: true, sent: 1, errors: [] }, nextRoundInSeconds: 1, syncedAt: expect.any(String) });
+      expect(rounds[1]).toMatchObject({ report: { reached: true, sent: 0, received: 0 } });
+    } finally {
+      await folder.remove();
     }
   }, 60_000);
 
