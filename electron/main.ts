@@ -4,6 +4,7 @@ import path from 'node:path';
 import { ipcEventChannelOf } from '../core/api/api-method-names';
 import { messagesFor } from '../core/i18n/messages';
 import { createNewsroomBackend } from '../services/create-newsroom-backend';
+import { keychainPasswordStore } from './keychain-password-store';
 import { defaultDataDirectory } from '../services/paths/default-data-directory';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { contextMenuTemplate } from './context-menu';
@@ -27,8 +28,10 @@ app.on('web-contents-created', (_event, contents) => guardWebContents(contents, 
 async function start(): Promise<void> {
   installPermissionHandlers(session.defaultSession);
   const explicitDataDirectory = process.env.NEWSROOM_DATA_DIR || undefined;
+  const settingsDirectory = explicitDataDirectory ?? defaultDataDirectory();
   const opened = await createNewsroomBackend({
-    settingsDirectory: explicitDataDirectory ?? defaultDataDirectory(),
+    settingsDirectory,
+    syncPasswords: keychainPasswordStore(path.join(settingsDirectory, 'sync-password.bin')),
     dataDirectory: explicitDataDirectory,
     transport: 'ipc',
     version: app.getVersion(),

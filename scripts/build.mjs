@@ -50,7 +50,8 @@ export async function build({ quiet = false } = {}) {
 /** Bundles the Electron main process, preload and worker into outdir as main.cjs, preload.cjs and newsroom-worker.cjs. */
 export async function buildElectronBundles({ outdir, quiet = true, sourcemap = true }) {
   const esbuild = await import('esbuild');
-  const common = { bundle: true, platform: 'node', target: 'node20', sourcemap, logLevel: quiet ? 'error' : 'info', absWorkingDir: root, format: 'cjs', external: ['electron'] };
+  // leveldown (desk sync's LevelDB) is a native module: it is required from node_modules when desk sync starts, never bundled.
+  const common = { bundle: true, platform: 'node', target: 'node20', sourcemap, logLevel: quiet ? 'error' : 'info', absWorkingDir: root, format: 'cjs', external: ['electron', 'leveldown'] };
   await esbuild.build({
     ...common,
     entryPoints: ['electron/main.ts'],

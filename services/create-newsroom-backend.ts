@@ -12,6 +12,8 @@ import path from 'node:path';
 import { bundledFontFaces } from './export/bundled-font-faces';
 import { ArticleLibrary } from './library/article-library';
 import { SearchIndex } from './search/search-index';
+import { DeskSyncService } from './sync/desk-sync-service';
+import { sessionPasswordStore, type SyncPasswordStore } from './sync/sync-password-store';
 import { renameTag } from '../core/article/rename-tag';
 import { MediaStore } from './library/media-store';
 import { WordListStore } from './proofing/word-lists';
@@ -25,6 +27,8 @@ import { ThreadTaskRunner } from './workers/thread-task-runner';
 export interface NewsroomBackendOptions {
   /** Folder of settings.json. */
   readonly settingsDirectory: string;
+  /** Where the desk sync password is kept (the desktop app: the system keychain); default: memory, from NEWSROOM_SYNC_PASSWORD. */
+  readonly syncPasswords?: SyncPasswordStore;
   /** Overrides the data folder from the settings (--data, NEWSROOM_DATA_DIR). */
   readonly dataDirectory?: string;
   readonly transport: 'ipc' | 'http';
@@ -82,6 +86,16 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
     if (!searchIndex.isOpen) return;
     void (id ? searchIndex.update(id) : searchIndex.refresh());
   });
+  const deskSync = new DeskSyncService({
+    library,
+    dataDirectory: directory,
+    settings: () => settings.get().deskSync,
+    passwords: options.syncPasswords ?? sessionPasswordStore(process.env.NEWSROOM_SYNC_PASSWORD),
+    // What a round wrote is news to the window and to the search index, like another process's change.
+    onArrivals: () => events.emit('libraryChanged', { reason: 'external' }),
+  });
+  /** Desk sync runs only in a long-running host (the desktop app, browser mode), never in a CLI command. */
+  let syncing = false;
   const flush = new FlushCoordinator();
   const tasks = options.tasks ?? new ThreadTaskRunner(newsroomWorkerLaunch());
   const jobs = new Map<string, AbortController>();
@@ -235,7 +249,15 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
       return success({ cancelled: job !== undefined });
     },
     getSettings: async () => success({ settings: settings.get(), notices: [...settings.notices] }),
-    updateSettings: async ({ changes }) => settings.update(changes),
+    updateSettings: async ({ changes }) => {
+      const updated = await settings.update(changes);
+      if (updated.ok && changes.deskSync && syncing) await deskSync.restart();
+      return updated;
+    },
+    getDeskSync: async () => success(await deskSync.status()),
+    syncDeskNow: async () => success(await deskSync.syncNow()),
+    changeDeskSyncPassword: async ({ password }) => success(await deskSync.changePassword(password)),
+    testDeskSync: ({ server, password }) => deskSync.test(server, password),
     listRevisions: ({ id }) => library.listRevisions(id),
     getRevision: ({ id, revision }) => library.getRevision(id, revision),
     restoreRevision: async ({ id, revision, baseRevision }) => {
@@ -251,9 +273,17 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
   const watchForChanges = () => {
     // The search index opens with the first search, not at start: loading a 10,000-article index
     // holds this thread for seconds, and the window's first listing and saves must not wait for it.
-    return library.watchOthers((id, revision) => events.emit('libraryChanged', { reason: 'external', id, ...(revision === undefined ? {} : { revision }) }));
+    const stopWatching = library.watchOthers((id, revision) => events.emit('libraryChanged', { reason: 'external', id, ...(revision === undefined ? {} : { revision }) }));
+    syncing = true;
+    void deskSync.restart();
+    return () => {
+      syncing = false;
+      stopWatching();
+      void deskSync.close();
+    };
   };
   const close = async () => {
+    await deskSync.close();
     await library.close();
     await searchIndex.close();
     await tasks.close();

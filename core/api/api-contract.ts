@@ -9,7 +9,7 @@ import {
   TimestampSchema,
 } from '../article/article-schema';
 import { wordListNames } from '../proofing/word-list-names';
-import { SettingsChangesSchema, SettingsSchema } from '../settings/settings-schema';
+import { DeskSyncSettingsSchema, SettingsChangesSchema, SettingsSchema } from '../settings/settings-schema';
 import type { ApiEventName, ApiMethodName } from './api-method-names';
 import type { ApiResult } from './api-error';
 import { exportFormats } from '../export/render-export';
@@ -17,6 +17,28 @@ import { exportFormats } from '../export/render-export';
 const EmptyInputSchema = z.strictObject({});
 
 /** The words the journalist (personal) and the desk accept beyond the dictionaries. */
+const SyncReportSchema = z.object({
+  sent: z.number().int(),
+  received: z.number().int(),
+  conflicts: z.array(z.string()).describe('Articles two machines changed apart: the other version is in History.'),
+  errors: z.array(z.string()),
+  reached: z.boolean(),
+  refused: z.boolean().describe('The server refused the user name or password.'),
+});
+
+export const DeskSyncStatusSchema = z.object({
+  configured: z.boolean().describe('A desk database is set in the settings.'),
+  running: z.boolean(),
+  hasPassword: z.boolean(),
+  passwordKept: z.enum(['keychain', 'session']).describe('session: browser mode keeps the password only until the server stops.'),
+  state: z
+    .object({ report: SyncReportSchema, syncedAt: z.string().optional(), offlineSince: z.string().optional(), nextRoundInSeconds: z.number() })
+    .optional()
+    .describe('After the first round.'),
+  problem: z.string().optional().describe('Why sync is not running although a server is set.'),
+});
+export type DeskSyncStatus = z.infer<typeof DeskSyncStatusSchema>;
+
 export const WordListsSchema = z.object({ personal: z.array(z.string()), desk: z.array(z.string()) });
 const ArticleReferenceSchema = z.strictObject({ id: ArticleIdSchema });
 
@@ -249,6 +271,13 @@ export const apiContract = {
       })
       .refine((change) => change.add !== undefined || change.remove !== undefined, 'Say which word to add or remove.'),
     output: WordListsSchema,
+  },
+  getDeskSync: { input: EmptyInputSchema, output: DeskSyncStatusSchema },
+  syncDeskNow: { input: EmptyInputSchema, output: DeskSyncStatusSchema },
+  changeDeskSyncPassword: { input: z.strictObject({ password: z.string().max(1000) }), output: DeskSyncStatusSchema },
+  testDeskSync: {
+    input: z.strictObject({ server: DeskSyncSettingsSchema, password: z.string().max(1000).optional().describe('Absent: the kept password.') }),
+    output: z.object({ database: z.string(), documents: z.number().int() }),
   },
   reportFlushed: {
     input: z.strictObject({ requestId: OpaqueIdSchema }),

@@ -7,9 +7,10 @@ type RawSettings = Record<string, unknown>;
 const migrations: Readonly<Record<number, (raw: RawSettings) => RawSettings>> = {
   // Version 1 (before settings carried a version) kept the site's address as "siteUrl".
   1: ({ siteUrl, ...raw }) => (typeof siteUrl === 'string' && typeof raw.site === 'object' && raw.site !== null && !('url' in raw.site) ? { ...raw, site: { ...raw.site, url: siteUrl } } : raw),
-  // Versions 3 and 4 added choices with defaults: filling them in is no repair worth reporting.
+  // Versions 3, 4 and 5 added choices with defaults: filling them in is no repair worth reporting.
   2: (raw) => ({ ...raw, dateStyle: raw.dateStyle ?? defaultSettings.dateStyle, desk: raw.desk ?? defaultSettings.desk }),
   3: (raw) => ({ ...raw, proofing: raw.proofing ?? defaultSettings.proofing }),
+  4: (raw) => ({ ...raw, deskSync: raw.deskSync ?? defaultSettings.deskSync }),
 };
 
 export interface ReadSettings {

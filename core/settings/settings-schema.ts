@@ -45,8 +45,18 @@ export type ProofingSettings = z.infer<typeof ProofingSettingsSchema>;
 
 export const defaultProofingSettings: ProofingSettings = { spelling: { ar: true, en: true }, disabledRules: [] };
 
-/** Version 2 added the version itself, version 3 the date style and the desk, version 4 proofing; readSettings migrates older files. */
-export const currentSettingsSchemaVersion = 4;
+/** The desk's CouchDB database this machine syncs with; the password is kept apart (the system's keychain in the desktop app). */
+export const DeskSyncSettingsSchema = z.object({
+  url: z.union([z.url({ protocol: /^https?$/ }), z.literal('')]).describe('The desk database, e.g. https://desk.example.org/newsroom; empty: no desk sync.'),
+  user: z.string().max(200),
+  allowPlainHttp: z.boolean().describe('Plain http to another machine sends the password unencrypted: only when the desk says so.'),
+});
+export type DeskSyncSettings = z.infer<typeof DeskSyncSettingsSchema>;
+
+export const defaultDeskSyncSettings: DeskSyncSettings = { url: '', user: '', allowPlainHttp: false };
+
+/** Version 2 added the version itself, version 3 the date style and the desk, version 4 proofing, version 5 desk sync; readSettings migrates older files. */
+export const currentSettingsSchemaVersion = 5;
 
 export const SettingsSchema = z.object({
   schemaVersion: z.literal(currentSettingsSchemaVersion),
@@ -60,6 +70,7 @@ export const SettingsSchema = z.object({
   dateStyle: DateStyleSchema,
   desk: z.array(z.string().min(1).max(200)).max(500).describe('The people articles can be assigned to.'),
   proofing: ProofingSettingsSchema,
+  deskSync: DeskSyncSettingsSchema,
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -78,4 +89,5 @@ export const defaultSettings: Settings = {
   dateStyle: defaultDateStyle,
   desk: [],
   proofing: defaultProofingSettings,
+  deskSync: defaultDeskSyncSettings,
 };

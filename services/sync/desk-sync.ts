@@ -17,6 +17,8 @@ export interface SyncReport {
   readonly errors: readonly string[];
   /** Whether the desk server answered (false: offline, unreachable or refusing the credentials). */
   readonly reached: boolean;
+  /** Whether it answered by refusing the user name or password. */
+  readonly refused: boolean;
 }
 
 /** Where a watching sync stands after each round: when it last completed, since when the desk has been out of reach, when it tries next. */
@@ -25,6 +27,13 @@ export interface SyncState {
   readonly syncedAt?: string;
   readonly offlineSince?: string;
   readonly nextRoundInSeconds: number;
+}
+
+/** A sync going on round after round. */
+export interface SyncWatcher {
+  /** Starts the next round now (or waits for the one running) and answers with its outcome. */
+  readonly roundNow: () => Promise<SyncState>;
+  readonly stop: () => Promise<void>;
 }
 
 export interface WatchOptions {
@@ -61,16 +70,19 @@ export class DeskSync {
     await this.mirrorLibrary(errors);
     let sent = 0;
     let reached = true;
+    let refused = false;
     try {
       const replicated = await this.local.sync(this.remote);
       sent = replicated.push?.docs_written ?? 0;
     } catch (error) {
+      const failed = syncFailure(error);
       reached = false;
-      errors.push(syncFailure(error).message);
+      refused = failed.refused;
+      errors.push(failed.message);
     }
     // What arrived before a connection broke is written too: replication keeps its place and goes on from there next time.
     const pulled = await this.applyArrivals(errors);
-    return { sent, received: pulled.received, conflicts: pulled.conflicts, errors, reached };
+    return { sent, received: pulled.received, conflicts: pulled.conflicts, errors, reached, refused };
   }
 
   /**
@@ -78,13 +90,14 @@ export class DeskSync {
    * does not, again after a wait that doubles up to longestWaitSeconds — a laptop offline for a day
    * costs nothing and catches up on its first round back.
    */
-  watch(options: WatchOptions): { readonly stop: () => Promise<void> } {
+  watch(options: WatchOptions): SyncWatcher {
     const now = options.now ?? (() => new Date());
     const longest = options.longestWaitSeconds ?? 300;
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let wake: (() => void) | undefined;
     let failures = 0;
+    let waiting: Array<(state: SyncState) => void> = [];
     let syncedAt: string | undefined;
     let offlineSince: string | undefined;
     const running = (async () => {
@@ -99,7 +112,10 @@ export class DeskSync {
           offlineSince ??= now().toISOString();
         }
         const wait = report.reached ? options.everySeconds : Math.min(longest, options.everySeconds * 2 ** failures);
-        options.onRound({ report, nextRoundInSeconds: wait, ...(syncedAt ? { syncedAt } : {}), ...(offlineSince ? { offlineSince } : {}) });
+        const state: SyncState = { report, nextRoundInSeconds: wait, ...(syncedAt ? { syncedAt } : {}), ...(offlineSince ? { offlineSince } : {}) };
+        options.onRound(state);
+        for (const resolve of waiting) resolve(state);
+        waiting = [];
         if (stopped) break;
         await new Promise<void>((resolve) => {
           wake = resolve;
@@ -108,6 +124,11 @@ export class DeskSync {
       }
     })();
     return {
+      roundNow: () =>
+        new Promise<SyncState>((resolve) => {
+          waiting.push(resolve);
+          wake?.();
+        }),
       stop: async () => {
         stopped = true;
         clearTimeout(timer);

@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import PouchDB from 'pouchdb';
 import { failure, success, type ApiResult } from '../../core/api/api-error';
+import type PouchDB from 'pouchdb';
 import type { ArticleLibrary } from '../library/article-library';
 import type { DeskDatabase } from './desk-database';
 import { DeskSync, type DeskDocument } from './desk-sync';
@@ -14,6 +14,13 @@ export interface DeskServer {
   /** Plain http to another machine sends the password in the clear: only when the journalist says so. */
   readonly allowPlainHttp?: boolean;
 }
+
+/** PouchDB and its LevelDB binding load only when a desk is set: the app starts without them, and the desktop bundle keeps the native binding outside. */
+export async function loadPouchDB(): Promise<PouchConstructor> {
+  return (await import('pouchdb')).default;
+}
+
+type PouchConstructor = typeof PouchDB;
 
 const localHosts = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -39,6 +46,7 @@ export async function openDeskSync(library: ArticleLibrary, dataDirectory: strin
   if (!checked.ok) return checked;
   const folder = path.join(dataDirectory, 'sync');
   await mkdir(folder, { recursive: true });
+  const PouchDB = await loadPouchDB();
   const local = new PouchDB(path.join(folder, 'local'));
   const remote = new PouchDB(checked.value.href, server.user ? { auth: { username: server.user, password: server.password ?? '' } } : {});
   const sync = new DeskSync(library, local as unknown as DeskDatabase<DeskDocument>, remote as unknown as DeskDatabase<DeskDocument>);

@@ -3,6 +3,7 @@
 declare module 'pouchdb' {
   interface PouchDatabase {
     put(document: object): Promise<{ rev: string }>;
+    info(): Promise<unknown>;
     close(): Promise<void>;
   }
   interface PouchConstructor {

@@ -8,7 +8,11 @@ import expressPouchdb from 'express-pouchdb';
 import PouchDB from 'pouchdb';
 import memoryAdapter from 'pouchdb-adapter-memory';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createNewsroomBackend } from '../../services/create-newsroom-backend';
 import { ArticleLibrary } from '../../services/library/article-library';
+import { openConfStore } from '../../services/settings/open-conf-store';
+import { sessionPasswordStore } from '../../services/sync/sync-password-store';
+import { inProcessTaskRunner } from '../../services/workers/in-process-task-runner';
 import type { DeskDatabase } from '../../services/sync/desk-database';
 import { DeskSync, type DeskDocument, type SyncState } from '../../services/sync/desk-sync';
 import { temporaryDirectory } from '../support/temporary-directory';
@@ -158,7 +162,7 @@ describe('desk sync when the desk is not there', () => {
       await a.library.create({ headline: 'خبر محمي' });
       const wrong = new PouchDB(`${serverUrl}/locked-desk`, { auth: { username: 'desk', password: 'wrong' } }) as unknown as DeskDatabase<DeskDocument>;
       const refused = await new DeskSync(a.library, new InMemory(`locked-${Date.now()}`) as unknown as DeskDatabase<DeskDocument>, wrong).once();
-      expect(refused.reached).toBe(false);
+      expect(refused).toMatchObject({ reached: false, refused: true });
       expect(refused.errors.join('\n')).toContain('refused the user name or password (HTTP 401)');
       const right = new PouchDB(`${serverUrl}/locked-desk`, { auth: { username: 'desk', password: 'secret' } }) as unknown as DeskDatabase<DeskDocument>;
       const synced = await new DeskSync(a.library, new InMemory(`unlocked-${Date.now()}`) as unknown as DeskDatabase<DeskDocument>, right).once();
@@ -257,6 +261,56 @@ describe('desk sync when the desk is not there', () => {
   }, 30_000);
 });
 
+describe('desk sync in the app', () => {
+  it('starts when a desk database is set, syncs now on request, tests the connection, and tells the window what arrived', async () => {
+    const folder = await temporaryDirectory();
+    const other = await machine('app-desk');
+    const opened = await createNewsroomBackend({ settingsDirectory: folder.path, transport: 'http', version: '0.0.0-test', openStore: openConfStore, tasks: inProcessTaskRunner, syncPasswords: sessionPasswordStore() });
+    if (!opened.ok) throw new Error(opened.error.message);
+    const backend = opened.value;
+    const stopWatching = backend.watchForChanges();
+    const changes: string[] = [];
+    backend.events.subscribe('libraryChanged', ({ reason }) => changes.push(reason));
+    try {
+      expect(await backend.api.getDeskSync({})).toMatchObject({ ok: true, value: { configured: false, running: false, hasPassword: false, passwordKept: 'session' } });
+      const desk = { url: `${serverUrl}/app-desk`, user: '', allowPlainHttp: false };
+      expect(await backend.api.testDeskSync({ server: desk })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+      // The desk's administrator creates the database (here: a first visit over HTTP does).
+      await (overHttp('app-desk') as unknown as { info(): Promise<unknown> }).info();
+      expect(await backend.api.testDeskSync({ server: desk })).toMatchObject({ ok: true, value: { database: 'app-desk', documents: 0 } });
+      expect(await backend.api.testDeskSync({ server: { ...desk, url: `${serverUrl}/locked-app`, user: 'desk' }, password: 'wrong' })).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+      expect(await backend.api.testDeskSync({ server: { ...desk, url: 'http://127.0.0.1:9/nowhere' } })).toMatchObject({ ok: false, error: { code: 'transport' } });
+      expect(await backend.api.testDeskSync({ server: { ...desk, url: 'http://desk.example.org/newsroom' } })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+
+      await backend.api.updateSettings({ changes: { deskSync: desk } });
+      const first = await backend.api.syncDeskNow({});
+      // The sample story of a new library went to the desk.
+      expect(first).toMatchObject({ ok: true, value: { configured: true, running: true, state: { report: { reached: true, sent: 1, errors: [] } } } });
+      expect(first.ok && first.value.state?.syncedAt).toEqual(expect.any(String));
+
+      const written = await other.library.create({ headline: 'من زميل في المكتب' });
+      await other.sync.once();
+      const second = await backend.api.syncDeskNow({});
+      expect(second).toMatchObject({ ok: true, value: { state: { report: { received: 1 } } } });
+      expect(changes).toContain('external');
+      const listed = await backend.api.listArticles({});
+      expect(listed.ok && listed.value.articles.map((article) => article.id)).toContain(written.ok ? written.value.id : '');
+
+      // A wrong password turns into a refused round, said as such; no server set stops it.
+      await backend.api.updateSettings({ changes: { deskSync: { ...desk, url: `${serverUrl}/locked-app`, user: 'desk' } } });
+      await backend.api.changeDeskSyncPassword({ password: 'wrong' });
+      expect(await backend.api.syncDeskNow({})).toMatchObject({ ok: true, value: { hasPassword: true, state: { report: { reached: false, refused: true } } } });
+      await backend.api.updateSettings({ changes: { deskSync: { ...desk, url: '' } } });
+      expect(await backend.api.getDeskSync({})).toMatchObject({ ok: true, value: { configured: false, running: false } });
+    } finally {
+      stopWatching();
+      await backend.close();
+      await other.remove();
+      await folder.remove();
+    }
+  }, 60_000);
+});
+
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Runs the real CLI in a child process; asynchronously, so the server in this process keeps answering. */
@@ -280,7 +334,7 @@ describe('newsroom sync', () => {
       const remote = `${serverUrl}/desk-cli`;
       const sent = await newsroom(['--data', first.path, 'sync', '--remote', remote, '--json']);
       expect(sent.status, sent.stderr).toBe(0);
-      expect(JSON.parse(sent.stdout)).toEqual({ sent: 1, received: 0, conflicts: [], errors: [], reached: true });
+      expect(JSON.parse(sent.stdout)).toEqual({ sent: 1, received: 0, conflicts: [], errors: [], reached: true, refused: false });
       const received = await newsroom(['--data', second.path, 'sync', '--remote', remote, '--json']);
       expect(JSON.parse(received.stdout)).toMatchObject({ received: 1, conflicts: [], errors: [] });
       const listed = JSON.parse((await newsroom(['--data', second.path, 'list', '--json'])).stdout) as unknown[];

@@ -378,6 +378,22 @@ describe('desktop conventions', () => {
   });
 });
 
+describe('the desk sync password', () => {
+  it('is sealed by the system keychain, never written in the clear, and still there after a relaunch', async () => {
+    const first = await launch();
+    const password = 'كلمة-سر-المكتب-2026';
+    expect(await first.api.changeDeskSyncPassword!({ password })).toMatchObject({ ok: true, value: { hasPassword: true, passwordKept: 'keychain', configured: false } });
+    const sealed = await readFile(path.join(data.path, 'sync-password.bin'));
+    expect(sealed.toString('utf8')).not.toContain(password);
+    expect(sealed.toString('utf8')).not.toContain(Buffer.from(password).toString('base64'));
+    answerFlushRequests(first, async () => undefined);
+    first.window.close();
+    await eventually(() => first.window.isDestroyed(), 'the window to close');
+    const second = await launch();
+    expect(await second.api.getDeskSync!({})).toMatchObject({ ok: true, value: { hasPassword: true, passwordKept: 'keychain' } });
+  });
+});
+
 describe('the whole journey through the desktop API', () => {
   it('creates, types, saves, exports, imports, quits with unsaved text and relaunches', async () => {
     const app = await launch();

@@ -528,7 +528,17 @@ export function createElectronStandIn(options: StandInOptions) {
   };
   const powerMonitor = new EventEmitter();
 
-  const module = { app, BrowserWindow, ipcMain, protocol, session: { defaultSession }, dialog, Menu, screen, shell, powerMonitor };
+  // The system keychain stand-in: what it "encrypts" is unreadable as text, and only this stand-in reads it back.
+  const safeStorage = {
+    isEncryptionAvailable: () => ready,
+    encryptString: (plain: string) => Buffer.from(`stand-in-sealed:${Buffer.from(plain, 'utf8').reverse().toString('base64')}`, 'utf8'),
+    decryptString: (sealed: Buffer) => {
+      const text = sealed.toString('utf8');
+      if (!text.startsWith('stand-in-sealed:')) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+      return Buffer.from(text.slice('stand-in-sealed:'.length), 'base64').reverse().toString('utf8');
+    },
+  };
+  const module = { app, BrowserWindow, ipcMain, protocol, session: { defaultSession }, dialog, Menu, screen, shell, powerMonitor, safeStorage };
 
   return {
     /** What `require('electron')` returns in the main process. */

@@ -1,0 +1,130 @@
+import type { DeskSyncStatus } from '../../core/api/api-contract';
+import { failure, success, type ApiResult } from '../../core/api/api-error';
+import type { DeskSyncSettings } from '../../core/settings/settings-schema';
+import type { ArticleLibrary } from '../library/article-library';
+import type { SyncState, SyncWatcher } from './desk-sync';
+import { checkDeskServer, loadPouchDB, openDeskSync, type DeskServer } from './open-desk-sync';
+import { syncFailure } from './sync-failure';
+import type { SyncPasswordStore } from './sync-password-store';
+
+export interface DeskSyncServiceOptions {
+  readonly library: ArticleLibrary;
+  readonly dataDirectory: string;
+  readonly settings: () => DeskSyncSettings;
+  readonly passwords: SyncPasswordStore;
+  /** Called after each round that wrote articles into the library, so the window and the search index follow. */
+  readonly onArrivals: () => void;
+  readonly everySeconds?: number;
+}
+
+/**
+ * Desk sync as a long-running app runs it: started when a desk database is set, round after round
+ * in the background, restarted when its settings or password change, stopped when the app closes.
+ */
+export class DeskSyncService {
+  private watcher: { readonly sync: SyncWatcher; readonly close: () => Promise<void> } | undefined;
+  private state: SyncState | undefined;
+  private problem: string | undefined;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly options: DeskSyncServiceOptions) {}
+
+  /** Stops any running sync and starts one with the current settings and password (none when no server is set). */
+  restart(): Promise<DeskSyncStatus> {
+    return this.serially(async () => {
+      await this.stopWatching();
+      this.state = undefined;
+      this.problem = undefined;
+      const settings = this.options.settings();
+      if (!settings.url) return this.status();
+      const opened = await openDeskSync(this.options.library, this.options.dataDirectory, await this.serverFrom(settings));
+      if (!opened.ok) {
+        this.problem = opened.error.message;
+        return this.status();
+      }
+      const watching = opened.value.sync.watch({
+        everySeconds: this.options.everySeconds ?? 30,
+        onRound: (state) => {
+          this.state = state;
+          if (state.report.received > 0) this.options.onArrivals();
+        },
+      });
+      this.watcher = { sync: watching, close: opened.value.close };
+      return this.status();
+    });
+  }
+
+  /** Where sync stands now. */
+  async status(): Promise<DeskSyncStatus> {
+    return {
+      configured: this.options.settings().url !== '',
+      running: this.watcher !== undefined,
+      hasPassword: (await this.options.passwords.read()) !== undefined,
+      passwordKept: this.options.passwords.kept,
+      ...(this.state ? { state: { ...this.state, report: { ...this.state.report, conflicts: [...this.state.report.conflicts], errors: [...this.state.report.errors] } } } : {}),
+      ...(this.problem ? { problem: this.problem } : {}),
+    };
+  }
+
+  /** Runs a round now and answers when it is done. */
+  async syncNow(): Promise<DeskSyncStatus> {
+    if (!this.watcher) await this.restart();
+    if (this.watcher) await this.watcher.sync.roundNow();
+    return this.status();
+  }
+
+  /** Keeps a new password and starts over with it. */
+  async changePassword(password: string): Promise<DeskSyncStatus> {
+    await this.options.passwords.write(password);
+    return this.restart();
+  }
+
+  /** Whether a desk database answers with these details (the kept password when none is given): its name and how many documents it holds. */
+  async test(settings: DeskSyncSettings, password?: string): Promise<ApiResult<{ readonly database: string; readonly documents: number }>> {
+    const server = await this.serverFrom(settings, password);
+    const checked = checkDeskServer(server);
+    if (!checked.ok) return checked;
+    const PouchDB = await loadPouchDB();
+    const remote = new PouchDB(checked.value.href, { ...(server.user ? { auth: { username: server.user, password: server.password ?? '' } } : {}), skip_setup: true });
+    try {
+      const info = (await remote.info()) as { readonly db_name?: unknown; readonly doc_count?: unknown; readonly error?: unknown };
+      // Told not to create the database, PouchDB hands CouchDB's error body back instead of throwing.
+      if (info.error === 'unauthorized' || info.error === 'forbidden') return failure('unauthorized', syncFailure({ status: info.error === 'forbidden' ? 403 : 401 }).message);
+      if (typeof info.db_name !== 'string' || typeof info.doc_count !== 'number') return missingDatabase(checked.value);
+      return success({ database: info.db_name, documents: info.doc_count });
+    } catch (error) {
+      if (typeof error === 'object' && error !== null && (error as { status?: unknown }).status === 404) return missingDatabase(checked.value);
+      const failed = syncFailure(error);
+      return failure(failed.refused ? 'unauthorized' : 'transport', failed.message);
+    } finally {
+      await remote.close().catch(() => undefined);
+    }
+  }
+
+  /** Stops syncing (the app is closing). */
+  close(): Promise<void> {
+    return this.serially(() => this.stopWatching());
+  }
+
+  private async serverFrom(settings: DeskSyncSettings, password?: string): Promise<DeskServer> {
+    return { url: settings.url, user: settings.user || undefined, password: password ?? (await this.options.passwords.read()), allowPlainHttp: settings.allowPlainHttp };
+  }
+
+  private async stopWatching(): Promise<void> {
+    const watcher = this.watcher;
+    this.watcher = undefined;
+    if (!watcher) return;
+    await watcher.sync.stop();
+    await watcher.close();
+  }
+
+  private serially<Value>(work: () => Promise<Value>): Promise<Value> {
+    const next = this.queue.then(work, work);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+}
+
+function missingDatabase(address: URL): ApiResult<never> {
+  return failure('not-found', `The desk server answered, but it holds no database at ${address.pathname}; the desk's administrator creates it.`);
+}
