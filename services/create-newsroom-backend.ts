@@ -94,8 +94,6 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
     // What a round wrote is news to the window and to the search index, like another process's change.
     onArrivals: () => events.emit('libraryChanged', { reason: 'external' }),
   });
-  /** Desk sync runs only in a long-running host (the desktop app, browser mode), never in a CLI command. */
-  let syncing = false;
   const flush = new FlushCoordinator();
   const tasks = options.tasks ?? new ThreadTaskRunner(newsroomWorkerLaunch());
   const jobs = new Map<string, AbortController>();
@@ -250,8 +248,9 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
     },
     getSettings: async () => success({ settings: settings.get(), notices: [...settings.notices] }),
     updateSettings: async ({ changes }) => {
+      const before = JSON.stringify(settings.get().deskSync);
       const updated = await settings.update(changes);
-      if (updated.ok && changes.deskSync && syncing) await deskSync.restart();
+      if (updated.ok && JSON.stringify(updated.value.deskSync) !== before) await deskSync.restart();
       return updated;
     },
     getDeskSync: async () => success(await deskSync.status()),
@@ -274,10 +273,9 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
     // The search index opens with the first search, not at start: loading a 10,000-article index
     // holds this thread for seconds, and the window's first listing and saves must not wait for it.
     const stopWatching = library.watchOthers((id, revision) => events.emit('libraryChanged', { reason: 'external', id, ...(revision === undefined ? {} : { revision }) }));
-    syncing = true;
-    void deskSync.restart();
+    // Desk sync runs only in a long-running host (the desktop app, browser mode), never in a CLI command.
+    void deskSync.start();
     return () => {
-      syncing = false;
       stopWatching();
       void deskSync.close();
     };

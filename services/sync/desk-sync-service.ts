@@ -26,17 +26,25 @@ export class DeskSyncService {
   private state: SyncState | undefined;
   private problem: string | undefined;
   private queue: Promise<unknown> = Promise.resolve();
+  /** Only a long-running host syncs (start()); a CLI command that opens the back end never does. */
+  private active = false;
 
   constructor(private readonly options: DeskSyncServiceOptions) {}
 
-  /** Stops any running sync and starts one with the current settings and password (none when no server is set). */
+  /** Starts syncing in the background, now and whenever the settings or the password change. */
+  start(): Promise<DeskSyncStatus> {
+    this.active = true;
+    return this.restart();
+  }
+
+  /** Stops any running sync and, in a host that started it, starts again with the current settings and password (not at all when no server is set). */
   restart(): Promise<DeskSyncStatus> {
     return this.serially(async () => {
       await this.stopWatching();
       this.state = undefined;
       this.problem = undefined;
       const settings = this.options.settings();
-      if (!settings.url) return this.status();
+      if (!this.active || !settings.url) return this.status();
       const opened = await openDeskSync(this.options.library, this.options.dataDirectory, await this.serverFrom(settings));
       if (!opened.ok) {
         this.problem = opened.error.message;
@@ -68,6 +76,7 @@ export class DeskSyncService {
 
   /** Runs a round now and answers when it is done. */
   async syncNow(): Promise<DeskSyncStatus> {
+    await this.queue;
     if (!this.watcher) await this.restart();
     if (this.watcher) await this.watcher.sync.roundNow();
     return this.status();
@@ -103,6 +112,7 @@ export class DeskSyncService {
 
   /** Stops syncing (the app is closing). */
   close(): Promise<void> {
+    this.active = false;
     return this.serially(() => this.stopWatching());
   }
 

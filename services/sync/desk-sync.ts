@@ -1,5 +1,6 @@
 import type { Article } from '../../core/article/article-schema';
 import { sameExceptRevision } from '../../core/article/same-except-revision';
+import { isUntouchedSample } from '../../core/sample/is-untouched-sample';
 import type { ArticleLibrary } from '../library/article-library';
 import type { DeskDatabase } from './desk-database';
 import { syncFailure } from './sync-failure';
@@ -152,13 +153,14 @@ export class DeskSync {
       if (mirrored[summary.id] === summary.updatedAt) continue;
       const read = await this.library.get(summary.id);
       if (!read.ok) continue;
+      mirrored[summary.id] = summary.updatedAt;
+      changed = true;
+      if (isUntouchedSample(read.value)) continue;
       const { revision: _revision, ...article } = read.value;
       const current = await this.local.get(`${documentPrefix}${summary.id}`).catch(() => undefined);
       if (!current || !sameExceptRevision(current.article, article)) {
         await this.local.put({ _id: `${documentPrefix}${summary.id}`, ...(current ? { _rev: current._rev } : {}), article });
       }
-      mirrored[summary.id] = article.updatedAt;
-      changed = true;
     }
     const trashed = await this.library.listTrash();
     if (trashed.ok) {

@@ -2,6 +2,7 @@ import { execFile, spawn } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import express from 'express';
 import expressPouchdb from 'express-pouchdb';
@@ -284,8 +285,8 @@ describe('desk sync in the app', () => {
 
       await backend.api.updateSettings({ changes: { deskSync: desk } });
       const first = await backend.api.syncDeskNow({});
-      // The sample story of a new library went to the desk.
-      expect(first).toMatchObject({ ok: true, value: { configured: true, running: true, state: { report: { reached: true, sent: 1, errors: [] } } } });
+      // The untouched sample story of a new library stays on this machine.
+      expect(first).toMatchObject({ ok: true, value: { configured: true, running: true, state: { report: { reached: true, sent: 0, errors: [] } } } });
       expect(first.ok && first.value.state?.syncedAt).toEqual(expect.any(String));
 
       const written = await other.library.create({ headline: 'من زميل في المكتب' });
@@ -332,13 +333,17 @@ describe('newsroom sync', () => {
     const [first, second] = [await temporaryDirectory(), await temporaryDirectory()];
     try {
       const remote = `${serverUrl}/desk-cli`;
+      const story = path.join(first.path, 'story.txt');
+      await writeFile(story, 'خبر من سطر الأوامر\n\nعمّان - نص الخبر.');
+      expect((await newsroom(['--data', first.path, 'import', story])).status).toBe(0);
+      // The new library's untouched sample story stays home: only the imported story goes.
       const sent = await newsroom(['--data', first.path, 'sync', '--remote', remote, '--json']);
       expect(sent.status, sent.stderr).toBe(0);
       expect(JSON.parse(sent.stdout)).toEqual({ sent: 1, received: 0, conflicts: [], errors: [], reached: true, refused: false });
       const received = await newsroom(['--data', second.path, 'sync', '--remote', remote, '--json']);
       expect(JSON.parse(received.stdout)).toMatchObject({ received: 1, conflicts: [], errors: [] });
-      const listed = JSON.parse((await newsroom(['--data', second.path, 'list', '--json'])).stdout) as unknown[];
-      expect(listed).toHaveLength(2);
+      const listed = JSON.parse((await newsroom(['--data', second.path, 'list', '--json'])).stdout) as Array<{ headline: string }>;
+      expect(listed.map((row) => row.headline).sort()).toEqual(['خبر من سطر الأوامر', 'كيري ولافروف يتفقان على مواصلة العمل المشترك بشأن سوريا']);
     } finally {
       await first.remove();
       await second.remove();
@@ -359,7 +364,7 @@ describe('newsroom sync', () => {
       child.kill('SIGINT');
       expect(await exited).toBe(0);
       const rounds = output.split('\n').filter(Boolean).map((line) => JSON.parse(line) as SyncState);
-      expect(rounds[0]).toMatchObject({ report: { reached: true, sent: 1, errors: [] }, nextRoundInSeconds: 1, syncedAt: expect.any(String) });
+      expect(rounds[0]).toMatchObject({ report: { reached: true, errors: [] }, nextRoundInSeconds: 1, syncedAt: expect.any(String) });
       expect(rounds[1]).toMatchObject({ report: { reached: true, sent: 0, received: 0 } });
     } finally {
       await folder.remove();

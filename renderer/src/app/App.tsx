@@ -18,6 +18,7 @@ import { TagsView } from '../tags/TagsView';
 import { useStore } from '../stores/use-store';
 import { visibleArticles } from '../stores/visible-articles';
 import { WorkspaceStore } from '../stores/workspace-store';
+import { useDeskSync } from '../sync/use-desk-sync';
 import { TrashView } from '../trash/TrashView';
 import { Banners } from './Banners';
 import { PaneBoundary } from './PaneBoundary';
@@ -57,6 +58,7 @@ function isInLibrary(element: Element | null): boolean {
 export function App({ api }: { readonly api: ApiClient }) {
   const ArticleEditor = useArticleEditor();
   const workspace = useMemo(() => new WorkspaceStore(api), [api]);
+  const deskSync = useDeskSync(api);
   const state = useStore(workspace);
   const library = useStore(workspace.library);
   const importInput = useRef<HTMLInputElement>(null);
@@ -153,11 +155,14 @@ export function App({ api }: { readonly api: ApiClient }) {
         return state.settings ? (
           <SettingsDialog
             settings={state.settings}
-            onSave={(changes) => void workspace.saveSettings(changes)}
+            onSave={(changes) => void workspace.saveSettings(changes).then(() => deskSync.refresh())}
             onClose={() => workspace.closeDialog()}
             onStoreImage={async (file) => workspace.storeImage({ name: file.name, dataBase64: await readFileAsBase64(file) })}
             wordLists={state.wordLists}
             onRemoveWord={(list, word) => void workspace.changeWordList(list, { remove: word })}
+            api={api}
+            syncStatus={deskSync.status}
+            onSyncPassword={(password) => void api.changeDeskSyncPassword({ password }).then(() => deskSync.refresh())}
           />
         ) : null;
       default:
@@ -237,6 +242,7 @@ export function App({ api }: { readonly api: ApiClient }) {
               onSort={(sort) => workspace.library.setSort(sort)}
               onNarrow={(narrowing) => workspace.library.setNarrowing(narrowing)}
               sections={sectionsInUse}
+              deskSync={deskSync}
             />
           </PaneBoundary>
           <main className="main">

@@ -3,6 +3,8 @@ import { articleStatuses, type ArticleSummary } from '../../../core/article/arti
 import { isSearching, type LibraryFilter, type LibrarySearch, type SearchSort } from '../stores/library-store';
 import { SearchResults } from './SearchResults';
 import { ArticleList } from './ArticleList';
+import { DeskSyncLine } from '../sync/DeskSyncLine';
+import type { DeskSyncView } from '../sync/use-desk-sync';
 import { useText } from '../i18n/text-context';
 import './library.css';
 import { fieldDirection } from '../../../core/text/field-direction';
@@ -27,10 +29,11 @@ interface LibrarySidebarProps {
   readonly onNarrow: (narrowing: Partial<Pick<LibrarySearch, 'section' | 'language' | 'from' | 'to'>>) => void;
   /** The sections to narrow by (settings and articles). */
   readonly sections: readonly string[];
+  readonly deskSync: DeskSyncView;
 }
 
 /** The library list: filters, selection for batch export, newest first, delete per article. */
-export function LibrarySidebar({ articles, selectedId, onSelect, onDelete, checked, onCheck, filter, onFilter, knownTags, people, onExport, search, onQuery, onSort, onNarrow, sections }: LibrarySidebarProps) {
+export function LibrarySidebar({ articles, selectedId, onSelect, onDelete, checked, onCheck, filter, onFilter, knownTags, people, onExport, search, onQuery, onSort, onNarrow, sections, deskSync }: LibrarySidebarProps) {
   const text = useText();
   const searching = isSearching(search);
   const narrowed = search.section !== '' || search.language !== '' || search.from !== '' || search.to !== '';
@@ -45,6 +48,7 @@ export function LibrarySidebar({ articles, selectedId, onSelect, onDelete, check
   return (
     <nav className="sidebar" aria-label={text.library}>
       <h2 className="sidebar-title">{text.library}</h2>
+      <DeskSyncLine sync={deskSync} />
       <div className="library-search">
         <input
           id="library-search"

@@ -5,6 +5,9 @@ import { useText } from '../i18n/text-context';
 import './settings.css';
 import type { WordListName } from '../../../core/proofing/word-list-names';
 import { ProofingSettingsFields } from '../proofing/ProofingSettingsFields';
+import { DeskSyncFields } from '../sync/DeskSyncFields';
+import type { ApiClient } from '../api/api-client';
+import type { DeskSyncStatus } from '../../../core/api/api-contract';
 import '../proofing/proofing.css';
 import type { WordLists } from '../stores/workspace-store';
 import { fieldDirection } from '../../../core/text/field-direction';
@@ -12,6 +15,10 @@ import { fieldDirection } from '../../../core/text/field-direction';
 interface SettingsDialogProps {
   readonly settings: Settings;
   readonly onSave: (changes: SettingsChanges) => void;
+  readonly api: ApiClient;
+  readonly syncStatus: DeskSyncStatus | undefined;
+  /** Keeps a new desk sync password (before the settings are saved, so sync restarts with both). */
+  readonly onSyncPassword: (password: string) => void;
   readonly onClose: () => void;
   /** Copies an image into the library; returns its media path, or undefined after showing why not. */
   readonly onStoreImage: (file: File) => Promise<string | undefined>;
@@ -20,7 +27,7 @@ interface SettingsDialogProps {
 }
 
 /** Interface language, author name and folders, in a modal dialog. */
-export function SettingsDialog({ settings, onSave, onClose, onStoreImage, wordLists, onRemoveWord }: SettingsDialogProps) {
+export function SettingsDialog({ settings, onSave, onClose, onStoreImage, wordLists, onRemoveWord, api, syncStatus, onSyncPassword }: SettingsDialogProps) {
   const text = useText();
   const dialog = useRef<HTMLDialogElement>(null);
   const [draft, setDraft] = useState({
@@ -31,7 +38,9 @@ export function SettingsDialog({ settings, onSave, onClose, onStoreImage, wordLi
     site: settings.site,
     dateStyle: settings.dateStyle,
     proofing: settings.proofing,
+    deskSync: settings.deskSync,
   });
+  const [syncPassword, setSyncPassword] = useState('');
   const [deskText, setDeskText] = useState(settings.desk.join('\n'));
   useEffect(() => {
     dialog.current?.showModal();
@@ -42,6 +51,7 @@ export function SettingsDialog({ settings, onSave, onClose, onStoreImage, wordLi
         method="dialog"
         onSubmit={(event) => {
           event.preventDefault();
+          if (syncPassword) onSyncPassword(syncPassword);
           onSave({ ...draft, desk: [...new Set(deskText.split('\n').map((name) => name.trim()).filter(Boolean))] });
         }}
       >
@@ -113,6 +123,7 @@ export function SettingsDialog({ settings, onSave, onClose, onStoreImage, wordLi
           <small className="muted">{text.desk.hint}</small>
         </label>
         <ProofingSettingsFields value={draft.proofing} onChange={(proofing) => setDraft({ ...draft, proofing })} wordLists={wordLists} onRemoveWord={onRemoveWord} />
+        <DeskSyncFields value={draft.deskSync} onChange={(deskSync) => setDraft({ ...draft, deskSync })} password={syncPassword} onPassword={setSyncPassword} status={syncStatus} api={api} />
         <div className="dialog-actions">
           <button type="submit" className="button button--primary">{text.saveSettings}</button>
           <button type="button" className="button" onClick={onClose}>{text.close}</button>

@@ -1,0 +1,44 @@
+import './desk-sync.css';
+import { useFormatDate, useFormatNumber } from '../i18n/date-style-context';
+import { useText } from '../i18n/text-context';
+import type { DeskSyncView } from './use-desk-sync';
+
+/** One line under the library's title while desk sync is set: when it last synced or since when it is offline, what needs attention, and "Sync now". */
+export function DeskSyncLine({ sync }: { readonly sync: DeskSyncView }) {
+  const text = useText();
+  const formatDate = useFormatDate();
+  const formatNumber = useFormatNumber();
+  const { status } = sync;
+  if (!status?.configured) return null;
+  const state = status.state;
+  const report = state?.report;
+  const offline = report && !report.reached;
+  const lines = [
+    sync.syncing
+      ? text.deskSync.syncing
+      : !state
+        ? status.problem ?? text.deskSync.starting
+        : report?.refused
+          ? text.deskSync.refusedShort
+          : offline && state.offlineSince
+            ? text.deskSync.offlineSince(formatDate(state.offlineSince, 'date-time'))
+            : state.syncedAt
+              ? text.deskSync.synced(formatDate(state.syncedAt, 'date-time'))
+              : text.deskSync.starting,
+    ...(report && report.reached && report.errors.length > 0 ? [text.deskSync.problems(formatNumber(report.errors.length))] : []),
+    ...(report && report.conflicts.length > 0 ? [text.deskSync.conflicts(formatNumber(report.conflicts.length))] : []),
+  ];
+  const attention = Boolean(offline || report?.refused || status.problem || (report && report.errors.length > 0));
+  return (
+    <div className={attention ? 'desk-sync-line desk-sync-line--attention' : 'desk-sync-line'}>
+      <p role="status" aria-live="polite">
+        {lines.map((line) => (
+          <span key={line}>{line}</span>
+        ))}
+      </p>
+      <button type="button" className="button" disabled={sync.syncing} onClick={() => void sync.syncNow()}>
+        {text.deskSync.syncNow}
+      </button>
+    </div>
+  );
+}

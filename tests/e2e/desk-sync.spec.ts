@@ -1,0 +1,73 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import express from 'express';
+import expressPouchdb from 'express-pouchdb';
+import PouchDB from 'pouchdb';
+import memoryAdapter from 'pouchdb-adapter-memory';
+import { expect, test } from './newsroom-fixture';
+
+PouchDB.plugin(memoryAdapter);
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+// The desk's CouchDB: express-pouchdb in memory on this machine, started by the test as a desk's administrator would run CouchDB.
+let desk: ReturnType<ReturnType<typeof express>['listen']>;
+let deskUrl: string;
+test.beforeAll(async () => {
+  const app = express();
+  app.use('/', expressPouchdb(PouchDB.defaults({ adapter: 'memory' }), { mode: 'minimumForPouchDB', inMemoryConfig: true }));
+  desk = app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => desk.once('listening', resolve));
+  deskUrl = `http://127.0.0.1:${(desk.address() as AddressInfo).port}`;
+});
+test.afterAll(() => new Promise((resolve) => desk.close(resolve)));
+
+/** Another journalist's machine: a story written there and sent to the desk with the CLI. */
+async function colleagueSends(database: string, headline: string): Promise<void> {
+  const folder = await mkdtemp(path.join(os.tmpdir(), 'newsroom-colleague-'));
+  try {
+    const story = path.join(folder, 'story.txt');
+    await writeFile(story, `${headline}\n\nعمّان - نص الخبر من الزميل.`);
+    const cli = (argumentList: string[]) => promisify(execFile)(process.execPath, [path.join(root, 'dist', 'cli', 'newsroom.mjs'), '--data', path.join(folder, 'data'), ...argumentList]);
+    await cli(['import', story]);
+    await cli(['sync', '--remote', `${deskUrl}/${database}`]);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+test('desk sync set up in the settings: the connection tested, the library synced, a colleague’s story arriving with "Sync now"', async ({ page, newsroom }) => {
+  await page.goto(newsroom.url);
+  await page.getByRole('button', { name: 'الإعدادات' }).click();
+  const settings = page.getByRole('dialog');
+  await settings.getByLabel('عنوان قاعدة بيانات المكتب').fill(`${deskUrl}/nowhere-yet`);
+  await settings.getByRole('button', { name: 'اختبار الاتصال' }).click();
+  await expect(settings.getByText('الخادم يجيب، لكن قاعدة البيانات غير موجودة')).toBeVisible();
+  await settings.getByLabel('عنوان قاعدة بيانات المكتب').fill('http://desk.example.org/newsroom');
+  await settings.getByRole('button', { name: 'اختبار الاتصال' }).click();
+  await expect(settings.getByText('العنوان غير صالح، أو يستخدم http غير مشفّر إلى جهاز آخر.')).toBeVisible();
+
+  // The colleague's first sync creates the desk database (CouchDB's administrator would have).
+  await colleagueSends('newsroom', 'خبر من الزميل في عمّان');
+  await settings.getByLabel('عنوان قاعدة بيانات المكتب').fill(`${deskUrl}/newsroom`);
+  await settings.getByRole('button', { name: 'اختبار الاتصال' }).click();
+  await expect(settings.getByText(/متصل بقاعدة «newsroom»/)).toBeVisible();
+  await expect(settings.getByText('في وضع المتصفح تبقى كلمة المرور حتى يتوقف الخادم فقط.')).toBeVisible();
+  await settings.getByRole('button', { name: 'حفظ الإعدادات' }).click();
+
+  const line = page.getByRole('navigation').locator('.desk-sync-line');
+  await expect(line.getByRole('status')).toContainText('مُزامَن مع المكتب');
+  const library = page.getByRole('navigation').getByRole('listitem');
+  await expect(library.filter({ hasText: 'خبر من الزميل في عمّان' })).toHaveCount(1);
+
+  await colleagueSends('newsroom', 'خبر ثانٍ وصل من المكتب');
+  await line.getByRole('button', { name: 'زامن الآن' }).click();
+  await expect(library.filter({ hasText: 'خبر ثانٍ وصل من المكتب' })).toHaveCount(1);
+  // Each new library's untouched sample story stayed on its own machine: one here, not three.
+  await expect(library.filter({ hasText: 'كيري ولافروف يتفقان' })).toHaveCount(1);
+  await page.screenshot({ path: test.info().outputPath('desk-sync.png') });
+});
