@@ -25,8 +25,9 @@ Commands:
   check <id…> | --all [--json]
                        spelling and Arabic style findings with their places and suggestions;
                        exits 1 when anything is found, so a script can hold back an export
-  sync --remote URL [--user NAME] [--watch [--every SECONDS]] [--json] [--allow-http]
-                       one round with the desk's CouchDB database: local changes out, the desk's in,
+  sync [--remote URL] [--user NAME] [--watch [--every SECONDS]] [--json] [--allow-http]
+                       one round with the desk's CouchDB database (by default the one in the
+                       settings): local changes out, the desk's in,
                        conflicts kept in History; the password comes from NEWSROOM_SYNC_PASSWORD;
                        --watch goes on round after round (every 30 s, and while the desk is out of
                        reach retries less and less often) until Ctrl+C

@@ -13,18 +13,21 @@ interface SyncOptions {
 }
 
 /**
- * `newsroom sync --remote URL [--user NAME] [--watch [--every SECONDS]] [--json]`: one round with
+ * `newsroom sync [--remote URL] [--user NAME] [--watch [--every SECONDS]] [--json]`: one round with
  * the desk's CouchDB database — local changes out, the desk's in, conflicts kept in History — or,
  * with --watch, rounds until interrupted, one line (or JSON line) each. The password comes from
  * NEWSROOM_SYNC_PASSWORD, never from the command line; one round exits 1 when anything went wrong.
  */
 export async function syncCommand(backend: NewsroomBackend, options: SyncOptions): Promise<number> {
-  if (!options.remote) throw new UsageError('Say which desk database to sync with: newsroom sync --remote https://desk.example.org/newsroom [--user NAME].');
+  // The desk database and user set in the app's settings, unless given here.
+  const configured = backend.settings.get().deskSync;
+  const remote = options.remote ?? (configured.url || undefined);
+  if (!remote) throw new UsageError('Say which desk database to sync with: newsroom sync --remote https://desk.example.org/newsroom [--user NAME], or set it in the app\'s settings.');
   const opened = await openDeskSync(backend.library, backend.library.directory, {
-    url: options.remote,
-    user: options.user,
+    url: remote,
+    user: options.user ?? (options.remote ? undefined : configured.user || undefined),
     password: process.env.NEWSROOM_SYNC_PASSWORD,
-    allowPlainHttp: options['allow-http'],
+    allowPlainHttp: options['allow-http'] || (!options.remote && configured.allowPlainHttp),
   });
   if (!opened.ok) throw new UsageError(opened.error.message);
   const every = options.every === undefined ? 30 : Number(options.every);

@@ -182,6 +182,8 @@ export class DeskSync {
   private async applyArrivals(errors: string[]): Promise<{ received: number; conflicts: string[] }> {
     let received = 0;
     const conflicts: string[] = [];
+    const arrived: Record<string, string> = {};
+    const mirror = (await this.local.get(mirrorCheckpoint).catch(() => undefined)) as unknown as { readonly _rev: string; readonly updated: Record<string, string> } | undefined;
     const checkpoint = (await this.local.get(pullCheckpoint).catch(() => undefined)) as unknown as { readonly _rev: string; readonly seq: number | string } | undefined;
     const changes = await this.local.changes({ since: checkpoint?.seq ?? 0, include_docs: true, conflicts: true });
     for (const change of changes.results) {
@@ -197,6 +199,9 @@ export class DeskSync {
       // A conflict: each losing version becomes the text for a moment, so that writing the winner
       // keeps it in History as the conflicting copy; the losing revisions then leave the database.
       const losers = document._conflicts ?? [];
+      // This machine's own change, mirrored in this round: the file already says it.
+      const stamp: unknown = (document.article as Partial<DeskDocument['article']> | undefined)?.updatedAt;
+      if (losers.length === 0 && typeof stamp === 'string' && mirror?.updated[id] === stamp) continue;
       for (const losing of losers) {
         const loser = await this.local.get(change.id, { rev: losing }).catch(() => undefined);
         if (loser) await this.library.receive({ ...loser.article, revision: 1 }, 'sync');
@@ -206,8 +211,15 @@ export class DeskSync {
       const here = await this.library.get(id);
       if (here.ok && sameExceptRevision(here.value, document.article)) continue;
       const written = await this.library.receive({ ...document.article, revision: 1 }, losers.length > 0 ? 'conflict' : 'sync');
-      if (written.ok) received += 1;
+      if (written.ok) {
+        received += 1;
+        arrived[id] = written.value.updatedAt;
+      }
       else errors.push(`${id}: refused from the desk: ${written.error.message}`);
+    }
+    // What arrived is what the desk holds: the next round need not read those files to compare them.
+    if (Object.keys(arrived).length > 0) {
+      await this.local.put({ _id: mirrorCheckpoint, ...(mirror ? { _rev: mirror._rev } : {}), updated: { ...mirror?.updated, ...arrived } } as unknown as DeskDocument & { _id: string });
     }
     // The checkpoint is a local document: it never replicates, and it survives restarts.
     await this.local.put({ _id: pullCheckpoint, ...(checkpoint ? { _rev: checkpoint._rev } : {}), seq: changes.last_seq } as unknown as DeskDocument & { _id: string });

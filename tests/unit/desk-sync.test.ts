@@ -340,7 +340,9 @@ describe('newsroom sync', () => {
       const sent = await newsroom(['--data', first.path, 'sync', '--remote', remote, '--json']);
       expect(sent.status, sent.stderr).toBe(0);
       expect(JSON.parse(sent.stdout)).toEqual({ sent: 1, received: 0, conflicts: [], errors: [], reached: true, refused: false });
-      const received = await newsroom(['--data', second.path, 'sync', '--remote', remote, '--json']);
+      // The second machine has the desk database in its settings: no --remote needed.
+      await writeFile(path.join(second.path, 'settings.json'), JSON.stringify({ schemaVersion: 5, deskSync: { url: remote, user: '', allowPlainHttp: false } }));
+      const received = await newsroom(['--data', second.path, 'sync', '--json']);
       expect(JSON.parse(received.stdout)).toMatchObject({ received: 1, conflicts: [], errors: [] });
       const listed = JSON.parse((await newsroom(['--data', second.path, 'list', '--json'])).stdout) as Array<{ headline: string }>;
       expect(listed.map((row) => row.headline).sort()).toEqual(['خبر من سطر الأوامر', 'كيري ولافروف يتفقان على مواصلة العمل المشترك بشأن سوريا']);
