@@ -35,7 +35,10 @@ export const DeskSyncStatusSchema = z.object({
     .object({ report: SyncReportSchema, syncedAt: z.string().optional(), offlineSince: z.string().optional(), nextRoundInSeconds: z.number() })
     .optional()
     .describe('After the first round.'),
-  problem: z.string().optional().describe('Why sync is not running although a server is set.'),
+  problem: z
+    .object({ kind: z.enum(['server-address', 'local-database']), message: z.string() })
+    .optional()
+    .describe('Why sync is not running although a server is set: the address refused, or the local sync database held by another process.'),
 });
 export type DeskSyncStatus = z.infer<typeof DeskSyncStatusSchema>;
 

@@ -24,7 +24,7 @@ export interface DeskSyncServiceOptions {
 export class DeskSyncService {
   private watcher: { readonly sync: SyncWatcher; readonly close: () => Promise<void> } | undefined;
   private state: SyncState | undefined;
-  private problem: string | undefined;
+  private problem: DeskSyncStatus['problem'];
   private queue: Promise<unknown> = Promise.resolve();
   /** Only a long-running host syncs (start()); a CLI command that opens the back end never does. */
   private active = false;
@@ -45,9 +45,12 @@ export class DeskSyncService {
       this.problem = undefined;
       const settings = this.options.settings();
       if (!this.active || !settings.url) return this.status();
-      const opened = await openDeskSync(this.options.library, this.options.dataDirectory, await this.serverFrom(settings));
+      // The local database may be held by another process (a CLI sync) or, in a packaged app, its binding missing: said, never thrown.
+      const opened = await openDeskSync(this.options.library, this.options.dataDirectory, await this.serverFrom(settings)).catch(
+        (error: unknown) => ({ ok: false, error: { code: 'storage', message: `The local sync database could not be opened: ${error instanceof Error ? error.message : String(error)}` } }) as const,
+      );
       if (!opened.ok) {
-        this.problem = opened.error.message;
+        this.problem = { kind: opened.error.code === 'invalid-input' ? 'server-address' : 'local-database', message: opened.error.message };
         return this.status();
       }
       const watching = opened.value.sync.watch({

@@ -32,8 +32,8 @@ export interface SyncState {
 
 /** A sync going on round after round. */
 export interface SyncWatcher {
-  /** Starts the next round now (or waits for the one running) and answers with its outcome. */
-  readonly roundNow: () => Promise<SyncState>;
+  /** Starts the next round now (or waits for the one running) and answers with its outcome (after stop: the last round's, if any). */
+  readonly roundNow: () => Promise<SyncState | undefined>;
   readonly stop: () => Promise<void>;
 }
 
@@ -98,12 +98,16 @@ export class DeskSync {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let wake: (() => void) | undefined;
     let failures = 0;
-    let waiting: Array<(state: SyncState) => void> = [];
+    let waiting: Array<(state: SyncState | undefined) => void> = [];
     let syncedAt: string | undefined;
     let offlineSince: string | undefined;
+    let last: SyncState | undefined;
     const running = (async () => {
       while (!stopped) {
-        const report = await this.once();
+        // A round that fails outright (the local database unreadable, a disk full) is reported like any failed round; the watch goes on.
+        const report = await this.once().catch(
+          (error: unknown): SyncReport => ({ sent: 0, received: 0, conflicts: [], errors: [`The sync round failed: ${error instanceof Error ? error.message : String(error)}`], reached: false, refused: false }),
+        );
         if (report.reached) {
           failures = 0;
           syncedAt = now().toISOString();
@@ -114,6 +118,7 @@ export class DeskSync {
         }
         const wait = report.reached ? options.everySeconds : Math.min(longest, options.everySeconds * 2 ** failures);
         const state: SyncState = { report, nextRoundInSeconds: wait, ...(syncedAt ? { syncedAt } : {}), ...(offlineSince ? { offlineSince } : {}) };
+        last = state;
         options.onRound(state);
         for (const resolve of waiting) resolve(state);
         waiting = [];
@@ -126,7 +131,9 @@ export class DeskSync {
     })();
     return {
       roundNow: () =>
-        new Promise<SyncState>((resolve) => {
+        new Promise<SyncState | undefined>((resolve) => {
+          // Once stopped there is no next round: the last one answers.
+          if (stopped) return resolve(last);
           waiting.push(resolve);
           wake?.();
         }),
@@ -135,6 +142,8 @@ export class DeskSync {
         clearTimeout(timer);
         wake?.();
         await running;
+        for (const resolve of waiting) resolve(last);
+        waiting = [];
       },
     };
   }

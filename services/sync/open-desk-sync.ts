@@ -48,7 +48,13 @@ export async function openDeskSync(library: ArticleLibrary, dataDirectory: strin
   await mkdir(folder, { recursive: true });
   const PouchDB = await loadPouchDB();
   const local = new PouchDB(path.join(folder, 'local'));
+  try {
+    // PouchDB opens lazily: a database another process holds only fails at its first use, so it is used here.
+    await local.info();
+  } catch (error) {
+    return failure('storage', `The local sync database could not be opened (is another Newsroom syncing this folder?): ${error instanceof Error ? error.message : String(error)}`);
+  }
   const remote = new PouchDB(checked.value.href, server.user ? { auth: { username: server.user, password: server.password ?? '' } } : {});
   const sync = new DeskSync(library, local as unknown as DeskDatabase<DeskDocument>, remote as unknown as DeskDatabase<DeskDocument>);
-  return success({ sync, close: async () => void (await Promise.all([local.close(), remote.close()])) });
+  return success({ sync, close: async () => void (await Promise.all([local.close().catch(() => undefined), remote.close().catch(() => undefined)])) });
 }

@@ -373,6 +373,41 @@ describe('newsroom sync', () => {
     }
   }, 60_000);
 
+  it('while a CLI sync holds the folder, the app says its sync database could not be opened, and goes on', async () => {
+    const folder = await temporaryDirectory();
+    const remote = `${serverUrl}/taken-desk`;
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'cli', 'newsroom.ts'), '--data', folder.path, 'sync', '--remote', remote, '--watch', '--every', '60'], {
+      cwd: root,
+      env: { ...process.env, NEWSROOM_DATA_DIR: '' },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    try {
+      await expect.poll(() => output, { timeout: 30_000 }).toContain('sent');
+      await writeFile(path.join(folder.path, 'settings.json'), JSON.stringify({ schemaVersion: 5, deskSync: { url: remote, user: '', allowPlainHttp: false } }));
+      const opened = await createNewsroomBackend({ settingsDirectory: folder.path, transport: 'http', version: '0.0.0-test', openStore: openConfStore, tasks: inProcessTaskRunner, syncPasswords: sessionPasswordStore() });
+      if (!opened.ok) throw new Error(opened.error.message);
+      const stopWatching = opened.value.watchForChanges();
+      try {
+        const problem = async () => {
+          const status = await opened.value.api.getDeskSync({});
+          return status.ok ? (status.value.problem?.message ?? '') : '';
+        };
+        await expect.poll(problem, { timeout: 10_000 }).toContain('could not be opened');
+        expect(await opened.value.api.getDeskSync({})).toMatchObject({ ok: true, value: { configured: true, running: false, problem: { kind: 'local-database' } } });
+        expect((await opened.value.api.listArticles({})).ok).toBe(true);
+      } finally {
+        stopWatching();
+        await opened.value.close();
+      }
+    } finally {
+      child.kill('SIGINT');
+      await exited;
+      await folder.remove();
+    }
+  }, 60_000);
+
   it('refuses plain http to another machine, and a missing server, with one line each', async () => {
     const folder = await temporaryDirectory();
     try {

@@ -13,18 +13,16 @@ export function DeskSyncLine({ sync }: { readonly sync: DeskSyncView }) {
   const state = status.state;
   const report = state?.report;
   const offline = report && !report.reached;
+  const standing = (): string => {
+    if (sync.syncing) return text.deskSync.syncing;
+    if (status.problem) return status.problem.kind === 'server-address' ? text.deskSync.invalid : text.deskSync.localDatabase;
+    if (report?.refused) return text.deskSync.refusedShort;
+    if (offline && state?.offlineSince) return text.deskSync.offlineSince(formatDate(state.offlineSince, 'date-time'));
+    if (state?.syncedAt) return text.deskSync.synced(formatDate(state.syncedAt, 'date-time'));
+    return text.deskSync.starting;
+  };
   const lines = [
-    sync.syncing
-      ? text.deskSync.syncing
-      : !state
-        ? status.problem ?? text.deskSync.starting
-        : report?.refused
-          ? text.deskSync.refusedShort
-          : offline && state.offlineSince
-            ? text.deskSync.offlineSince(formatDate(state.offlineSince, 'date-time'))
-            : state.syncedAt
-              ? text.deskSync.synced(formatDate(state.syncedAt, 'date-time'))
-              : text.deskSync.starting,
+    standing(),
     ...(report && report.reached && report.errors.length > 0 ? [text.deskSync.problems(formatNumber(report.errors.length))] : []),
     ...(report && report.conflicts.length > 0 ? [text.deskSync.conflicts(formatNumber(report.conflicts.length))] : []),
   ];
