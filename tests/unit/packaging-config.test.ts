@@ -60,6 +60,15 @@ describe('the desktop packaging configuration', () => {
     }
   });
 
+  it('ships desk sync’s LevelDB binding beside the bundle, its native prebuilds outside the asar archive', () => {
+    // The main bundle requires leveldown from node_modules (a native module cannot be bundled); nothing else of node_modules goes in.
+    for (const file of ['node_modules/leveldown/leveldown.js', 'node_modules/leveldown/prebuilds/linux-x64/node.napi.glibc.node', 'node_modules/abstract-leveldown/index.js', 'node_modules/node-gyp-build/index.js']) {
+      expect(isPackaged(file), file).toBe(true);
+    }
+    expect(isPackaged('node_modules/leveldown/deps/leveldb/leveldb-1.20/db/db_impl.cc')).toBe(false);
+    expect(config.asarUnpack).toEqual(['node_modules/leveldown/prebuilds/**']);
+  });
+
   it('flips the Electron fuses at package time', () => {
     expect(config.electronFuses).toEqual({
       runAsNode: false,
