@@ -91,9 +91,13 @@ export class DeskSyncService {
     return this.restart();
   }
 
-  /** Whether a desk database answers with these details (the kept password when none is given): its name and how many documents it holds. */
+  /**
+   * Whether a desk database answers with these details: its name and how many documents it holds.
+   * Without a password given, the kept one goes only to the server it was kept for, never to another address.
+   */
   async test(settings: DeskSyncSettings, password?: string): Promise<ApiResult<{ readonly database: string; readonly documents: number }>> {
-    const server = await this.serverFrom(settings, password);
+    const sameServer = sameOrigin(settings.url, this.options.settings().url);
+    const server = await this.serverFrom(settings, password ?? (sameServer ? undefined : ''));
     const checked = checkDeskServer(server);
     if (!checked.ok) return checked;
     const PouchDB = await loadPouchDB();
@@ -140,4 +144,12 @@ export class DeskSyncService {
 
 function missingDatabase(address: URL): ApiResult<never> {
   return failure('not-found', `The desk server answered, but it holds no database at ${address.pathname}; the desk's administrator creates it.`);
+}
+
+function sameOrigin(first: string, second: string): boolean {
+  try {
+    return new URL(first).origin === new URL(second).origin;
+  } catch {
+    return false;
+  }
 }

@@ -301,6 +301,13 @@ describe('desk sync in the app', () => {
       await backend.api.updateSettings({ changes: { deskSync: { ...desk, url: `${serverUrl}/locked-app`, user: 'desk' } } });
       await backend.api.changeDeskSyncPassword({ password: 'wrong' });
       expect(await backend.api.syncDeskNow({})).toMatchObject({ ok: true, value: { hasPassword: true, state: { report: { reached: false, refused: true } } } });
+      // The kept password goes only to the server it was kept for: with the right one kept, the same
+      // server by another name (localhost for 127.0.0.1) gets no password and refuses.
+      await backend.api.changeDeskSyncPassword({ password: 'secret' });
+      const locked = { ...desk, url: `${serverUrl}/locked-app`, user: 'desk' };
+      const allowed = await backend.api.testDeskSync({ server: locked });
+      expect(allowed.ok ? 'answered' : allowed.error.code).not.toBe('unauthorized');
+      expect(await backend.api.testDeskSync({ server: { ...locked, url: locked.url.replace('127.0.0.1', 'localhost') } })).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
       await backend.api.updateSettings({ changes: { deskSync: { ...desk, url: '' } } });
       expect(await backend.api.getDeskSync({})).toMatchObject({ ok: true, value: { configured: false, running: false } });
     } finally {
