@@ -310,6 +310,9 @@ describe('desk sync in the app', () => {
       expect(await backend.api.testDeskSync({ server: { ...locked, url: locked.url.replace('127.0.0.1', 'localhost') } })).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
       await backend.api.updateSettings({ changes: { deskSync: { ...desk, url: '' } } });
       expect(await backend.api.getDeskSync({})).toMatchObject({ ok: true, value: { configured: false, running: false } });
+      // Turning sync off leaves every article where it is, the colleague's too.
+      const afterwards = await backend.api.listArticles({});
+      expect(afterwards.ok && afterwards.value.articles.map((article) => article.id)).toEqual(listed.ok ? listed.value.articles.map((article) => article.id) : []);
     } finally {
       stopWatching();
       await backend.close();
