@@ -286,9 +286,9 @@ export class ArticleLibrary {
    * Writes an article as another machine has it (desk sync): its content and workflow replace
    * this machine's, as a new local revision, with the replaced version kept in History. An article
    * this machine does not have is created under the same id. Refused, and nothing written, when it
-   * is not a valid article.
+   * is not a valid article. Says whether anything was written (not when this machine already has it).
    */
-  receive(received: unknown, reason: RevisionReason = 'sync'): Promise<ApiResult<Article>> {
+  receive(received: unknown, reason: RevisionReason = 'sync'): Promise<ApiResult<{ readonly article: Article; readonly written: boolean }>> {
     const parsed = ArticleSchema.safeParse(received);
     if (!parsed.success) return Promise.resolve(failure('invalid-input', z.prettifyError(parsed.error)));
     const incoming = parsed.data;
@@ -299,10 +299,11 @@ export class ArticleLibrary {
       if (misfit) return failure('invalid-input', misfit);
       const current = await this.getForWriting(incoming.id);
       if (!current.ok && current.error.code !== 'not-found') return current;
-      if (current.ok && sameExceptRevision(current.value, incoming)) return current;
+      if (current.ok && sameExceptRevision(current.value, incoming)) return success({ article: current.value, written: false });
       const revision = current.ok ? current.value.revision + 1 : 1;
       if (current.ok) await this.keepRevision(current.value, reason);
-      return this.write({ ...repairUnicode(incoming), revision, updatedAt: incoming.updatedAt }, 'write the article from the desk');
+      const written = await this.write({ ...repairUnicode(incoming), revision, updatedAt: incoming.updatedAt }, 'write the article from the desk');
+      return written.ok ? success({ article: written.value, written: true }) : written;
     });
   }
 

@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { mapConcurrently } from '../../core/map-concurrently';
+import { serialQueue } from '../../core/serial-queue';
 import type { Article, ArticleId, ArticleStatus } from '../../core/article/article-schema';
 import { documentText } from '../../core/document/document-text';
 import { foldForSearch } from '../../core/search/fold-for-search';
@@ -130,7 +132,7 @@ export class SearchIndex {
   private persistTimer: ReturnType<typeof setTimeout> | undefined;
   private changedSincePersist = false;
   /** Serialises refreshes and updates so two never interleave. */
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly queue = serialQueue();
 
   constructor(private readonly options: SearchIndexOptions) {
     this.fileSystem = options.fileSystem ?? realFileSystem;
@@ -152,7 +154,7 @@ export class SearchIndex {
 
   /** Loads the saved index (a missing, corrupt or older one is rebuilt) and brings it up to date with the folder. */
   open(): Promise<void> {
-    this.opened ??= this.serially(async () => {
+    this.opened ??= this.queue.run(async () => {
       await this.load();
       await this.bringUpToDate();
     });
@@ -162,13 +164,13 @@ export class SearchIndex {
   /** Re-reads one article after a change (or drops it once it is gone). */
   async update(id: ArticleId): Promise<void> {
     await this.open();
-    await this.serially(() => this.reindex([id]));
+    await this.queue.run(() => this.reindex([id]));
   }
 
   /** Compares every article file with what the index saw and re-reads those that changed. */
   async refresh(): Promise<void> {
     await this.open();
-    await this.serially(() => this.bringUpToDate());
+    await this.queue.run(() => this.bringUpToDate());
   }
 
   /** Every indexed summary, newest first. */
@@ -204,15 +206,10 @@ export class SearchIndex {
   /** Writes the index now if it changed (before the process ends). */
   async close(): Promise<void> {
     clearTimeout(this.persistTimer);
-    await this.queue.catch(() => undefined);
+    await this.queue.idle();
     if (this.changedSincePersist) await this.persist();
   }
 
-  private serially<Value>(work: () => Promise<Value>): Promise<Value> {
-    const next = this.queue.then(work, work);
-    this.queue = next.catch(() => undefined);
-    return next;
-  }
 
   private match(parsed: ParsedQuery): Ranked[] {
     const words = parsed.words.map((word, index): TermQuery => {
@@ -313,18 +310,14 @@ export class SearchIndex {
       names = [];
     }
     const present = new Set(names.map((name) => name.slice(0, -'.json'.length)));
-    const changed: ArticleId[] = [];
     const ids = [...present];
-    // Stats a batch at a time: one after another, 10,000 of them take several times as long.
-    for (let start = 0; start < ids.length; start += 64) {
-      const batch = ids.slice(start, start + 64);
-      const signatures = await Promise.all(batch.map((id) => this.signatureOf(id)));
-      batch.forEach((id, index) => {
-        const signature = signatures[index];
-        const known = this.terms.get(id)?.signature;
-        if (!signature || !known || known.size !== signature.size || known.modifiedAt !== signature.modifiedAt) changed.push(id);
-      });
-    }
+    // Many stats at once: one after another, 10,000 of them take several times as long.
+    const signatures = await mapConcurrently(ids, 64, (id) => this.signatureOf(id));
+    const changed = ids.filter((id, index) => {
+      const signature = signatures[index];
+      const known = this.terms.get(id)?.signature;
+      return !signature || !known || known.size !== signature.size || known.modifiedAt !== signature.modifiedAt;
+    });
     const gone = this.terms
       .documents()
       .map(({ id }) => id)
@@ -355,7 +348,7 @@ export class SearchIndex {
 
   private schedulePersist(): void {
     clearTimeout(this.persistTimer);
-    this.persistTimer = setTimeout(() => void this.serially(() => this.persist()), this.options.persistDelay ?? 30_000);
+    this.persistTimer = setTimeout(() => void this.queue.run(() => this.persist()), this.options.persistDelay ?? 30_000);
     this.persistTimer.unref?.();
   }
 

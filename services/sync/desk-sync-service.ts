@@ -1,9 +1,10 @@
 import type { DeskSyncStatus } from '../../core/api/api-contract';
+import { serialQueue } from '../../core/serial-queue';
 import { failure, success, type ApiResult } from '../../core/api/api-error';
 import type { DeskSyncSettings } from '../../core/settings/settings-schema';
 import type { ArticleLibrary } from '../library/article-library';
 import type { SyncState, SyncWatcher } from './desk-sync';
-import { checkDeskServer, loadPouchDB, openDeskSync, type DeskServer } from './open-desk-sync';
+import { checkDeskServer, loadPouchDB, openDeskSync, remoteDatabase, type DeskServer } from './open-desk-sync';
 import { syncFailure } from './sync-failure';
 import type { SyncPasswordStore } from './sync-password-store';
 
@@ -25,7 +26,7 @@ export class DeskSyncService {
   private watcher: { readonly sync: SyncWatcher; readonly close: () => Promise<void> } | undefined;
   private state: SyncState | undefined;
   private problem: DeskSyncStatus['problem'];
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly queue = serialQueue();
   /** Only a long-running host syncs (start()); a CLI command that opens the back end never does. */
   private active = false;
 
@@ -39,7 +40,7 @@ export class DeskSyncService {
 
   /** Stops any running sync and, in a host that started it, starts again with the current settings and password (not at all when no server is set). */
   restart(): Promise<DeskSyncStatus> {
-    return this.serially(async () => {
+    return this.queue.run(async () => {
       await this.stopWatching();
       this.state = undefined;
       this.problem = undefined;
@@ -79,7 +80,7 @@ export class DeskSyncService {
 
   /** Runs a round now and answers when it is done. */
   async syncNow(): Promise<DeskSyncStatus> {
-    await this.queue;
+    await this.queue.idle();
     if (!this.watcher) await this.restart();
     if (this.watcher) await this.watcher.sync.roundNow();
     return this.status();
@@ -100,8 +101,7 @@ export class DeskSyncService {
     const server = await this.serverFrom(settings, password ?? (sameServer ? undefined : ''));
     const checked = checkDeskServer(server);
     if (!checked.ok) return checked;
-    const PouchDB = await loadPouchDB();
-    const remote = new PouchDB(checked.value.href, { ...(server.user ? { auth: { username: server.user, password: server.password ?? '' } } : {}), skip_setup: true });
+    const remote = remoteDatabase(await loadPouchDB(), checked.value, server, { skipSetup: true });
     try {
       const info = (await remote.info()) as { readonly db_name?: unknown; readonly doc_count?: unknown; readonly error?: unknown };
       // Told not to create the database, PouchDB hands CouchDB's error body back instead of throwing.
@@ -120,7 +120,7 @@ export class DeskSyncService {
   /** Stops syncing (the app is closing). */
   close(): Promise<void> {
     this.active = false;
-    return this.serially(() => this.stopWatching());
+    return this.queue.run(() => this.stopWatching());
   }
 
   private async serverFrom(settings: DeskSyncSettings, password?: string): Promise<DeskServer> {
@@ -135,11 +135,6 @@ export class DeskSyncService {
     await watcher.close();
   }
 
-  private serially<Value>(work: () => Promise<Value>): Promise<Value> {
-    const next = this.queue.then(work, work);
-    this.queue = next.catch(() => undefined);
-    return next;
-  }
 }
 
 function missingDatabase(address: URL): ApiResult<never> {

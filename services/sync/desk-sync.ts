@@ -51,6 +51,14 @@ const pullCheckpoint = '_local/newsroom-pull';
 /** Each article's updatedAt as last mirrored: a round reads only the article files that changed since. */
 const mirrorCheckpoint = '_local/newsroom-mirrored';
 
+interface MirrorCheckpoint {
+  readonly updated: Record<string, string>;
+}
+
+interface PullCheckpoint {
+  readonly seq: number | string;
+}
+
 /**
  * The bridge between the article files and the desk: the files stay the source of truth; a local
  * PouchDB database mirrors them and replicates with the desk's CouchDB. What arrives is written back
@@ -155,7 +163,7 @@ export class DeskSync {
       errors.push(listed.error.message);
       return;
     }
-    const checkpoint = (await this.local.get(mirrorCheckpoint).catch(() => undefined)) as unknown as { readonly _rev: string; readonly updated: Record<string, string> } | undefined;
+    const checkpoint = await this.readLocal<MirrorCheckpoint>(mirrorCheckpoint);
     const mirrored: Record<string, string> = { ...checkpoint?.updated };
     let changed = false;
     for (const summary of listed.value.articles) {
@@ -182,9 +190,7 @@ export class DeskSync {
         changed = true;
       }
     }
-    if (changed) {
-      await this.local.put({ _id: mirrorCheckpoint, ...(checkpoint ? { _rev: checkpoint._rev } : {}), updated: mirrored } as unknown as DeskDocument & { _id: string });
-    }
+    if (changed) await this.writeLocal<MirrorCheckpoint>(mirrorCheckpoint, checkpoint, { updated: mirrored });
   }
 
   /** Writes into the library what replication brought since the last time: new and changed articles, deletions, and each conflict's losing version into History. */
@@ -192,8 +198,8 @@ export class DeskSync {
     let received = 0;
     const conflicts: string[] = [];
     const arrived: Record<string, string> = {};
-    const mirror = (await this.local.get(mirrorCheckpoint).catch(() => undefined)) as unknown as { readonly _rev: string; readonly updated: Record<string, string> } | undefined;
-    const checkpoint = (await this.local.get(pullCheckpoint).catch(() => undefined)) as unknown as { readonly _rev: string; readonly seq: number | string } | undefined;
+    const mirror = await this.readLocal<MirrorCheckpoint>(mirrorCheckpoint);
+    const checkpoint = await this.readLocal<PullCheckpoint>(pullCheckpoint);
     const changes = await this.local.changes({ since: checkpoint?.seq ?? 0, include_docs: true, conflicts: true });
     for (const change of changes.results) {
       if (!change.id.startsWith(documentPrefix)) continue;
@@ -217,21 +223,29 @@ export class DeskSync {
         await this.local.remove(change.id, losing).catch(() => undefined);
       }
       if (losers.length > 0) conflicts.push(id);
-      const here = await this.library.get(id);
-      if (here.ok && sameExceptRevision(here.value, document.article)) continue;
+      // The library compares it with the file and writes only what differs.
       const written = await this.library.receive({ ...document.article, revision: 1 }, losers.length > 0 ? 'conflict' : 'sync');
-      if (written.ok) {
-        received += 1;
-        arrived[id] = written.value.updatedAt;
+      if (!written.ok) {
+        errors.push(`${id}: refused from the desk: ${written.error.message}`);
+        continue;
       }
-      else errors.push(`${id}: refused from the desk: ${written.error.message}`);
+      if (!written.value.written) continue;
+      received += 1;
+      arrived[id] = written.value.article.updatedAt;
     }
     // What arrived is what the desk holds: the next round need not read those files to compare them.
-    if (Object.keys(arrived).length > 0) {
-      await this.local.put({ _id: mirrorCheckpoint, ...(mirror ? { _rev: mirror._rev } : {}), updated: { ...mirror?.updated, ...arrived } } as unknown as DeskDocument & { _id: string });
-    }
-    // The checkpoint is a local document: it never replicates, and it survives restarts.
-    await this.local.put({ _id: pullCheckpoint, ...(checkpoint ? { _rev: checkpoint._rev } : {}), seq: changes.last_seq } as unknown as DeskDocument & { _id: string });
+    if (Object.keys(arrived).length > 0) await this.writeLocal<MirrorCheckpoint>(mirrorCheckpoint, mirror, { updated: { ...mirror?.updated, ...arrived } });
+    await this.writeLocal<PullCheckpoint>(pullCheckpoint, checkpoint, { seq: changes.last_seq });
     return { received, conflicts: [...new Set(conflicts)] };
+  }
+
+  /** One of this machine's own bookkeeping documents (`_local`: never replicated, kept across restarts), with the revision to write it back under. */
+  private async readLocal<Body extends object>(id: string): Promise<(Body & { readonly _rev: string }) | undefined> {
+    return (await this.local.get(id).catch(() => undefined)) as unknown as (Body & { readonly _rev: string }) | undefined;
+  }
+
+  /** Writes a bookkeeping document over the version read before (none: a first one). */
+  private async writeLocal<Body extends object>(id: string, previous: { readonly _rev: string } | undefined, body: Body): Promise<void> {
+    await this.local.put({ _id: id, ...(previous ? { _rev: previous._rev } : {}), ...body } as unknown as DeskDocument & { readonly _id: string });
   }
 }

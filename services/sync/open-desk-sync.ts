@@ -40,6 +40,11 @@ export function checkDeskServer(server: DeskServer): ApiResult<URL> {
   return success(address);
 }
 
+/** The desk's database over HTTP, with the user and password when there is a user; skipSetup: never create it. */
+export function remoteDatabase(PouchDB: PouchConstructor, address: URL, server: DeskServer, options: { readonly skipSetup?: boolean } = {}): InstanceType<PouchConstructor> {
+  return new PouchDB(address.href, { ...(server.user ? { auth: { username: server.user, password: server.password ?? '' } } : {}), ...(options.skipSetup ? { skip_setup: true } : {}) });
+}
+
 /** The desk sync of a data folder: its local database in <data>/sync/ (LevelDB) and the desk's over HTTP. */
 export async function openDeskSync(library: ArticleLibrary, dataDirectory: string, server: DeskServer): Promise<ApiResult<{ readonly sync: DeskSync; readonly close: () => Promise<void> }>> {
   const checked = checkDeskServer(server);
@@ -54,7 +59,7 @@ export async function openDeskSync(library: ArticleLibrary, dataDirectory: strin
   } catch (error) {
     return failure('storage', `The local sync database could not be opened (is another Newsroom syncing this folder?): ${error instanceof Error ? error.message : String(error)}`);
   }
-  const remote = new PouchDB(checked.value.href, server.user ? { auth: { username: server.user, password: server.password ?? '' } } : {});
+  const remote = remoteDatabase(PouchDB, checked.value, server);
   const sync = new DeskSync(library, local as unknown as DeskDatabase<DeskDocument>, remote as unknown as DeskDatabase<DeskDocument>);
   return success({ sync, close: async () => void (await Promise.all([local.close().catch(() => undefined), remote.close().catch(() => undefined)])) });
 }
