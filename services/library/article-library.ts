@@ -39,6 +39,8 @@ import { mapConcurrently } from '../../core/map-concurrently';
 import { readLibraryIndex, writeLibraryIndex } from './library-index-file';
 
 const lockStaleMilliseconds = 10_000;
+/** How long an unreadable article file is watched for a writer still at work before it is quarantined. */
+const settleMilliseconds = 100;
 /** Even while watching, every file is stat'ed again this often, in case the watcher missed a change. */
 const fullScanInterval = 60_000;
 const deletedHere = 0;
@@ -492,10 +494,12 @@ export class ArticleLibrary {
     }
   }
 
-  private async read(filePath: string): Promise<ApiResult<ReadResult>> {
+  private async read(filePath: string, retries = 3): Promise<ApiResult<ReadResult>> {
     let text: string;
+    let stamp: string;
     try {
-      const { size } = await this.fileSystem.stat(filePath);
+      const { size, mtimeMs } = await this.fileSystem.stat(filePath);
+      stamp = `${size}/${mtimeMs}`;
       if (size > maximumArticleFileBytes) return this.quarantine(filePath, `The file is ${Math.round(size / 1024 / 1024)} MB, larger than any article (${maximumArticleFileBytes / 1024 / 1024} MB).`);
       text = await this.fileSystem.readFile(filePath, 'utf8');
     } catch (error) {
@@ -513,9 +517,22 @@ export class ArticleLibrary {
           ...(parsed.article ? { article: parsed.article } : {}),
         });
       case 'unreadable':
+        // A tool writing the file in place (not by renaming) may have been caught half-way: only a
+        // file that stays the same while we wait is damaged.
+        if (retries > 0 && (await this.changesWhileWaiting(filePath, stamp))) return this.read(filePath, retries - 1);
         return this.quarantine(filePath, parsed.reason);
       default:
         return assertNever(parsed);
+    }
+  }
+
+  private async changesWhileWaiting(filePath: string, stamp: string): Promise<boolean> {
+    await new Promise((resolve) => setTimeout(resolve, settleMilliseconds));
+    try {
+      const { size, mtimeMs } = await this.fileSystem.stat(filePath);
+      return `${size}/${mtimeMs}` !== stamp;
+    } catch {
+      return true;
     }
   }
 

@@ -114,6 +114,30 @@ describe('ArticleLibrary', () => {
     expect(await readdir(path.join(directory.path, 'articles'))).toEqual([`${good.id}.json`]);
   });
 
+  it('does not quarantine a file caught half-way through a tool writing it in place, and reads it once it is whole', async () => {
+    const article = valueOf(await library.create({ headline: 'يكتب في مكانه' }));
+    const filePath = path.join(directory.path, 'articles', `${article.id}.json`);
+    const whole = JSON.stringify({ ...article, headline: 'كتب كله', revision: 2 }, null, 2);
+    await writeFile(filePath, whole.slice(0, whole.length >> 1));
+    // The tool finishes its write just after the library has read the first half.
+    let caught = false;
+    const midWrite: FileSystem = {
+      ...nodeFileSystem,
+      readFile: (async (file: string, options: BufferEncoding) => {
+        const text = await nodeFileSystem.readFile(file, options);
+        if (!caught && String(file) === filePath) {
+          caught = true;
+          await writeFile(filePath, whole);
+        }
+        return text;
+      }) as FileSystem['readFile'],
+    };
+    const reader = new ArticleLibrary({ directory: directory.path, fileSystem: midWrite, now });
+    expect(valueOf(await reader.get(article.id)).headline).toBe('كتب كله');
+    expect(caught).toBe(true);
+    expect(await readdir(path.join(directory.path, 'quarantine'))).toEqual([]);
+  });
+
   it('quarantines a file whose name does not match its id instead of serving it under two ids', async () => {
     const good = valueOf(await library.create());
     const copy = await readFile(path.join(directory.path, 'articles', `${good.id}.json`), 'utf8');
