@@ -100,19 +100,7 @@ const HighlightedTextSchema = z.object({
 });
 
 export const SearchHitSchema = z.object({
-  summary: z.object({
-    id: ArticleIdSchema,
-    headline: z.string(),
-    status: ArticleStatusSchema,
-    tags: z.array(z.string()),
-    section: z.string(),
-    language: z.string(),
-    byline: z.string(),
-    assignee: z.string(),
-    createdAt: z.string(),
-    updatedAt: z.string(),
-    day: z.string(),
-  }),
+  summary: ArticleSummarySchema.extend({ byline: z.string(), day: z.string().describe('The dateline date, or the day it was created.') }),
   score: z.number(),
   headline: HighlightedTextSchema,
   snippet: HighlightedTextSchema,

@@ -36,7 +36,7 @@ import { isErrorCode } from '../storage/is-error-code';
 import { realFileSystem, type FileSystem } from '../storage/file-system';
 import { storageFailure } from '../storage/storage-failure';
 import { mapConcurrently } from '../../core/map-concurrently';
-import { readLibraryIndex, writeLibraryIndex } from './library-index-file';
+import { readKeptListing } from './library-index-file';
 
 const lockStaleMilliseconds = 10_000;
 /** How long an unreadable article file is watched for a writer still at work before it is quarantined. */
@@ -53,12 +53,10 @@ export interface ArticleLibraryOptions {
   readonly now?: () => Date;
   readonly createId?: () => ArticleId;
   /**
-   * Keep the listing in <data>/index/library-index.json between runs, so opening a large library
-   * stats its files instead of reading them. One library per process does (not a worker's).
+   * Start from the listing kept in the library's one index (<data>/index/library-index.bin, written
+   * by the search index), so opening a large library stats its files instead of reading them.
    */
   readonly keepsIndex?: boolean;
-  /** How long after the last change the kept listing is written. */
-  readonly indexDelay?: number;
 }
 
 export interface CachedSummary {
@@ -87,10 +85,11 @@ export class ArticleLibrary {
   /** While the folder is watched: files changed since the last listing, the only ones a listing must stat. */
   private readonly unsettled = new Set<string>();
   private watching = false;
-  /** When a listing last stat'ed every file (0: not since watching began). */
+  /** When a listing last stat'ed every file, or started a check of every file's stamp (0: not since watching began). */
   private lastFullScan = 0;
-  private indexChanged = false;
-  private indexTimer: ReturnType<typeof setTimeout> | undefined;
+  /** While watching: reports a file changed behind this library's back, as the watcher does. */
+  private reportChange: ((id: string) => void) | undefined;
+  private stampCheck: Promise<void> | undefined;
 
   constructor(private readonly options: ArticleLibraryOptions) {
     this.fileSystem = options.fileSystem ?? realFileSystem;
@@ -133,18 +132,24 @@ export class ArticleLibrary {
     const articles: ArticleSummary[] = [];
     const heldBack: HeldBackEntry[] = [];
     const present = new Set(names);
-    // While the folder is watched, a recent full scan and the watcher's news are trusted: only the
-    // files changed since are stat'ed. Otherwise every file is, side by side (one after another,
-    // 10,000 stats take half a second).
+    // While the folder is watched, what is known (this run's listings, the kept index) and the
+    // watcher's news are trusted: only files changed since are stat'ed, and the full check of every
+    // file's stamp — at start against the kept index, then now and then in case the watcher missed
+    // something — runs after this listing is answered and announces what it finds like the watcher.
+    // Otherwise every file is stat'ed now, side by side (one after another, 10,000 take half a second).
     const scanStarted = Date.now();
-    const trusted = this.watching && scanStarted - this.lastFullScan < fullScanInterval;
+    const scanDue = scanStarted - this.lastFullScan >= fullScanInterval;
+    const trusted = this.watching && (!scanDue || this.summaries.size > 0);
+    if (this.watching && scanDue) {
+      this.lastFullScan = scanStarted;
+      if (trusted) this.checkStamps(names);
+    }
     const unsettled = new Set(this.unsettled);
     this.unsettled.clear();
     const answers = await mapConcurrently(names, 64, (name) => {
       const cached = trusted && !unsettled.has(name) ? this.summaries.get(name) : undefined;
       return cached ? Promise.resolve({ kind: 'summary' as const, summary: cached.summary }) : this.summaryOf(name);
     });
-    if (!trusted && this.watching) this.lastFullScan = scanStarted;
     for (const listed of answers) {
       if (listed?.kind === 'summary') articles.push(listed.summary);
       else if (listed?.kind === 'newer') {
@@ -153,19 +158,12 @@ export class ArticleLibrary {
       }
     }
     for (const name of this.summaries.keys()) {
-      if (!present.has(name)) this.forgetSummary(name);
+      if (!present.has(name)) this.summaries.delete(name);
     }
     articles.sort((first, second) => (first.updatedAt < second.updatedAt ? 1 : first.updatedAt > second.updatedAt ? -1 : 0));
     const quarantine = await this.listQuarantine();
     if (!quarantine.ok) return quarantine;
     return success({ articles, quarantine: quarantine.value, heldBack });
-  }
-
-  /** Writes the kept listing now if it changed (before the process ends). */
-  async close(): Promise<void> {
-    clearTimeout(this.indexTimer);
-    this.indexTimer = undefined;
-    await this.writeIndex();
   }
 
   /** Reads one article; a file that cannot be read is quarantined and reported. */
@@ -325,7 +323,7 @@ export class ArticleLibrary {
       } catch (error) {
         return storageFailure(error, 'move the article to the trash');
       }
-      this.forgetSummary(`${id}.json`);
+      this.summaries.delete(`${id}.json`);
       this.written.set(id, deletedHere);
       return success({ id, headline: current.value.headline, deletedAt });
     });
@@ -409,7 +407,7 @@ export class ArticleLibrary {
   watchOthers(onChange: (id: ArticleId, revision: number | undefined) => void): () => void {
     this.watching = true;
     this.lastFullScan = 0;
-    const stop = watchLibrary(this.folder('articles'), (id) => {
+    const report = (id: string) => {
       this.unsettled.add(`${id}.json`);
       void (async () => {
         if (!ArticleIdSchema.safeParse(id).success) return;
@@ -419,11 +417,36 @@ export class ArticleLibrary {
         if (this.written.get(id) === (revision ?? deletedHere)) return;
         onChange(id, revision);
       })();
-    });
+    };
+    this.reportChange = report;
+    const stop = watchLibrary(this.folder('articles'), report);
     return () => {
       this.watching = false;
+      this.reportChange = undefined;
       stop();
     };
+  }
+
+  /** Resolves once the check of every file's stamp that a watched listing started has finished. */
+  async stampsChecked(): Promise<void> {
+    await this.stampCheck;
+  }
+
+  /** Compares every listed file's stamp with what is known, after the listing; each that differs is reported like the watcher's news. */
+  private checkStamps(names: readonly string[]): void {
+    this.stampCheck ??= (async () => {
+      try {
+        const changed = await mapConcurrently(names, 64, async (name) => {
+          const known = this.summaries.get(name);
+          if (!known) return undefined;
+          const stats = await this.fileSystem.stat(path.join(this.folder('articles'), name)).catch(() => undefined);
+          return stats?.mtimeMs === known.modifiedAt && stats.size === known.size ? undefined : name;
+        });
+        for (const name of changed) if (name) this.reportChange?.(name.slice(0, -'.json'.length));
+      } finally {
+        this.stampCheck = undefined;
+      }
+    })();
   }
 
   /** The kept earlier versions of an article, newest first. */
@@ -487,7 +510,7 @@ export class ArticleLibrary {
       }
       if (result.value.kind !== 'article') return undefined;
       const summary = ArticleSummarySchema.parse(result.value.article);
-      this.rememberFile(name, { modifiedAt: stats.mtimeMs, size: stats.size, summary });
+      this.summaries.set(name, { modifiedAt: stats.mtimeMs, size: stats.size, summary });
       return { kind: 'summary', summary };
     } catch {
       return undefined;
@@ -551,7 +574,7 @@ export class ArticleLibrary {
     } catch (error) {
       return storageFailure(error, `move the unreadable file ${originalName} to quarantine`);
     }
-    this.forgetSummary(originalName);
+    this.summaries.delete(originalName);
     return success({ kind: 'quarantined', entry });
   }
 
@@ -605,9 +628,9 @@ export class ArticleLibrary {
     // The next listing need not read back (and validate) what was just written.
     try {
       const stats = await this.fileSystem.stat(this.articlePath(article.id));
-      this.rememberFile(`${article.id}.json`, { modifiedAt: stats.mtimeMs, size: stats.size, summary: ArticleSummarySchema.parse(article) });
+      this.summaries.set(`${article.id}.json`, { modifiedAt: stats.mtimeMs, size: stats.size, summary: ArticleSummarySchema.parse(article) });
     } catch {
-      this.forgetSummary(`${article.id}.json`);
+      this.summaries.delete(`${article.id}.json`);
     }
     return success(article);
   }
@@ -619,46 +642,14 @@ export class ArticleLibrary {
 
   /** Takes a summary another thread's library wrote, so the listing here need not read that file back. */
   rememberSummary(id: ArticleId, entry: CachedSummary): void {
-    this.rememberFile(`${id}.json`, entry);
+    this.summaries.set(`${id}.json`, entry);
     this.written.set(id, entry.summary.revision);
   }
 
-  // Every change to the listing also goes to the kept index, a moment later.
-  private rememberFile(name: string, entry: CachedSummary): void {
-    this.summaries.set(name, entry);
-    this.indexChanged = true;
-    this.scheduleIndexWrite();
-  }
-
-  private forgetSummary(name: string): void {
-    if (!this.summaries.delete(name)) return;
-    this.indexChanged = true;
-    this.scheduleIndexWrite();
-  }
-
   private async loadIndex(): Promise<void> {
-    for (const [name, entry] of await readLibraryIndex(this.fileSystem, this.options.directory)) {
+    for (const [name, entry] of await readKeptListing(this.fileSystem, this.options.directory)) {
       if (!this.summaries.has(name)) this.summaries.set(name, entry);
     }
-  }
-
-  private scheduleIndexWrite(): void {
-    if (!this.options.keepsIndex || !this.indexChanged || this.indexTimer) return;
-    this.indexTimer = setTimeout(() => {
-      this.indexTimer = undefined;
-      void this.writeIndex();
-    }, this.options.indexDelay ?? 2000);
-    this.indexTimer.unref?.();
-  }
-
-  // The index is a cache checked file by file against each stat: one that cannot be written costs
-  // the next start some reading, nothing more.
-  private async writeIndex(): Promise<void> {
-    if (!this.options.keepsIndex || !this.indexChanged) return;
-    this.indexChanged = false;
-    await writeLibraryIndex(this.fileSystem, this.options.directory, this.summaries).catch(() => {
-      this.indexChanged = true;
-    });
   }
 
   /**
@@ -714,7 +705,7 @@ export class ArticleLibrary {
           : writtenAt > Date.parse(trashed.value.deletedAt);
       await this.keepRevision(articleWins ? trashed.value.article : current.value, 'conflict');
       await this.fileSystem.unlink(articleWins ? this.trashPath(id) : this.articlePath(id));
-      this.forgetSummary(name);
+      this.summaries.delete(name);
     }
   }
 

@@ -1,41 +1,48 @@
 import path from 'node:path';
-import { z } from 'zod';
-import { ArticleSummarySchema, currentArticleSchemaVersion } from '../../core/article/article-schema';
-import { atomicWriteFile } from '../storage/atomic-write-file';
+import type { ArticleId, ArticleSummary } from '../../core/article/article-schema';
+import { currentArticleSchemaVersion } from '../../core/article/article-schema';
+import type { SearchHit } from '../../core/api/api-contract';
+import { readFirstIndexPart } from '../search/index-file';
 import type { FileSystem } from '../storage/file-system';
 import type { CachedSummary } from './article-library';
 
-/** Bumped whenever what a listing holds changes; the article schema's version is part of it too, so a migration re-reads every file. */
-const libraryIndexVersion = `1/${currentArticleSchemaVersion}`;
+/**
+ * The version of the one library index: bumped whenever what it holds or how it analyses text
+ * changes; the article schema's version is part of it too, so a migration re-reads every file.
+ */
+export const libraryIndexVersion = 3 * 1000 + currentArticleSchemaVersion;
 
-const LibraryIndexFileSchema = z.object({
-  version: z.literal(libraryIndexVersion),
-  entries: z.array(z.tuple([z.string(), z.number(), z.number().int().min(0), ArticleSummarySchema])),
-});
+/** What the index keeps of each article for the listing, the filters and the results: the library's summary with the byline and the dateline's day. */
+export type IndexedSummary = SearchHit['summary'];
 
-/** Where the listing is kept between runs: <data>/index/library-index.json. */
+/** One article in the index's first part: its id, its file's size and modification time, its summary. */
+export type IndexedEntry = readonly [ArticleId, number, number, IndexedSummary];
+
+/** Where the one index of a library is kept (listing, filters and full-text search): <data>/index/library-index.bin. */
 export function libraryIndexPath(dataDirectory: string): string {
-  return path.join(dataDirectory, 'index', 'library-index.json');
+  return path.join(dataDirectory, 'index', 'library-index.bin');
+}
+
+/** The library's summary of an indexed one (without what only search uses). */
+export function listedSummary(summary: IndexedSummary): ArticleSummary {
+  const { id, revision, slug, createdAt, headline, status, tags, language, section, updatedAt, assignee } = summary;
+  return { id, revision, slug, createdAt, headline, status, tags, language, section, updatedAt, assignee };
 }
 
 /**
- * Reads the kept listing: each article file's name, modification time and size with its summary.
- * Missing, corrupt or another version's gives an empty map, and the files are read again instead.
+ * Reads the listing kept in the one index — each article file's name, modification time and size
+ * with its summary — without reading the search postings. Missing, altered (its checksum), or
+ * another version's gives an empty map, and the files are read again instead.
  */
-export async function readLibraryIndex(fileSystem: FileSystem, dataDirectory: string): Promise<Map<string, CachedSummary>> {
-  try {
-    const parsed = LibraryIndexFileSchema.safeParse(JSON.parse(await fileSystem.readFile(libraryIndexPath(dataDirectory), 'utf8')));
-    if (!parsed.success) return new Map();
-    return new Map(parsed.data.entries.map(([name, modifiedAt, size, summary]) => [name, { modifiedAt, size, summary }]));
-  } catch {
-    return new Map();
+export async function readKeptListing(fileSystem: FileSystem, dataDirectory: string): Promise<Map<string, CachedSummary>> {
+  const entries = await readFirstIndexPart(fileSystem, libraryIndexPath(dataDirectory), libraryIndexVersion);
+  const listing = new Map<string, CachedSummary>();
+  if (!Array.isArray(entries)) return listing;
+  for (const entry of entries as IndexedEntry[]) {
+    const [id, size, modifiedAt, summary] = Array.isArray(entry) ? entry : [];
+    // The checksum stands for validating each summary; this only keeps a file from another program that happens to fit.
+    if (typeof id !== 'string' || typeof size !== 'number' || typeof modifiedAt !== 'number' || summary?.id !== id) return new Map();
+    listing.set(`${id}.json`, { modifiedAt, size, summary: listedSummary(summary) });
   }
-}
-
-/** Writes the listing atomically; a library folder removed meanwhile is not brought back for it. */
-export async function writeLibraryIndex(fileSystem: FileSystem, dataDirectory: string, summaries: ReadonlyMap<string, CachedSummary>): Promise<void> {
-  await fileSystem.stat(path.join(dataDirectory, 'articles'));
-  await fileSystem.mkdir(path.dirname(libraryIndexPath(dataDirectory)), { recursive: true });
-  const entries = [...summaries].map(([name, { modifiedAt, size, summary }]) => [name, modifiedAt, size, summary]);
-  await atomicWriteFile(fileSystem, libraryIndexPath(dataDirectory), JSON.stringify({ version: libraryIndexVersion, entries }));
+  return listing;
 }

@@ -11,28 +11,20 @@ import { realFileSystem, type FileSystem } from '../storage/file-system';
 import { topRanked } from './top-ranked';
 import { highlightAll, snippetOf, wordMatcher } from './search-snippet';
 import { decodeIndexFile, encodeIndexFile } from './index-file';
+import { libraryIndexPath, libraryIndexVersion, type IndexedEntry, type IndexedSummary } from '../library/library-index-file';
 import { TermIndex, type IndexedField, type IndexedFields, type ScoredDocument, type TermQuery } from './term-index';
 import { holdsPhrase, wordHash } from './word-sequences';
 import type { SearchHit } from '../../core/api/api-contract';
 
-/** Bumped whenever what the index holds or how it analyses text changes: an older file is rebuilt. */
-export const searchIndexVersion = 2;
-
 const fieldBoosts: Readonly<Record<IndexedField, number>> = { headline: 3, tags: 2, standfirst: 1.5, section: 1.5, byline: 1, place: 1, slug: 1, body: 1, note: 0.5 };
-
-/** What the index keeps of each article besides its words: enough to filter, sort and list results. */
-export type IndexedSummary = SearchHit['summary'];
 
 interface FileSignature {
   readonly size: number;
   readonly modifiedAt: number;
 }
 
-/** The index file's header: per document (in the term index's order) its file's signature and summary, and the sorted terms. */
-interface IndexFileHeader {
-  readonly documents: ReadonlyArray<readonly [ArticleId, number, number, IndexedSummary]>;
-  readonly terms: readonly string[];
-}
+/** Files the index replaced, tens of megabytes at 10,000 articles: the first search index (MiniSearch and its phrases), the second, and the library's own listing. */
+const replacedFiles = ['search-index.json', 'search-phrases.bin', 'search-index.bin', 'library-index.json'];
 
 export type SearchSort = 'relevance' | 'updated' | 'created' | 'headline';
 
@@ -105,6 +97,8 @@ function fieldsOf(article: Article): IndexedFields {
 function summaryOf(article: Article): IndexedSummary {
   return {
       id: article.id,
+      revision: article.revision,
+      slug: article.slug,
       headline: article.headline,
       status: article.status,
       tags: [...article.tags],
@@ -145,7 +139,7 @@ export class SearchIndex {
   }
 
   private get indexPath(): string {
-    return path.join(this.options.dataDirectory, 'index', 'search-index.bin');
+    return libraryIndexPath(this.options.dataDirectory);
   }
 
   private get articlesFolder(): string {
@@ -285,16 +279,16 @@ export class SearchIndex {
 
   private async load(): Promise<void> {
     try {
-      const file = decodeIndexFile(searchIndexVersion, await this.fileSystem.readFile(this.indexPath));
+      const file = decodeIndexFile(libraryIndexVersion, await this.fileSystem.readFile(this.indexPath));
       if (!file) throw new Error('another version');
       const [postings, starts, lengths, phraseStarts, phraseWords] = file.arrays;
-      const header = file.header as IndexFileHeader;
-      if (!postings || !starts || !lengths || !phraseStarts || !phraseWords || !Array.isArray(header?.documents) || !Array.isArray(header.terms)) throw new Error('not an index');
-      const documents = header.documents.map(([id, size, modifiedAt, summary]) => {
+      const [entries, terms] = file.parts as [IndexedEntry[] | undefined, string[] | undefined];
+      if (!postings || !starts || !lengths || !phraseStarts || !phraseWords || !Array.isArray(entries) || !Array.isArray(terms)) throw new Error('not an index');
+      const documents = entries.map(([id, size, modifiedAt, summary]) => {
         if (summary?.id !== id || typeof summary.updatedAt !== 'string') throw new Error('a summary does not fit its article');
         return indexedArticle(summary, { size, modifiedAt });
       });
-      this.terms = TermIndex.fromSnapshot({ terms: header.terms, documents, arrays: [postings, starts, lengths, phraseStarts, phraseWords] });
+      this.terms = TermIndex.fromSnapshot({ terms, documents, arrays: [postings, starts, lengths, phraseStarts, phraseWords] });
     } catch {
       // Missing, truncated, corrupt or from another version: the index is rebuilt from the articles.
       this.terms = new TermIndex();
@@ -356,17 +350,14 @@ export class SearchIndex {
     if (!this.changedSincePersist) return;
     this.changedSincePersist = false;
     const snapshot = this.terms.snapshot();
-    const header: IndexFileHeader = {
-      documents: snapshot.documents.map(({ id, signature, summary }) => [id, signature.size, signature.modifiedAt, summary] as const),
-      terms: snapshot.terms,
-    };
+    // The listing comes first: the library reads it alone, without the postings.
+    const entries: IndexedEntry[] = snapshot.documents.map(({ id, signature, summary }) => [id, signature.size, signature.modifiedAt, summary]);
     try {
       // A library folder removed meanwhile is not brought back for its index.
       await this.fileSystem.stat(this.articlesFolder);
       await this.fileSystem.mkdir(path.dirname(this.indexPath), { recursive: true });
-      await atomicWriteFile(this.fileSystem, this.indexPath, encodeIndexFile(searchIndexVersion, header, snapshot.arrays));
-      // The first version's files (a MiniSearch JSON and its phrase file) would otherwise stay behind, tens of megabytes at 10,000 articles.
-      for (const name of ['search-index.json', 'search-phrases.bin']) await this.fileSystem.unlink(path.join(path.dirname(this.indexPath), name)).catch(() => undefined);
+      await atomicWriteFile(this.fileSystem, this.indexPath, encodeIndexFile(libraryIndexVersion, [entries, snapshot.terms], snapshot.arrays));
+      for (const name of replacedFiles) await this.fileSystem.unlink(path.join(path.dirname(this.indexPath), name)).catch(() => undefined);
     } catch {
       // The index is a cache: when it cannot be written, it is rebuilt next time.
       this.changedSincePersist = true;

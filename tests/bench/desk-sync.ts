@@ -34,7 +34,6 @@ async function round(directory: string): Promise<{ seconds: number; sent: number
   const report = await opened.value.sync.once();
   const seconds = (performance.now() - started) / 1000;
   await opened.value.close();
-  await library.close();
   if (report.errors.length > 0) throw new Error(report.errors.join('\n'));
   return { seconds, sent: report.sent, received: report.received };
 }

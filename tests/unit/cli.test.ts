@@ -33,12 +33,12 @@ describe('the newsroom command', () => {
     expect(rows[0]).toMatchObject({ headline: 'كيري ولافروف يتفقان على مواصلة العمل المشترك بشأن سوريا', status: 'draft', language: 'ar' });
   });
 
-  it('searches the library with the query language, best first, and keeps its index for the next search', async () => {
+  it('searches the library with the query language, best first, and keeps the library’s one index for the next search and listing', async () => {
     const found = newsroom(['--data', directory.path, 'search', 'الامريكى', 'لافروف', '--json']);
     expect(found.status, found.stderr).toBe(0);
     const rows = JSON.parse(found.stdout) as Array<{ id: string; headline: string; status: string; score: number; snippet: string }>;
     expect(rows).toEqual([{ id: expect.any(String), headline: 'كيري ولافروف يتفقان على مواصلة العمل المشترك بشأن سوريا', status: 'draft', score: expect.any(Number), snippet: expect.stringContaining('الأمريكي') }]);
-    expect((await stat(path.join(directory.path, 'index', 'search-index.bin'))).size).toBeGreaterThan(0);
+    expect((await stat(path.join(directory.path, 'index', 'library-index.bin'))).size).toBeGreaterThan(0);
     const none = newsroom(['--data', directory.path, 'search', 'حالة:منشور', '--json']);
     expect(JSON.parse(none.stdout)).toEqual([]);
     const plain = newsroom(['--data', directory.path, 'search', '"العمل', 'المشترك"']);

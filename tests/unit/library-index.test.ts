@@ -5,14 +5,16 @@ import type { ApiResult } from '../../core/api/api-error';
 import type { ArticleSummary } from '../../core/article/article-schema';
 import { createNewsroomBackend, type NewsroomBackend } from '../../services/create-newsroom-backend';
 import { ArticleLibrary } from '../../services/library/article-library';
-import { libraryIndexPath } from '../../services/library/library-index-file';
+import { libraryIndexPath, readKeptListing } from '../../services/library/library-index-file';
+import { realFileSystem } from '../../services/storage/file-system';
 import { openConfStore } from '../../services/settings/open-conf-store';
 import { inProcessTaskRunner } from '../../services/workers/in-process-task-runner';
 import { temporaryDirectory } from '../support/temporary-directory';
 import { countingFileSystem } from '../support/counting-file-system';
 
-// The kept listing (index/library-index.json) and the search index are caches of the article
-// files: whatever happened, through this back end or behind its back, they must equal a full rescan.
+// The library's one index (index/library-index.bin: the listing, then the search postings) is a
+// cache of the article files: whatever happened, through this back end or behind its back, the
+// listing it gives and the search over it must equal a full rescan.
 
 let directory: { path: string; remove: () => Promise<void> };
 beforeEach(async () => {
@@ -31,8 +33,16 @@ function valueOf<Value>(result: ApiResult<Value>): Value {
 let clock = Date.UTC(2026, 10, 29);
 const now = () => new Date((clock += 1000));
 
+/** A back end whose index is open and follows every change, as a long-running host's is a moment after it starts (a search opens it at once). */
 async function openBackend(): Promise<NewsroomBackend> {
-  return valueOf(await createNewsroomBackend({ settingsDirectory: directory.path, transport: 'http', version: '0.0.0-test', openStore: openConfStore, tasks: inProcessTaskRunner, now }));
+  const backend = valueOf(await createNewsroomBackend({ settingsDirectory: directory.path, transport: 'http', version: '0.0.0-test', openStore: openConfStore, tasks: inProcessTaskRunner, now }));
+  valueOf(await backend.api.search({ query: '' }));
+  return backend;
+}
+
+/** The listing kept in the one index, by id. */
+async function keptListing(): Promise<ArticleSummary[]> {
+  return byId([...(await readKeptListing(realFileSystem, directory.path)).values()].map(({ summary }) => summary));
 }
 
 /** What a library that keeps no index finds by reading every file. */
@@ -60,6 +70,7 @@ describe('the kept library index', () => {
       // A new library starts with the sample story.
       const live = valueOf(await backend.api.listArticles({})).articles.map((summary) => summary.id);
       const trashed: string[] = [];
+      const touchedOutside = new Set<string>();
       const sentence = () => Array.from({ length: 3 + Math.floor(random() * 5) }, () => pick(words)).join(' ');
       for (let step = 0; step < 60; step += 1) {
         const choice = random();
@@ -82,15 +93,18 @@ describe('the kept library index', () => {
           if (imported.ok) live.push(imported.id);
         } else if (choice < 0.8) {
           // Another process saves through its own library (a new file renamed into place).
+          touchedOutside.add(id);
           const current = valueOf(await outside.get(id));
           valueOf(await outside.save(id, current.revision, { headline: `${sentence()} (من نافذة أخرى)` }));
         } else if (choice < 0.9) {
           // A tool rewrites the file in place, longer than before.
+          touchedOutside.add(id);
           const file = path.join(directory.path, 'articles', `${id}.json`);
           const article = JSON.parse(await readFile(file, 'utf8')) as { headline: string; revision: number };
           await writeFile(file, JSON.stringify({ ...article, headline: `${article.headline} — ${sentence()}`, revision: article.revision + 1 }, null, 2));
         } else {
           // A file removed behind the app's back.
+          touchedOutside.add(id);
           await unlink(path.join(directory.path, 'articles', `${id}.json`));
           live.splice(live.indexOf(id), 1);
         }
@@ -101,8 +115,10 @@ describe('the kept library index', () => {
       expect(byId(valueOf(await backend.api.listArticles({})).articles)).toEqual(expected);
       await backend.close();
 
-      const kept = JSON.parse(await readFile(libraryIndexPath(directory.path), 'utf8')) as { entries: Array<[string, number, number, ArticleSummary]> };
-      expect(byId(kept.entries.map(([, , , summary]) => summary))).toEqual(expected);
+      // Files changed behind the back end's back are re-read on the next open (their stamps differ); the rest is kept as listed.
+      const kept = await keptListing();
+      const unchangedOutside = expected.filter((summary) => !touchedOutside.has(summary.id));
+      expect(kept.filter((summary) => !touchedOutside.has(summary.id))).toEqual(unchangedOutside);
 
       const reopened = await openBackend();
       expect(byId(valueOf(await reopened.api.listArticles({})).articles)).toEqual(expected);
@@ -138,6 +154,7 @@ describe('the kept library index', () => {
     const stop = library.watchOthers((id) => reported(id));
     try {
       const listed = valueOf(await library.list()).articles;
+      await library.stampsChecked();
       const afterFullScan = articleStats().length;
       expect(valueOf(await library.list()).articles).toEqual(listed);
       expect(articleStats()).toHaveLength(afterFullScan);
@@ -153,17 +170,47 @@ describe('the kept library index', () => {
     }
   });
 
+  it('at start, answers the first listing from the kept index before checking the files, then reports one changed while the app was closed', async () => {
+    const backend = await openBackend();
+    const created = await Promise.all(['أول', 'ثان', 'ثالث'].map(async (headline) => valueOf(await backend.api.createArticle({ headline }))));
+    await backend.close();
+    // Changed while no Newsroom was running: the kept index still has the old headline.
+    valueOf(await new ArticleLibrary({ directory: directory.path, now }).save(created[1]!.id, created[1]!.revision, { headline: 'ثان من أداة أخرى' }));
+
+    const { fileSystem, articleStats, articleReads } = countingFileSystem();
+    const library = new ArticleLibrary({ directory: directory.path, fileSystem, now, keepsIndex: true });
+    const reported: string[] = [];
+    const stop = library.watchOthers((id) => reported.push(id));
+    try {
+      const first = valueOf(await library.list()).articles;
+      // Answered from the kept index: no file read, the old headline (the check runs beside, not before).
+      expect(articleReads()).toBe(0);
+      expect(first.map((summary) => summary.headline)).toContain('ثان');
+      expect(first.map((summary) => summary.headline)).not.toContain('ثان من أداة أخرى');
+      await library.stampsChecked();
+      await expect.poll(() => reported, { timeout: 10_000 }).toEqual([created[1]!.id]);
+      expect(new Set(articleStats())).toEqual(new Set([...first.map((summary) => `${summary.id}.json`)]));
+      expect(valueOf(await library.list()).articles.map((summary) => summary.headline)).toContain('ثان من أداة أخرى');
+    } finally {
+      stop();
+    }
+  });
+
   it('ignores a damaged or foreign index, lists from the files and writes a good one again', async () => {
     const backend = await openBackend();
     valueOf(await backend.api.createArticle({ headline: 'سليم' }));
     await backend.close();
-    for (const damage of ['{"version":"1/2","entries":[["x.json",1,2,{"id":"x"}]', '{"version":"0/1","entries":[]}', '\u0000\u0001binary', '{"version":"1/2","entries":[["a.json","soon",-1,{}]]}']) {
+    const good = await readFile(libraryIndexPath(directory.path));
+    expect(await keptListing()).toHaveLength(2);
+    const altered = Buffer.from(good);
+    altered[altered.indexOf('سليم')] = 0x41;
+    for (const damage of [good.subarray(0, 40), altered, Buffer.from('{"version":"1/2","entries":[["x.json",1,2,{"id":"x"}]]}'), Buffer.from('\u0000\u0001binary')]) {
       await writeFile(libraryIndexPath(directory.path), damage);
+      expect(await keptListing()).toEqual([]);
       const reopened = await openBackend();
       expect(valueOf(await reopened.api.listArticles({})).articles.map((summary) => summary.headline)).toContain('سليم');
       await reopened.close();
-      const kept = JSON.parse(await readFile(libraryIndexPath(directory.path), 'utf8')) as { entries: unknown[] };
-      expect(kept.entries).toHaveLength(2);
+      expect(await keptListing()).toHaveLength(2);
     }
   });
 

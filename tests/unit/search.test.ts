@@ -10,7 +10,8 @@ import { suggestTags } from '../../core/search/suggest-tags';
 import { renameTag } from '../../core/article/rename-tag';
 import { ArticleLibrary } from '../../services/library/article-library';
 import { decodeIndexFile, encodeIndexFile } from '../../services/search/index-file';
-import { SearchIndex, searchIndexVersion } from '../../services/search/search-index';
+import { SearchIndex } from '../../services/search/search-index';
+import { libraryIndexPath, libraryIndexVersion } from '../../services/library/library-index-file';
 import { indexedFields, TermIndex, type IndexedFields, type TermIndexSnapshot } from '../../services/search/term-index';
 import { temporaryDirectory } from '../support/temporary-directory';
 
@@ -213,15 +214,14 @@ describe('the search index', () => {
       reads += 1;
       return readArticle(id);
     };
-    // What the first version of the index left behind is removed when the new one is written.
+    // What earlier versions left behind (two search indexes and the library's own listing) is removed when the one index is written.
     await mkdir(path.join(directory.path, 'index'), { recursive: true });
-    await writeFile(path.join(directory.path, 'index', 'search-index.json'), '{"version":1}');
-    await writeFile(path.join(directory.path, 'index', 'search-phrases.bin'), '');
+    for (const replaced of ['search-index.json', 'search-phrases.bin', 'search-index.bin', 'library-index.json']) await writeFile(path.join(directory.path, 'index', replaced), '{"version":1}');
     const first = new SearchIndex({ dataDirectory: directory.path, readArticle: counting, persistDelay: 5 });
     expect((await first.search('سوريا')).total).toBe(5);
     await first.close();
-    expect(await readdir(path.join(directory.path, 'index'))).toEqual(['search-index.bin']);
-    const indexPath = path.join(directory.path, 'index', 'search-index.bin');
+    expect(await readdir(path.join(directory.path, 'index'))).toEqual(['library-index.bin']);
+    const indexPath = libraryIndexPath(directory.path);
 
     reads = 0;
     const second = new SearchIndex({ dataDirectory: directory.path, readArticle: counting, persistDelay: 5 });
@@ -237,16 +237,21 @@ describe('the search index', () => {
 
     const saved = await readFile(indexPath);
     // Truncated, then whole but with a posting pointing past the last article: both rebuilt, never trusted.
-    const decoded = decodeIndexFile(searchIndexVersion, saved)!;
+    const decoded = decodeIndexFile(libraryIndexVersion, saved)!;
     const postings = decoded.arrays[0]!.slice();
     postings[0] = 0x7fffffff;
-    const pointingAway = Buffer.concat(encodeIndexFile(searchIndexVersion, decoded.header, [postings, ...decoded.arrays.slice(1)]));
-    for (const corrupt of [saved.subarray(0, saved.length >> 1), pointingAway]) {
+    const pointingAway = Buffer.concat(encodeIndexFile(libraryIndexVersion, decoded.parts, [postings, ...decoded.arrays.slice(1)]));
+    // A byte changed inside the listing: the checksum no longer fits.
+    const altered = Buffer.from(saved);
+    const inListing = altered.indexOf('سوريا');
+    expect(inListing).toBeGreaterThan(0);
+    altered[inListing] = altered[inListing]! ^ 1;
+    for (const corrupt of [saved.subarray(0, saved.length >> 1), pointingAway, altered]) {
       await writeFile(indexPath, corrupt);
       const third = new SearchIndex({ dataDirectory: directory.path, readArticle: counting, persistDelay: 5 });
       expect((await third.search('سوريا')).total).toBe(5);
       await third.close();
-      expect(decodeIndexFile(searchIndexVersion, await readFile(indexPath))).toBeDefined();
+      expect(decodeIndexFile(libraryIndexVersion, await readFile(indexPath))).toBeDefined();
     }
   });
 
@@ -286,7 +291,7 @@ describe('the search index', () => {
     }
     const rescanned = openIndex();
     await mkdir(path.join(directory.path, 'index'), { recursive: true });
-    await writeFile(path.join(directory.path, 'index', 'search-index.bin'), 'not an index');
+    await writeFile(libraryIndexPath(directory.path), 'not an index');
     for (const query of ['', ...words, 'معدل', 'الخارج']) {
       const kept = (await index.search(query, { sort: 'updated', limit: 500 })).hits.map((hit) => [hit.summary.id, hit.summary.headline]);
       const fresh = (await rescanned.search(query, { sort: 'updated', limit: 500 })).hits.map((hit) => [hit.summary.id, hit.summary.headline]);
@@ -337,9 +342,9 @@ describe('the term index', () => {
         index.compact();
       } else {
         const snapshot = index.snapshot();
-        const file = decodeIndexFile(1, Buffer.concat(encodeIndexFile(1, { terms: snapshot.terms, documents: snapshot.documents }, snapshot.arrays)))!;
-        const header = file.header as { terms: string[]; documents: Array<{ id: string }> };
-        index = TermIndex.fromSnapshot({ ...header, arrays: file.arrays as unknown as TermIndexSnapshot<{ id: string }>['arrays'] });
+        const file = decodeIndexFile(1, Buffer.concat(encodeIndexFile(1, [snapshot.documents, snapshot.terms], snapshot.arrays)))!;
+        const [documents, terms] = file.parts as [Array<{ id: string }>, string[]];
+        index = TermIndex.fromSnapshot({ documents, terms, arrays: file.arrays as unknown as TermIndexSnapshot<{ id: string }>['arrays'] });
       }
       if (step % 50 === 49) {
         const fresh = new TermIndex<{ id: string }>();

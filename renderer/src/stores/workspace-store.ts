@@ -48,7 +48,7 @@ export interface WorkspaceShell {
 }
 
 /** How many of the newest articles the library shows before the rest of a large library arrives. */
-const firstListingWindow = 100;
+export const firstListingWindow = 100;
 
 /**
  * The window's state and everything the journalist can ask of it: open, create, delete and restore
