@@ -39,6 +39,8 @@ export interface NewsroomBackendOptions {
   readonly now?: () => Date;
   /** Where imports and batch exports run: worker threads unless told otherwise. */
   readonly tasks?: TaskRunner;
+  /** How long, in milliseconds, the window must have asked nothing before a long-running host loads the library's index (5 s). */
+  readonly quietBeforeIndexOpens?: number;
 }
 
 export interface NewsroomBackend {
@@ -59,8 +61,8 @@ export interface NewsroomBackend {
   readonly close: () => Promise<void>;
 }
 
-/** How long after a long-running host starts the library's index is loaded. */
-const indexOpenDelay = 3000;
+/** How long the window must have asked nothing before a long-running host loads the library's index. */
+const quietBeforeIndexOpens = 5000;
 
 /** Opens settings and the library, seeds a new library with the sample story, and wires the API. */
 export async function createNewsroomBackend(options: NewsroomBackendOptions): Promise<ApiResult<NewsroomBackend>> {
@@ -271,18 +273,28 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
     changeWordList: ({ list, add, remove }) => wordLists.change(list, { add, remove }),
     reportFlushed: async ({ requestId }) => success({ acknowledged: flush.acknowledge(requestId) }),
   };
-  const router = createApiRouter(implementation);
+  const routed = createApiRouter(implementation);
+  let lastCall = Date.now();
+  const router: ApiRouter = (method, input) => {
+    lastCall = Date.now();
+    return routed(method, input);
+  };
   const watchForChanges = () => {
     // The library's one index (listing and search) follows every change only once open, so a
-    // long-running host opens it a moment after start: the window's first listing comes from its
-    // listing part alone and must not wait for the postings (half a second at 10,000 articles).
-    const opening = setTimeout(() => void searchIndex.open(), indexOpenDelay);
+    // long-running host opens it once the window has stopped asking for a while: its first
+    // listings come from the index's listing part alone, and loading the postings (a second of a
+    // 2-core machine at 10,000 articles) must not compete with them. A search opens it at once.
+    const opening = setInterval(() => {
+      if (Date.now() - lastCall < (options.quietBeforeIndexOpens ?? quietBeforeIndexOpens)) return;
+      clearInterval(opening);
+      void searchIndex.open();
+    }, Math.min(1000, options.quietBeforeIndexOpens ?? 1000));
     opening.unref?.();
     const stopWatching = library.watchOthers((id, revision) => events.emit('libraryChanged', { reason: 'external', id, ...(revision === undefined ? {} : { revision }) }));
     // Desk sync runs only in a long-running host (the desktop app, browser mode), never in a CLI command.
     void deskSync.start();
     return () => {
-      clearTimeout(opening);
+      clearInterval(opening);
       stopWatching();
       void deskSync.close();
     };

@@ -196,6 +196,27 @@ describe('the kept library index', () => {
     }
   });
 
+  it('in a long-running host, loads the index once the window has gone quiet, and keeps its listing in step with what the window does', async () => {
+    const backend = valueOf(await createNewsroomBackend({ settingsDirectory: directory.path, transport: 'http', version: '0.0.0-test', openStore: openConfStore, tasks: inProcessTaskRunner, now, quietBeforeIndexOpens: 300 }));
+    const stop = backend.watchForChanges();
+    try {
+      // The window asks for a while, then goes quiet.
+      for (let call = 0; call < 6; call += 1) {
+        valueOf(await backend.api.listArticles({ limit: 100 }));
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      valueOf(await backend.api.createArticle({ headline: 'قبل الهدوء' }));
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      // Quiet for long enough: the index was loaded (no search asked for it) and follows the next change.
+      valueOf(await backend.api.createArticle({ headline: 'بعد الهدوء' }));
+    } finally {
+      stop();
+    }
+    await backend.close();
+    expect((await keptListing()).map((summary) => summary.headline).sort()).toEqual(byId(await rescan()).map((summary) => summary.headline).sort());
+    expect((await keptListing()).map((summary) => summary.headline)).toEqual(expect.arrayContaining(['قبل الهدوء', 'بعد الهدوء']));
+  });
+
   it('ignores a damaged or foreign index, lists from the files and writes a good one again', async () => {
     const backend = await openBackend();
     valueOf(await backend.api.createArticle({ headline: 'سليم' }));
