@@ -7,6 +7,7 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import { writeBenchLibrary, wordsPerArticle } from './write-bench-library';
 import { ArticleLibrary } from '../../services/library/article-library';
+import { libraryIndexPath } from '../../services/library/library-index-file';
 import { SearchIndex } from '../../services/search/search-index';
 import { percentile, recordFigures } from './record-figures';
 
@@ -39,7 +40,7 @@ try {
   await built.open();
   const buildMilliseconds = performance.now() - started;
   await built.close();
-  const size = (await stat(path.join(directory, 'index', 'search-index.bin'))).size;
+  const size = (await stat(libraryIndexPath(directory))).size;
 
   const memoryBefore = memoryInUse();
   started = performance.now();
