@@ -104,6 +104,19 @@ describe('EditingSession', () => {
     expect(saved.map((value) => value.revision)).toEqual([2]);
   });
 
+  it('keeps the fields and the status history as they were after a save that moved no status, so the editor need not render again', async () => {
+    const backend = fakeBackend([article]);
+    const { session } = sessionOver(backend);
+    session.attachBody(() => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'نص' }] }] }));
+    session.markBodyChanged();
+    const { fields, statusHistory } = session.getState();
+    await vi.advanceTimersByTimeAsync(typingPause + 10);
+    expect(backend.saves).toHaveLength(1);
+    expect(session.getState().save.kind).toBe('saved');
+    expect(session.getState().fields).toBe(fields);
+    expect(session.getState().statusHistory).toBe(statusHistory);
+  });
+
   it('still saves the body typed last when the editor went away (closed, or its pane crashed)', async () => {
     const backend = fakeBackend([article]);
     const { session } = sessionOver(backend);

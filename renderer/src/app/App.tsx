@@ -1,8 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { tagUsage } from '../../../core/article/tag-usage';
+import type { Article } from '../../../core/article/article-schema';
+import type { WordListName } from '../../../core/proofing/word-list-names';
 import { assertNever } from '../../../core/assert-never';
 import { messagesFor } from '../../../core/i18n/messages';
 import { defaultSettings } from '../../../core/settings/settings-schema';
+import type { TagUsage } from '../../../core/api/api-contract';
 import type { ApiClient } from '../api/api-client';
 import { isDesktopWindow } from '../api/choose-api-client';
 import { readFileAsBase64 } from '../editor/read-file-as-base64';
@@ -18,6 +21,7 @@ import { TagsView } from '../tags/TagsView';
 import { useStore } from '../stores/use-store';
 import { visibleArticles } from '../stores/visible-articles';
 import { WorkspaceStore } from '../stores/workspace-store';
+import { useEqualValue } from './use-equal-value';
 import { useDeskSync } from '../sync/use-desk-sync';
 import { TrashView } from '../trash/TrashView';
 import { Banners } from './Banners';
@@ -48,6 +52,8 @@ function useArticleEditor(): ArticleEditorComponent | undefined {
 async function encodeFiles(files: readonly File[]) {
   return Promise.all(files.map(async (file) => ({ name: file.name, dataBase64: await readFileAsBase64(file) })));
 }
+
+const noNames: readonly string[] = [];
 
 /** The window: toolbar, library sidebar, the open article or the trash, and the dialogs. State lives in the stores. */
 /** Whether focus is in the library sidebar. */
@@ -111,7 +117,10 @@ export function App({ api }: { readonly api: ApiClient }) {
   }, [hasArticle, language]);
 
   // Derived from the summaries already listed, so a save costs one listing, not two.
-  const knownTags = useMemo(() => tagUsage(library.articles), [library.articles]);
+  const knownTags = useEqualValue(
+    useMemo(() => tagUsage(library.articles), [library.articles]),
+    (kept: readonly TagUsage[], next: readonly TagUsage[]) => JSON.stringify(kept) === JSON.stringify(next),
+  );
   const shown = useMemo(() => visibleArticles(library.articles, library.filter), [library.articles, library.filter]);
   const desk = state.settings?.desk;
   const settingsSections = state.settings?.sections;
@@ -120,6 +129,22 @@ export function App({ api }: { readonly api: ApiClient }) {
   const importFiles = async (files: readonly File[]) => workspace.importFiles(await encodeFiles(files));
   const settings = state.settings;
   const proofing = useMemo(() => (settings ? proofingConfiguration(settings, state.wordLists) : undefined), [settings, state.wordLists]);
+
+  // The same functions from render to render, so the memoised editor is not rendered again for new copies of them.
+  const editorActions = useMemo(
+    () => ({
+      onAddSection: (section: string) => workspace.addSection(section),
+      onReload: (id: string) => void workspace.openArticle(id),
+      onExport: (id: string) => void workspace.startExport([id]),
+      onNotice: (message: string) => workspace.showMessage(message),
+      onAddWord: (list: WordListName, word: string) => void workspace.changeWordList(list, { add: word }),
+      onRestored: (article: Article) => {
+        void workspace.openArticle(article.id);
+        workspace.showMessage(text.history.restored);
+      },
+    }),
+    [workspace, text],
+  );
 
   const dialog = state.dialog;
   const renderDialog = () => {
@@ -260,20 +285,12 @@ export function App({ api }: { readonly api: ApiClient }) {
                     api={api}
                     session={state.session}
                     knownTags={knownTags}
-                    sections={state.settings?.sections ?? []}
-                    desk={state.settings?.desk ?? []}
-                    onAddSection={(section) => workspace.addSection(section)}
-                    onReload={(id) => void workspace.openArticle(id)}
+                    sections={state.settings?.sections ?? noNames}
+                    desk={state.settings?.desk ?? noNames}
                     site={state.settings?.site ?? defaultSettings.site}
-                    onExport={(id) => void workspace.startExport([id])}
-                    onNotice={(message) => workspace.showMessage(message)}
                     proofing={state.settings?.proofing}
                     wordLists={state.wordLists}
-                    onAddWord={(list, word) => void workspace.changeWordList(list, { add: word })}
-                    onRestored={(article) => {
-                      void workspace.openArticle(article.id);
-                      workspace.showMessage(text.history.restored);
-                    }}
+                    {...editorActions}
                   />
                 )
               ) : (

@@ -1,6 +1,6 @@
 import { getSchema } from '@tiptap/core';
 import { EditorContent, useEditor, type JSONContent } from '@tiptap/react';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { memo, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { TagUsage } from '../../../core/api/api-contract';
 import type { Article, ArticleBody } from '../../../core/article/article-schema';
 import { documentExtensions, editingExtensions } from '../../../core/document/document-extensions';
@@ -30,8 +30,8 @@ import { FindBar } from './FindBar';
 import { LinkBubble } from './LinkBubble';
 import { MetadataPanel } from './MetadataPanel';
 import { LengthCounter } from './LengthCounter';
-import { suggestTags } from '../../../core/search/suggest-tags';
-import { documentText } from '../../../core/document/document-text';
+import { TagSuggestions } from './TagSuggestions';
+import { WindowTitle } from './WindowTitle';
 import { WorkflowPanel } from './WorkflowPanel';
 import { readFileAsBase64 } from './read-file-as-base64';
 import { SessionSaveStatus } from './SessionSaveStatus';
@@ -65,8 +65,12 @@ const maximumPasteBytes = 2 * 1024 * 1024;
 
 type SideTab = 'metadata' | 'preview' | 'proofing' | 'history';
 
-/** One article: headline, standfirst and TipTap body in the middle, newsroom metadata beside; its state is the EditingSession. */
-export function ArticleEditor({ api, session, knownTags, sections, desk, onAddSection, onReload, site, onExport, onNotice, onRestored, proofing, wordLists, onAddWord }: ArticleEditorProps) {
+/**
+ * One article: headline, standfirst and TipTap body in the middle, newsroom metadata beside; its
+ * state is the EditingSession. Rendered again only when its props change: a save re-lists the
+ * library around it, and a 10,000-word editor must not render for that.
+ */
+export const ArticleEditor = memo(function ArticleEditor({ api, session, knownTags, sections, desk, onAddSection, onReload, site, onExport, onNotice, onRestored, proofing, wordLists, onAddWord }: ArticleEditorProps) {
   const text = useText();
   const dateStyle = useDateStyle();
   const { article } = session;
@@ -77,7 +81,6 @@ export function ArticleEditor({ api, session, knownTags, sections, desk, onAddSe
   const statusHistory = useStoreSelector(session, (state) => state.statusHistory);
   const reopened = useStoreSelector(session, (state) => state.reopened);
   const statusError = useStoreSelector(session, (state) => state.statusError);
-  const pending = useStoreSelector(session, (state) => state.save.kind !== 'saved');
   const [linkEditing, setLinkEditing] = useState(false);
   const [findOpen, setFindOpen] = useState(false);
   const [embedOpen, setEmbedOpen] = useState(false);
@@ -144,11 +147,6 @@ export function ArticleEditor({ api, session, knownTags, sections, desk, onAddSe
     editor.view.dom.setAttribute('lang', fields.language);
   }, [editor, direction, fields.language]);
 
-  // The window title names the story and marks unsaved typing, as desktop editors do.
-  useEffect(() => {
-    document.title = `${pending ? '• ' : ''}${fields.headline.trim() || text.untitled} — ${text.appName}`;
-  }, [pending, fields.headline, text]);
-
   // A brand-new article starts at its headline, once this editor (not the previous one) is mounted.
   const isNew = article.revision === 1 && article.headline === '';
   useEffect(() => {
@@ -179,13 +177,6 @@ export function ArticleEditor({ api, session, knownTags, sections, desk, onAddSe
   };
 
   const headlineOver = fields.headline.length > headlineLimit;
-  // Suggestions follow the text as the back end last confirmed it, a second after typing stops: the
-  // editor renders then anyway (the unsaved mark goes), and the saved article needs no serialising.
-  const saved = session.savedArticle;
-  const suggestedTags = useMemo(
-    () => suggestTags([saved.headline, saved.standfirst, documentText(saved.body)].join('\n'), knownTags, fields.tags),
-    [saved, knownTags, fields.tags],
-  );
 
   const copyHtml = async () => {
     try {
@@ -198,6 +189,7 @@ export function ArticleEditor({ api, session, knownTags, sections, desk, onAddSe
 
   return (
     <div className="article-workspace">
+      <WindowTitle session={session} headline={fields.headline} />
       <article className="editor" lang={fields.language} dir={direction}>
         <div className="headline-block">
           <label htmlFor="headline" className="field-label-row">
@@ -354,7 +346,7 @@ export function ArticleEditor({ api, session, knownTags, sections, desk, onAddSe
               slugTaken={session.isSlugTaken()}
               readOnly={session.readOnly !== undefined}
               siteUrl={site.url}
-              suggestedTags={suggestedTags}
+              tagSuggestions={<TagSuggestions session={session} knownTags={knownTags} tags={fields.tags} onAdd={(tag) => update({ tags: [...fields.tags, tag] })} />}
             >
               <WorkflowPanel
                 status={fields.status}
@@ -374,4 +366,4 @@ export function ArticleEditor({ api, session, knownTags, sections, desk, onAddSe
       </div>
     </div>
   );
-}
+});

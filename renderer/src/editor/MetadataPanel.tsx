@@ -22,12 +22,12 @@ interface MetadataPanelProps {
   readonly children?: ReactNode;
   /** The site's address, for the search-result preview. */
   readonly siteUrl: string;
-  /** Library tags the article's text mentions and it does not carry yet. */
-  readonly suggestedTags: readonly string[];
+  /** Library tags the article's text mentions and it does not carry yet, under the tags. */
+  readonly tagSuggestions?: ReactNode;
 }
 
 /** The newsroom metadata beside the body: byline, dateline, section, tags, summary, slug, status, note. */
-export function MetadataPanel({ fields, onChange, sections, onAddSection, knownTags, slugTaken, readOnly = false, children, siteUrl, suggestedTags }: MetadataPanelProps) {
+export function MetadataPanel({ fields, onChange, sections, onAddSection, knownTags, slugTaken, readOnly = false, children, siteUrl, tagSuggestions }: MetadataPanelProps) {
   const text = useText();
   const metadata = text.metadata;
   const id = useId();
@@ -93,16 +93,7 @@ export function MetadataPanel({ fields, onChange, sections, onAddSection, knownT
       <div className="field">
         <span>{metadata.tags}</span>
         <TagInput tags={fields.tags} known={knownTags} direction={direction} onChange={(tags) => onChange({ tags: [...tags] })} />
-        {suggestedTags.length > 0 && (
-          <span className="tag-suggestions" role="group" aria-label={metadata.suggestedTags}>
-            <small className="muted">{metadata.suggestedTags}:</small>
-            {suggestedTags.map((tag) => (
-              <button key={tag} type="button" className="link-button" aria-label={`${metadata.addSuggestedTag}: ${tag}`} onClick={() => onChange({ tags: [...fields.tags, tag] })}>
-                + <bdi>{tag}</bdi>
-              </button>
-            ))}
-          </span>
-        )}
+        {tagSuggestions}
       </div>
 
       <label className="field">

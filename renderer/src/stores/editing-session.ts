@@ -4,6 +4,7 @@ import { slugify } from '../../../core/text/slugify';
 import { uniqueSlug } from '../../../core/text/unique-slug';
 import type { ApiClient } from '../api/api-client';
 import type { ArticleFields } from '../editor/article-fields';
+import { sameStatusHistory } from './same-status-history';
 import { Store } from './store';
 import type { UnsavedCopies } from './unsaved-copies';
 
@@ -279,14 +280,15 @@ export class EditingSession extends Store<EditingSessionState> {
       this.lastSaved = result.value;
       if (!this.dirty) this.options.copies?.clear(this.article.id);
       this.options.onSaved(result.value);
-      const { fields } = this.getState();
+      const { fields, statusHistory } = this.getState();
       // The back end sends approved copy that was edited back to review; the session follows it.
       const reopened = result.value.status !== fields.status;
+      // A save that changed no status keeps the fields and the history as they are, so the editor
+      // (10,000 words of it) does not render again each time typing pauses.
       this.setState({
         save: this.dirty ? { kind: 'unsaved' } : { kind: 'saved' },
-        fields: { ...fields, status: result.value.status },
-        statusHistory: result.value.statusHistory,
-        ...(reopened ? { reopened: true } : {}),
+        ...(reopened ? { fields: { ...fields, status: result.value.status }, reopened: true } : {}),
+        ...(sameStatusHistory(statusHistory, result.value.statusHistory) ? {} : { statusHistory: result.value.statusHistory }),
       });
       return;
     }

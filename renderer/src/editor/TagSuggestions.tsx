@@ -1,0 +1,36 @@
+import { useMemo } from 'react';
+import type { TagUsage } from '../../../core/api/api-contract';
+import { documentText } from '../../../core/document/document-text';
+import { suggestTags } from '../../../core/search/suggest-tags';
+import { useText } from '../i18n/text-context';
+import type { EditingSession } from '../stores/editing-session';
+import { useStoreSelector } from '../stores/use-store-selector';
+
+interface TagSuggestionsProps {
+  readonly session: EditingSession;
+  readonly knownTags: readonly TagUsage[];
+  readonly tags: readonly string[];
+  readonly onAdd: (tag: string) => void;
+}
+
+/**
+ * Library tags the article's text mentions and it does not carry yet, each a click away. They follow
+ * the text as the back end last confirmed it: this renders again after each save on its own, so the
+ * editor around it does not (and the saved article needs no serialising).
+ */
+export function TagSuggestions({ session, knownTags, tags, onAdd }: TagSuggestionsProps) {
+  const metadata = useText().metadata;
+  const saved = useStoreSelector(session, () => session.savedArticle);
+  const suggested = useMemo(() => suggestTags([saved.headline, saved.standfirst, documentText(saved.body)].join('\n'), knownTags, tags), [saved, knownTags, tags]);
+  if (suggested.length === 0) return null;
+  return (
+    <span className="tag-suggestions" role="group" aria-label={metadata.suggestedTags}>
+      <small className="muted">{metadata.suggestedTags}:</small>
+      {suggested.map((tag) => (
+        <button key={tag} type="button" className="link-button" aria-label={`${metadata.addSuggestedTag}: ${tag}`} onClick={() => onAdd(tag)}>
+          + <bdi>{tag}</bdi>
+        </button>
+      ))}
+    </span>
+  );
+}
