@@ -12,6 +12,8 @@ import path from 'node:path';
 import { bundledFontFaces } from './export/bundled-font-faces';
 import { ArticleLibrary } from './library/article-library';
 import { SearchIndex } from './search/search-index';
+import { ConflictMarks } from './sync/conflict-marks';
+import { storageFailure } from './storage/storage-failure';
 import { DeskSyncService } from './sync/desk-sync-service';
 import { sessionPasswordStore, type SyncPasswordStore } from './sync/sync-password-store';
 import { renameTag } from '../core/article/rename-tag';
@@ -76,6 +78,7 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
     if (!seeded.ok) return seeded;
   }
   const media = new MediaStore(path.join(directory, 'media'));
+  const conflictMarks = new ConflictMarks(directory);
   const wordLists = new WordListStore(directory);
   const events = new EventHub();
   const searchIndex = new SearchIndex({
@@ -130,8 +133,15 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
       const listed = await library.list();
       if (!listed.ok) return listed;
       const { articles } = listed.value;
-      return success({ ...listed.value, articles: articles.slice(offset, limit === undefined ? undefined : offset + limit), total: articles.length });
+      const listedIds = new Set(articles.map((article) => article.id));
+      const conflicts = (await conflictMarks.list()).filter((id) => listedIds.has(id));
+      return success({ ...listed.value, articles: articles.slice(offset, limit === undefined ? undefined : offset + limit), total: articles.length, conflicts });
     },
+    resolveConflict: ({ id }) =>
+      conflictMarks.resolve(id).then(
+        (resolved) => success({ id, resolved }),
+        (error: unknown) => storageFailure(error, 'mark the conflict resolved'),
+      ),
     getArticle: ({ id }) => library.get(id),
     createArticle: async ({ language, headline }) => {
       const created = await library.create({
@@ -266,7 +276,10 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
     getRevision: ({ id, revision }) => library.getRevision(id, revision),
     restoreRevision: async ({ id, revision, baseRevision }) => {
       const restored = await library.restoreRevision(id, revision, baseRevision);
-      if (restored.ok) events.emit('libraryChanged', { reason: 'restored', id, revision: restored.value.revision });
+      if (!restored.ok) return restored;
+      // Restoring a version from History is how a journalist keeps the other side of a conflict.
+      await conflictMarks.resolve(id).catch(() => false);
+      events.emit('libraryChanged', { reason: 'restored', id, revision: restored.value.revision });
       return restored;
     },
     getWordLists: () => wordLists.read(),

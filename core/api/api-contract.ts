@@ -147,7 +147,12 @@ export const apiContract = {
       total: z.number().int().min(0).describe('How many articles the library holds in all.'),
       quarantine: z.array(QuarantineEntrySchema),
       heldBack: z.array(HeldBackEntrySchema).describe('Articles written by a newer Newsroom: not opened, not moved.'),
+      conflicts: z.array(ArticleIdSchema).describe('Articles desk sync found edited here and elsewhere apart: the other version is in their History until the conflict is resolved.'),
     }),
+  },
+  resolveConflict: {
+    input: ArticleReferenceSchema,
+    output: z.object({ id: ArticleIdSchema, resolved: z.boolean().describe('False when the article was not marked.') }),
   },
   getArticle: { input: ArticleReferenceSchema, output: ArticleSchema },
   createArticle: {

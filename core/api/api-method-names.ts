@@ -2,6 +2,7 @@
 export const apiMethodNames = [
   'getAppInfo',
   'listArticles',
+  'resolveConflict',
   'getArticle',
   'createArticle',
   'saveArticle',

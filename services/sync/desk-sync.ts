@@ -2,6 +2,7 @@ import type { Article } from '../../core/article/article-schema';
 import { sameExceptRevision } from '../../core/article/same-except-revision';
 import { isUntouchedSample } from '../../core/sample/is-untouched-sample';
 import type { ArticleLibrary } from '../library/article-library';
+import type { ConflictMarks } from './conflict-marks';
 import type { DeskDatabase } from './desk-database';
 import { syncFailure } from './sync-failure';
 
@@ -71,6 +72,8 @@ export class DeskSync {
     private readonly local: DeskDatabase<DeskDocument>,
     // A database object, not an address: a string would be opened with the local database's adapter.
     private readonly remote: DeskDatabase<DeskDocument>,
+    /** Where stories found in conflict are marked until resolved; none, nothing is marked. */
+    private readonly marks?: ConflictMarks,
   ) {}
 
   /** Sends local changes, replicates both ways once, and writes what arrived into the library. */
@@ -91,6 +94,7 @@ export class DeskSync {
     }
     // What arrived before a connection broke is written too: replication keeps its place and goes on from there next time.
     const pulled = await this.applyArrivals(errors);
+    await this.marks?.mark(pulled.conflicts, new Date()).catch((error: unknown) => errors.push(`The conflicts could not be marked: ${error instanceof Error ? error.message : String(error)}`));
     return { sent, received: pulled.received, conflicts: pulled.conflicts, errors, reached, refused };
   }
 

@@ -5,6 +5,7 @@ import type PouchDB from 'pouchdb';
 import type { ArticleLibrary } from '../library/article-library';
 import type { DeskDatabase } from './desk-database';
 import { DeskSync, type DeskDocument } from './desk-sync';
+import { ConflictMarks } from './conflict-marks';
 
 export interface DeskServer {
   /** The desk database's address, e.g. https://desk.example.org/newsroom. */
@@ -60,6 +61,6 @@ export async function openDeskSync(library: ArticleLibrary, dataDirectory: strin
     return failure('storage', `The local sync database could not be opened (is another Newsroom syncing this folder?): ${error instanceof Error ? error.message : String(error)}`);
   }
   const remote = remoteDatabase(PouchDB, checked.value, server);
-  const sync = new DeskSync(library, local as unknown as DeskDatabase<DeskDocument>, remote as unknown as DeskDatabase<DeskDocument>);
+  const sync = new DeskSync(library, local as unknown as DeskDatabase<DeskDocument>, remote as unknown as DeskDatabase<DeskDocument>, new ConflictMarks(dataDirectory));
   return success({ sync, close: async () => void (await Promise.all([local.close().catch(() => undefined), remote.close().catch(() => undefined)])) });
 }

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -70,4 +70,61 @@ test('desk sync set up in the settings: the connection tested, the library synce
   // Each new library's untouched sample story stayed on its own machine: one here, not three.
   await expect(library.filter({ hasText: 'كيري ولافروف يتفقان' })).toHaveCount(1);
   await page.screenshot({ path: test.info().outputPath('desk-sync.png') });
+});
+
+test('a story edited here and by a colleague apart is marked in conflict until resolved: compared in History, kept', async ({ page, newsroom }) => {
+  const folder = await mkdtemp(path.join(os.tmpdir(), 'newsroom-colleague-'));
+  const colleague = path.join(folder, 'data');
+  const cli = (argumentList: string[]) => promisify(execFile)(process.execPath, [path.join(root, 'dist', 'cli', 'newsroom.mjs'), '--data', colleague, ...argumentList]);
+  try {
+    const story = path.join(folder, 'story.txt');
+    await writeFile(story, 'خبر يحرره اثنان\n\nعمّان - النص الأول.');
+    const imported = JSON.parse((await cli(['import', story, '--json'])).stdout) as Array<{ id: string }>;
+    const id = imported[0]!.id;
+    await cli(['sync', '--remote', `${deskUrl}/conflicts`]);
+
+    await page.goto(newsroom.url);
+    await page.getByRole('button', { name: 'الإعدادات' }).click();
+    const settings = page.getByRole('dialog');
+    await settings.getByLabel('عنوان قاعدة بيانات المكتب').fill(`${deskUrl}/conflicts`);
+    await settings.getByRole('button', { name: 'حفظ الإعدادات' }).click();
+    const library = page.getByRole('navigation').getByRole('listitem');
+    const shared = library.filter({ hasText: 'خبر يحرره' });
+    await expect(shared).toHaveCount(1);
+
+    // Here: the headline edited and saved.
+    await shared.locator('.article-item-open').click();
+    const headline = page.getByLabel('العنوان');
+    await expect(headline).toHaveValue('خبر يحرره اثنان');
+    await headline.fill('خبر يحرره اثنان: نسختي');
+    await expect(page.locator('.save-status[data-state="saved"]')).toBeVisible();
+
+    // There, meanwhile: the colleague's own edit of the same story, sent to the desk first.
+    const file = path.join(colleague, 'articles', `${id}.json`);
+    const article = JSON.parse(await readFile(file, 'utf8')) as { headline: string; revision: number; updatedAt: string };
+    await writeFile(file, JSON.stringify({ ...article, headline: 'خبر يحرره اثنان: نسخة الزميل', revision: article.revision + 1, updatedAt: new Date().toISOString() }));
+    await cli(['sync', '--remote', `${deskUrl}/conflicts`]);
+
+    await page.getByRole('navigation').locator('.desk-sync-line').getByRole('button', { name: 'زامن الآن' }).click();
+    await expect(library.filter({ hasText: 'نسختان متعارضتان' })).toHaveCount(1);
+    // The open story follows the version the desk kept (nothing was typed since its save), whichever it is.
+    const kept = (await shared.locator('.article-item-headline').textContent()) ?? '';
+    expect(['خبر يحرره اثنان: نسختي', 'خبر يحرره اثنان: نسخة الزميل']).toContain(kept);
+    await expect(headline).toHaveValue(kept);
+    const notice = page.locator('.conflict-notice');
+    await expect(notice).toContainText('عُدّل هذا المقال هنا وعلى جهاز آخر في الوقت نفسه');
+    await notice.getByRole('button', { name: 'قارن في السجل' }).click();
+    await expect(page.locator('.history-item').filter({ hasText: 'نسخة متعارضة' })).toHaveCount(1);
+    await page.screenshot({ path: test.info().outputPath('desk-sync-conflict.png') });
+
+    await notice.getByRole('button', { name: 'تمّ الحل: أبقِ هذه النسخة' }).click();
+    await expect(notice).toHaveCount(0);
+    await expect(library.filter({ hasText: 'نسختان متعارضتان' })).toHaveCount(0);
+    // Resolved stays resolved when the page is opened again.
+    await page.reload();
+    await expect(library.filter({ hasText: 'خبر يحرره' })).toHaveCount(1);
+    await expect(library.filter({ hasText: 'نسختان متعارضتان' })).toHaveCount(0);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
 });

@@ -14,6 +14,7 @@ import { ArticleLibrary } from '../../services/library/article-library';
 import { openConfStore } from '../../services/settings/open-conf-store';
 import { sessionPasswordStore } from '../../services/sync/sync-password-store';
 import { inProcessTaskRunner } from '../../services/workers/in-process-task-runner';
+import { ConflictMarks } from '../../services/sync/conflict-marks';
 import type { DeskDatabase } from '../../services/sync/desk-database';
 import { DeskSync, type DeskDocument, type SyncState } from '../../services/sync/desk-sync';
 import { temporaryDirectory } from '../support/temporary-directory';
@@ -339,6 +340,63 @@ async function newsroom(argumentList: string[], environment: Record<string, stri
 }
 
 describe('newsroom sync', () => {
+  it('marks a story in conflict in the app’s listing until the journalist resolves it, by keeping this version or restoring the other', async () => {
+    const folder = await temporaryDirectory();
+    const other = await machine('conflict-desk');
+    await (overHttp('conflict-desk') as unknown as { info(): Promise<unknown> }).info();
+    const opened = await createNewsroomBackend({ settingsDirectory: folder.path, transport: 'http', version: '0.0.0-test', openStore: openConfStore, tasks: inProcessTaskRunner, syncPasswords: sessionPasswordStore() });
+    if (!opened.ok) throw new Error(opened.error.message);
+    const backend = opened.value;
+    const stopWatching = backend.watchForChanges();
+    const conflictsOf = async () => {
+      const listed = await backend.api.listArticles({ limit: 1 });
+      if (!listed.ok) throw new Error(listed.error.message);
+      return listed.value.conflicts;
+    };
+    try {
+      await backend.api.updateSettings({ changes: { deskSync: { url: `${serverUrl}/conflict-desk`, user: '', allowPlainHttp: false } } });
+      const created = await other.library.create({ headline: 'الأصل' });
+      if (!created.ok) throw new Error(created.error.message);
+      const id = created.value.id;
+      await other.sync.once();
+      await backend.api.syncDeskNow({});
+      // Edited on both machines before either synced again.
+      const there = await other.library.get(id);
+      const here = await backend.api.getArticle({ id });
+      if (!there.ok || !here.ok) throw new Error('not synced');
+      await other.library.save(id, there.value.revision, { headline: 'نسخة الزميل' });
+      await backend.api.saveArticle({ id, baseRevision: here.value.revision, changes: { headline: 'نسختي' } });
+      expect(await conflictsOf()).toEqual([]);
+      await other.sync.once();
+      const round = await backend.api.syncDeskNow({});
+      expect(round.ok && round.value.state?.report.conflicts).toEqual([id]);
+
+      // Marked, in the data folder (where a restarted app, or another process, finds it).
+      expect(await conflictsOf()).toEqual([id]);
+      expect(await new ConflictMarks(folder.path).list()).toEqual([id]);
+      // Restoring the other version from History resolves it.
+      const current = await backend.api.getArticle({ id });
+      const history = await backend.api.listRevisions({ id });
+      const conflicting = history.ok ? history.value.find((entry) => entry.reason === 'conflict') : undefined;
+      if (!current.ok || !conflicting) throw new Error('no conflicting copy in History');
+      const restored = await backend.api.restoreRevision({ id, revision: conflicting.revision, baseRevision: current.value.revision });
+      expect(restored.ok && restored.value.headline).toBe(conflicting.headline);
+      expect(await conflictsOf()).toEqual([]);
+
+      // A mark from a CLI sync of the same folder shows too, and "resolved" clears it.
+      await new ConflictMarks(folder.path).mark([id], new Date());
+      expect(await conflictsOf()).toEqual([id]);
+      expect(await backend.api.resolveConflict({ id })).toEqual({ ok: true, value: { id, resolved: true } });
+      expect(await conflictsOf()).toEqual([]);
+      expect(await backend.api.resolveConflict({ id })).toEqual({ ok: true, value: { id, resolved: false } });
+    } finally {
+      stopWatching();
+      await backend.close();
+      await other.remove();
+      await folder.remove();
+    }
+  });
+
   it('sends one data folder’s stories to the desk and brings them into another, reporting as JSON', async () => {
     const [first, second] = [await temporaryDirectory(), await temporaryDirectory()];
     try {

@@ -40,7 +40,7 @@ function fakeBackend(initial: readonly Article[]): FakeBackend {
     listArticles: ({ offset = 0, limit }: { offset?: number; limit?: number }) => {
       backend.listings.push(limit);
       const articles = [...backend.articles.values()].map(({ body: _body, ...summary }) => summary);
-      return success({ articles: articles.slice(offset, limit === undefined ? undefined : offset + limit), total: articles.length, quarantine: [], heldBack: [] });
+      return success({ articles: articles.slice(offset, limit === undefined ? undefined : offset + limit), total: articles.length, quarantine: [], heldBack: [], conflicts: [] });
     },
     getArticle: ({ id }: { id: string }) => {
       const article = backend.articles.get(id);
@@ -301,6 +301,28 @@ describe('WorkspaceStore', () => {
     await workspace.openArticle('second');
     expect(backend.articles.get('story')!.standfirst).toBe('قبل فتح مقال آخر');
     expect(workspace.getState().session?.article.id).toBe('second');
+    stop();
+  });
+
+  it('reloads the open article when another process changed files without naming them (a desk sync round), unless typing is pending', async () => {
+    const backend = fakeBackend([article]);
+    const workspace = new WorkspaceStore(backend.api);
+    const stop = workspace.start({ chooseImportFiles: () => undefined, readClipboard: async () => ({ text: '' }) });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(workspace.getState().session?.article.headline).toBe('عنوان');
+
+    backend.articles.set('story', { ...article, headline: 'وصل من المكتب', revision: 2 });
+    backend.push('libraryChanged', { reason: 'external' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(workspace.getState().session?.article).toMatchObject({ headline: 'وصل من المكتب', revision: 2 });
+
+    // Typing not yet saved is never replaced: the session says the article changed elsewhere instead.
+    workspace.getState().session!.update({ standfirst: 'أكتب الآن' });
+    backend.articles.set('story', { ...article, headline: 'وصل مرة أخرى', revision: 3 });
+    backend.push('libraryChanged', { reason: 'external' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(workspace.getState().session?.getState().fields.standfirst).toBe('أكتب الآن');
+    expect(workspace.getState().session?.getState().save.kind).toBe('conflict');
     stop();
   });
 

@@ -134,6 +134,7 @@ export function App({ api }: { readonly api: ApiClient }) {
   const editorActions = useMemo(
     () => ({
       onAddSection: (section: string) => workspace.addSection(section),
+      onResolveConflict: (id: string) => void workspace.library.resolveConflict(id),
       onReload: (id: string) => void workspace.openArticle(id),
       onExport: (id: string) => void workspace.startExport([id]),
       onNotice: (message: string) => workspace.showMessage(message),
@@ -268,6 +269,7 @@ export function App({ api }: { readonly api: ApiClient }) {
               onNarrow={(narrowing) => workspace.library.setNarrowing(narrowing)}
               sections={sectionsInUse}
               deskSync={deskSync}
+              conflicts={library.conflicts}
             />
           </PaneBoundary>
           <main className="main">
@@ -290,6 +292,7 @@ export function App({ api }: { readonly api: ApiClient }) {
                     site={state.settings?.site ?? defaultSettings.site}
                     proofing={state.settings?.proofing}
                     wordLists={state.wordLists}
+                    inConflict={library.conflicts.has(state.session.article.id)}
                     {...editorActions}
                   />
                 )

@@ -59,6 +59,9 @@ interface ArticleEditorProps {
   readonly proofing: ProofingSettings | undefined;
   readonly wordLists: WordLists;
   readonly onAddWord: (list: WordListName, word: string) => void;
+  /** Desk sync found this article edited here and elsewhere apart; the other version is in History. */
+  readonly inConflict: boolean;
+  readonly onResolveConflict: (id: string) => void;
 }
 
 const maximumPasteBytes = 2 * 1024 * 1024;
@@ -70,7 +73,7 @@ type SideTab = 'metadata' | 'preview' | 'proofing' | 'history';
  * state is the EditingSession. Rendered again only when its props change: a save re-lists the
  * library around it, and a 10,000-word editor must not render for that.
  */
-export const ArticleEditor = memo(function ArticleEditor({ api, session, knownTags, sections, desk, onAddSection, onReload, site, onExport, onNotice, onRestored, proofing, wordLists, onAddWord }: ArticleEditorProps) {
+export const ArticleEditor = memo(function ArticleEditor({ api, session, knownTags, sections, desk, onAddSection, onReload, site, onExport, onNotice, onRestored, proofing, wordLists, onAddWord, inConflict, onResolveConflict }: ArticleEditorProps) {
   const text = useText();
   const dateStyle = useDateStyle();
   const { article } = session;
@@ -191,6 +194,15 @@ export const ArticleEditor = memo(function ArticleEditor({ api, session, knownTa
     <div className="article-workspace">
       <WindowTitle session={session} headline={fields.headline} />
       <article className="editor" lang={fields.language} dir={direction}>
+        {inConflict && (
+          <div className="banner banner--warning conflict-notice" role="status">
+            <p>{text.deskSync.conflictNotice}</p>
+            <p className="conflict-notice-actions">
+              <button type="button" className="button" onClick={() => setSideTab('history')}>{text.deskSync.compareInHistory}</button>
+              <button type="button" className="button" onClick={() => onResolveConflict(article.id)}>{text.deskSync.resolved}</button>
+            </p>
+          </div>
+        )}
         <div className="headline-block">
           <label htmlFor="headline" className="field-label-row">
             <span className="visually-hidden">{text.headline}</span>

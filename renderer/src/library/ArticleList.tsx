@@ -13,6 +13,8 @@ interface ArticleListProps {
   readonly onDelete: (id: string) => void;
   readonly checked: ReadonlySet<string>;
   readonly onToggle: (id: string) => void;
+  /** Articles in conflict after desk sync, marked until resolved. */
+  readonly conflicts: ReadonlySet<string>;
 }
 
 /** A one-line headline with its status line; longer headlines wrap and are measured. */
@@ -22,7 +24,7 @@ const estimatedRowHeight = 58;
  * The library's articles, newest first. Only the rows in view (and a few around them) are in the
  * page, so a library of 10,000 stories renders as fast as one of twenty.
  */
-export function ArticleList({ articles, selectedId, onSelect, onDelete, checked, onToggle }: ArticleListProps) {
+export function ArticleList({ articles, selectedId, onSelect, onDelete, checked, onToggle, conflicts }: ArticleListProps) {
   const text = useText();
   const formatDate = useFormatDate();
   const scroller = useRef<HTMLDivElement>(null);
@@ -70,6 +72,7 @@ export function ArticleList({ articles, selectedId, onSelect, onDelete, checked,
                 <span className="article-item-meta">
                   {text.status[article.status]}
                   {article.assignee && <> · <bdi>{article.assignee}</bdi></>} · <time dateTime={article.updatedAt}>{formatDate(article.updatedAt, 'date-time')}</time>
+                  {conflicts.has(article.id) && <> · <span className="article-item-conflict">{text.deskSync.inConflict}</span></>}
                 </span>
               </button>
               <button

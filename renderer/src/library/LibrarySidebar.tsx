@@ -30,10 +30,11 @@ interface LibrarySidebarProps {
   /** The sections to narrow by (settings and articles). */
   readonly sections: readonly string[];
   readonly deskSync: DeskSyncView;
+  readonly conflicts: ReadonlySet<string>;
 }
 
 /** The library list: filters, selection for batch export, newest first, delete per article. */
-export function LibrarySidebar({ articles, selectedId, onSelect, onDelete, checked, onCheck, filter, onFilter, knownTags, people, onExport, search, onQuery, onSort, onNarrow, sections, deskSync }: LibrarySidebarProps) {
+export function LibrarySidebar({ articles, selectedId, onSelect, onDelete, checked, onCheck, filter, onFilter, knownTags, people, onExport, search, onQuery, onSort, onNarrow, sections, deskSync, conflicts }: LibrarySidebarProps) {
   const text = useText();
   const searching = isSearching(search);
   const narrowed = search.section !== '' || search.language !== '' || search.from !== '' || search.to !== '';
@@ -127,7 +128,7 @@ export function LibrarySidebar({ articles, selectedId, onSelect, onDelete, check
       ) : articles.length === 0 ? (
         <p className="muted">{text.noArticles}</p>
       ) : (
-        <ArticleList articles={articles} selectedId={selectedId} onSelect={onSelect} onDelete={onDelete} checked={checked} onToggle={toggle} />
+        <ArticleList articles={articles} selectedId={selectedId} onSelect={onSelect} onDelete={onDelete} checked={checked} onToggle={toggle} conflicts={conflicts} />
       )}
     </nav>
   );

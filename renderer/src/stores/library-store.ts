@@ -46,6 +46,8 @@ export interface LibraryState {
   readonly quarantine: readonly QuarantineEntry[];
   /** Articles written by a newer Newsroom, left untouched. */
   readonly heldBack: readonly HeldBackEntry[];
+  /** Articles desk sync found edited here and elsewhere apart, until the journalist resolves them. */
+  readonly conflicts: ReadonlySet<string>;
   /** How many quarantine entries the journalist has already seen and dismissed. */
   readonly dismissedQuarantine: number;
   readonly filter: LibraryFilter;
@@ -61,10 +63,10 @@ export class LibraryStore extends Store<LibraryState> {
   private listingsSent = 0;
 
   constructor(
-    private readonly api: Pick<ApiClient, 'listArticles' | 'search'>,
+    private readonly api: Pick<ApiClient, 'listArticles' | 'search' | 'resolveConflict'>,
     private readonly onError: (error: ApiError) => void,
   ) {
-    super({ articles: [], quarantine: [], heldBack: [], dismissedQuarantine: 0, filter: { status: '', tag: '', assignee: '' }, checked: new Set(), search: { query: '', sort: '', section: '', language: '', from: '', to: '' } });
+    super({ articles: [], quarantine: [], heldBack: [], conflicts: new Set(), dismissedQuarantine: 0, filter: { status: '', tag: '', assignee: '' }, checked: new Set(), search: { query: '', sort: '', section: '', language: '', from: '', to: '' } });
   }
 
   /** The journalist typed in the search box: results follow a moment after typing pauses. */
@@ -124,10 +126,19 @@ export class LibraryStore extends Store<LibraryState> {
     }
     // A listing overtaken by a newer one (a change while a large library was listed) is dropped.
     if (sent !== this.listingsSent) return listed.value.articles;
-    this.setState({ articles: listed.value.articles, quarantine: listed.value.quarantine, heldBack: listed.value.heldBack });
+    this.setState({ articles: listed.value.articles, quarantine: listed.value.quarantine, heldBack: listed.value.heldBack, conflicts: new Set(listed.value.conflicts) });
     if (listed.value.total > listed.value.articles.length) void this.refresh();
     else if (isSearching(this.getState().search)) void this.runSearch();
     return listed.value.articles;
+  }
+
+  /** Marks a conflict resolved: the version open now is the one kept (the other stays in History). */
+  async resolveConflict(id: string): Promise<void> {
+    const resolved = await this.api.resolveConflict({ id });
+    if (!resolved.ok) return this.onError(resolved.error);
+    const conflicts = new Set(this.getState().conflicts);
+    conflicts.delete(id);
+    this.setState({ conflicts });
   }
 
   /** Whether the list already shows this revision of an article (a save from this window, applied as it returned). */

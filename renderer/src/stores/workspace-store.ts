@@ -91,7 +91,14 @@ export class WorkspaceStore extends Store<WorkspaceState> {
         if (!(reason === 'saved' && id !== undefined && revision !== undefined && this.library.shows(id, revision))) void this.library.refresh();
         if (this.getState().view.kind === 'trash') void this.refreshTrash();
         const session = this.getState().session;
-        if (id === undefined || revision === undefined || session?.article.id !== id) return;
+        if (!session) return;
+        // Another process changed files without naming them (a desk sync round): whether the open
+        // article was one of them is read from its file.
+        if (id === undefined) {
+          if (reason === 'external') void this.reloadIfClean(session.article.id);
+          return;
+        }
+        if (revision === undefined || session.article.id !== id) return;
         if (session.noticeSavedElsewhere(revision) === 'reopen') void this.reloadIfClean(id);
       }),
       this.api.subscribe('jobProgress', ({ jobId, kind, done, total }) => {
