@@ -59,7 +59,8 @@ export async function syncCommand(backend: NewsroomBackend, options: SyncOptions
 /** One round of a watching sync as a line: what moved, or since when the desk has been out of reach and when it is tried again. */
 function describeRound({ report, offlineSince, nextRoundInSeconds }: SyncState): string {
   const time = new Date().toISOString().slice(11, 19);
-  if (!report.reached) return `${time} offline since ${offlineSince?.slice(11, 19)}: ${report.errors[0] ?? ''} Next try in ${nextRoundInSeconds} s.`;
+  const waiting = report.waiting > 0 ? ` ${report.waiting} changes wait to be sent.` : '';
+  if (!report.reached) return `${time} offline since ${offlineSince?.slice(11, 19)}: ${report.errors[0] ?? ''}${waiting} Next try in ${nextRoundInSeconds} s.`;
   const conflicts = report.conflicts.length > 0 ? `, conflicts kept in History: ${report.conflicts.join(' ')}` : '';
   const problems = report.errors.length > 0 ? `; ${report.errors.join('; ')}` : '';
   return `${time} sent ${report.sent}, received ${report.received}${conflicts}${problems}`;

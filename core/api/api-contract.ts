@@ -16,7 +16,7 @@ import { exportFormats } from '../export/render-export';
 
 const EmptyInputSchema = z.strictObject({});
 
-/** The words the journalist (personal) and the desk accept beyond the dictionaries. */
+/** What one desk sync round did. */
 const SyncReportSchema = z.object({
   sent: z.number().int(),
   received: z.number().int(),
@@ -24,6 +24,7 @@ const SyncReportSchema = z.object({
   errors: z.array(z.string()),
   reached: z.boolean(),
   refused: z.boolean().describe('The server refused the user name or password.'),
+  waiting: z.number().int().min(0).describe('This machine’s changes not yet at the desk after the round.'),
 });
 
 export const DeskSyncStatusSchema = z.object({

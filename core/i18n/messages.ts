@@ -319,6 +319,14 @@ const arabic = {
     refusedShort: 'رفض المكتب كلمة المرور؛ صحّحها في الإعدادات.',
     problems: (count: string) => `تعذّر استقبال ${count} من المقالات؛ التفاصيل في سجل الخادم.`,
     conflicts: (count: string) => `${count} مقال عُدّل هنا وفي المكتب معًا: النسخة الأخرى في السجل.`,
+    waiting: (count: number) =>
+      plural('ar', count, {
+        one: 'تغيير واحد هنا بانتظار الإرسال إلى المكتب.',
+        two: 'تغييران هنا بانتظار الإرسال إلى المكتب.',
+        few: '{count} تغييرات هنا بانتظار الإرسال إلى المكتب.',
+        many: '{count} تغييرًا هنا بانتظار الإرسال إلى المكتب.',
+        other: '{count} تغيير هنا بانتظار الإرسال إلى المكتب.',
+      }),
     inConflict: 'نسختان متعارضتان',
     conflictNotice: 'عُدّل هذا المقال هنا وعلى جهاز آخر في الوقت نفسه. هذه إحدى النسختين، والأخرى محفوظة في السجل باسم «نسخة متعارضة»: قارن بينهما، ثم استعد الأخرى أو ادمج ما تحتاجه منها هنا.',
     compareInHistory: 'قارن في السجل',
@@ -784,6 +792,7 @@ const english: Messages = {
     refusedShort: 'The desk refused the password; correct it in the settings.',
     problems: (count: string) => `${count} articles could not be received; the details are in the server log.`,
     conflicts: (count: string) => `${count} articles were changed here and at the desk: the other version is in History.`,
+    waiting: (count: number) => plural('en', count, { one: 'One change here waits to be sent to the desk.', other: '{count} changes here wait to be sent to the desk.' }),
     inConflict: 'Two conflicting versions',
     conflictNotice: 'This article was edited here and on another machine at the same time. This is one version; the other is kept in History as a "Conflicting copy": compare them, then restore the other or merge what you need from it here.',
     compareInHistory: 'Compare in History',

@@ -10,7 +10,8 @@ export interface DeskDatabase<Document extends object> {
   get(id: string, options?: { readonly rev?: string; readonly conflicts?: boolean }): Promise<Stored<Document>>;
   remove(id: string, rev: string): Promise<unknown>;
   allDocs(options: { readonly include_docs: true; readonly startkey: string; readonly endkey: string }): Promise<{ readonly rows: readonly { readonly id: string; readonly doc?: Stored<Document> }[] }>;
-  changes(options: { readonly since: number | string; readonly include_docs: true; readonly conflicts: true }): Promise<{
+  info(): Promise<{ readonly update_seq: number | string }>;
+  changes(options: { readonly since: number | string; readonly include_docs?: boolean; readonly conflicts?: boolean }): Promise<{
     readonly results: readonly { readonly id: string; readonly deleted?: boolean; readonly doc?: Stored<Document> }[];
     readonly last_seq: number | string;
   }>;

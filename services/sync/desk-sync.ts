@@ -21,6 +21,8 @@ export interface SyncReport {
   readonly reached: boolean;
   /** Whether it answered by refusing the user name or password. */
   readonly refused: boolean;
+  /** This machine's changes not yet at the desk after the round (they go with the next one that reaches it). */
+  readonly waiting: number;
 }
 
 /** Where a watching sync stands after each round: when it last completed, since when the desk has been out of reach, when it tries next. */
@@ -51,6 +53,8 @@ const documentPrefix = 'article:';
 const pullCheckpoint = '_local/newsroom-pull';
 /** Each article's updatedAt as last mirrored: a round reads only the article files that changed since. */
 const mirrorCheckpoint = '_local/newsroom-mirrored';
+/** Where the local database stood when a round last replicated with the desk: what changed after it waits to be sent. */
+const pushCheckpoint = '_local/newsroom-pushed';
 
 interface MirrorCheckpoint {
   readonly updated: Record<string, string>;
@@ -59,6 +63,8 @@ interface MirrorCheckpoint {
 interface PullCheckpoint {
   readonly seq: number | string;
 }
+
+type PushCheckpoint = PullCheckpoint;
 
 /**
  * The bridge between the article files and the desk: the files stay the source of truth; a local
@@ -86,6 +92,7 @@ export class DeskSync {
     try {
       const replicated = await this.local.sync(this.remote);
       sent = replicated.push?.docs_written ?? 0;
+      await this.writeLocal<PushCheckpoint>(pushCheckpoint, await this.readLocal<PushCheckpoint>(pushCheckpoint), { seq: (await this.local.info()).update_seq });
     } catch (error) {
       const failed = syncFailure(error);
       reached = false;
@@ -95,7 +102,7 @@ export class DeskSync {
     // What arrived before a connection broke is written too: replication keeps its place and goes on from there next time.
     const pulled = await this.applyArrivals(errors);
     await this.marks?.mark(pulled.conflicts, new Date()).catch((error: unknown) => errors.push(`The conflicts could not be marked: ${error instanceof Error ? error.message : String(error)}`));
-    return { sent, received: pulled.received, conflicts: pulled.conflicts, errors, reached, refused };
+    return { sent, received: pulled.received, conflicts: pulled.conflicts, errors, reached, refused, waiting: await this.countWaiting() };
   }
 
   /**
@@ -118,7 +125,7 @@ export class DeskSync {
       while (!stopped) {
         // A round that fails outright (the local database unreadable, a disk full) is reported like any failed round; the watch goes on.
         const report = await this.once().catch(
-          (error: unknown): SyncReport => ({ sent: 0, received: 0, conflicts: [], errors: [`The sync round failed: ${error instanceof Error ? error.message : String(error)}`], reached: false, refused: false }),
+          (error: unknown): SyncReport => ({ sent: 0, received: 0, conflicts: [], errors: [`The sync round failed: ${error instanceof Error ? error.message : String(error)}`], reached: false, refused: false, waiting: 0 }),
         );
         if (report.reached) {
           failures = 0;
@@ -241,6 +248,13 @@ export class DeskSync {
     if (Object.keys(arrived).length > 0) await this.writeLocal<MirrorCheckpoint>(mirrorCheckpoint, mirror, { updated: { ...mirror?.updated, ...arrived } });
     await this.writeLocal<PullCheckpoint>(pullCheckpoint, checkpoint, { seq: changes.last_seq });
     return { received, conflicts: [...new Set(conflicts)] };
+  }
+
+  /** How many stories changed in the local database since the desk last took everything it held: this machine's changes still to send. */
+  private async countWaiting(): Promise<number> {
+    const pushed = await this.readLocal<PushCheckpoint>(pushCheckpoint);
+    const changes = await this.local.changes({ since: pushed?.seq ?? 0 }).catch(() => undefined);
+    return changes?.results.filter((change) => change.id.startsWith(documentPrefix)).length ?? 0;
   }
 
   /** One of this machine's own bookkeeping documents (`_local`: never replicated, kept across restarts), with the revision to write it back under. */

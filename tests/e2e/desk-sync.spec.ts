@@ -128,3 +128,23 @@ test('a story edited here and by a colleague apart is marked in conflict until r
     await rm(folder, { recursive: true, force: true });
   }
 });
+
+test('with the desk out of reach, the sync line says since when, and how many changes wait here to be sent', async ({ page, newsroom }) => {
+  await page.goto(newsroom.url);
+  await page.getByRole('button', { name: 'مقال جديد', exact: true }).click();
+  // Typed once the new article's headline has the focus (before that, the field is the sample story's).
+  await expect(page.getByLabel('العنوان')).toBeFocused();
+  await page.getByLabel('العنوان').pressSequentially('خبر كتب دون اتصال');
+  await expect(page.locator('.save-status[data-state="saved"]')).toBeVisible({ timeout: 10_000 });
+
+  await page.getByRole('button', { name: 'الإعدادات' }).click();
+  const settings = page.getByRole('dialog');
+  // A local address where no server listens: the desk is "out of reach".
+  await settings.getByLabel('عنوان قاعدة بيانات المكتب').fill('http://127.0.0.1:9/newsroom');
+  await settings.getByRole('button', { name: 'حفظ الإعدادات' }).click();
+  const line = page.getByRole('navigation').locator('.desk-sync-line');
+  await expect(line.getByRole('status')).toContainText('غير متصل بالمكتب منذ');
+  await expect(line.getByRole('status')).toContainText('تغيير واحد هنا بانتظار الإرسال إلى المكتب.');
+  await expect(line).toHaveClass(/desk-sync-line--attention/);
+  await page.getByRole('navigation').screenshot({ path: test.info().outputPath('desk-sync-offline.png') });
+});

@@ -245,11 +245,13 @@ describe('desk sync when the desk is not there', () => {
       const offline = states.slice(0, 3);
       expect(offline.every((state) => !state.report.reached && state.offlineSince === offline[0]!.offlineSince && state.syncedAt === undefined)).toBe(true);
       expect(offline.map((state) => state.nextRoundInSeconds)).toEqual([0.1, 0.2, 0.2]);
+      // The story written offline waits here, and says so.
+      expect(offline.map((state) => state.report.waiting)).toEqual([1, 1, 1]);
       running = app.listen(port, '127.0.0.1');
       await expect.poll(() => states.at(-1)?.report.reached, { timeout: 10_000 }).toBe(true);
       await watcher.stop();
       const back = states.find((state) => state.report.reached)!;
-      expect(back).toMatchObject({ nextRoundInSeconds: 0.05, report: { sent: 1, errors: [] } });
+      expect(back).toMatchObject({ nextRoundInSeconds: 0.05, report: { sent: 1, errors: [], waiting: 0 } });
       expect(back.offlineSince).toBeUndefined();
       expect(back.syncedAt).toEqual(expect.any(String));
       const roundsAfterStop = states.length;
@@ -407,7 +409,7 @@ describe('newsroom sync', () => {
       // The new library's untouched sample story stays home: only the imported story goes.
       const sent = await newsroom(['--data', first.path, 'sync', '--remote', remote, '--json']);
       expect(sent.status, sent.stderr).toBe(0);
-      expect(JSON.parse(sent.stdout)).toEqual({ sent: 1, received: 0, conflicts: [], errors: [], reached: true, refused: false });
+      expect(JSON.parse(sent.stdout)).toEqual({ sent: 1, received: 0, conflicts: [], errors: [], reached: true, refused: false, waiting: 0 });
       // The second machine has the desk database in its settings: no --remote needed.
       await writeFile(path.join(second.path, 'settings.json'), JSON.stringify({ schemaVersion: 5, deskSync: { url: remote, user: '', allowPlainHttp: false } }));
       const received = await newsroom(['--data', second.path, 'sync', '--json']);

@@ -23,6 +23,7 @@ export function DeskSyncLine({ sync }: { readonly sync: DeskSyncView }) {
   };
   const lines = [
     standing(),
+    ...(report && report.waiting > 0 && !sync.syncing ? [text.deskSync.waiting(report.waiting)] : []),
     ...(report && report.reached && report.errors.length > 0 ? [text.deskSync.problems(formatNumber(report.errors.length))] : []),
     ...(report && report.conflicts.length > 0 ? [text.deskSync.conflicts(formatNumber(report.conflicts.length))] : []),
   ];
