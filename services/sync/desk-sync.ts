@@ -92,7 +92,7 @@ export class DeskSync {
     try {
       const replicated = await this.local.sync(this.remote);
       sent = replicated.push?.docs_written ?? 0;
-      await this.writeLocal<PushCheckpoint>(pushCheckpoint, await this.readLocal<PushCheckpoint>(pushCheckpoint), { seq: (await this.local.info()).update_seq });
+      await this.recordPushed();
     } catch (error) {
       const failed = syncFailure(error);
       reached = false;
@@ -248,6 +248,13 @@ export class DeskSync {
     if (Object.keys(arrived).length > 0) await this.writeLocal<MirrorCheckpoint>(mirrorCheckpoint, mirror, { updated: { ...mirror?.updated, ...arrived } });
     await this.writeLocal<PullCheckpoint>(pullCheckpoint, checkpoint, { seq: changes.last_seq });
     return { received, conflicts: [...new Set(conflicts)] };
+  }
+
+  /** Notes where the local database stands after a round that reached the desk: everything in it up to here is at the desk. */
+  private async recordPushed(): Promise<void> {
+    const { update_seq: seq } = await this.local.info();
+    const pushed = await this.readLocal<PushCheckpoint>(pushCheckpoint);
+    if (pushed?.seq !== seq) await this.writeLocal<PushCheckpoint>(pushCheckpoint, pushed, { seq });
   }
 
   /** How many stories changed in the local database since the desk last took everything it held: this machine's changes still to send. */
