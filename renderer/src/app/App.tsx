@@ -55,12 +55,12 @@ async function encodeFiles(files: readonly File[]) {
 
 const noNames: readonly string[] = [];
 
-/** The window: toolbar, library sidebar, the open article or the trash, and the dialogs. State lives in the stores. */
 /** Whether focus is in the library sidebar. */
 function isInLibrary(element: Element | null): boolean {
   return element?.closest('.sidebar') != null;
 }
 
+/** The window: toolbar, library sidebar, the open article or the trash, and the dialogs. State lives in the stores. */
 export function App({ api }: { readonly api: ApiClient }) {
   const ArticleEditor = useArticleEditor();
   const workspace = useMemo(() => new WorkspaceStore(api), [api]);
