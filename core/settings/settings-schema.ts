@@ -46,17 +46,22 @@ export type ProofingSettings = z.infer<typeof ProofingSettingsSchema>;
 export const defaultProofingSettings: ProofingSettings = { spelling: { ar: true, en: true }, disabledRules: [] };
 
 /** The desk's CouchDB database this machine syncs with; the password is kept apart (the system's keychain in the desktop app). */
+/** Which of this machine's stories go to the desk: all, or only those in review and later (drafts stay here). */
+export const deskShares = ['all', 'in-review-and-later'] as const;
+export type DeskShare = (typeof deskShares)[number];
+
 export const DeskSyncSettingsSchema = z.object({
   url: z.union([z.url({ protocol: /^https?$/ }), z.literal('')]).describe('The desk database, e.g. https://desk.example.org/newsroom; empty: no desk sync.'),
   user: z.string().max(200),
   allowPlainHttp: z.boolean().describe('Plain http to another machine sends the password unencrypted: only when the desk says so.'),
+  share: z.enum(deskShares).describe('Which of this machine’s stories go to the desk; what the desk holds still arrives.'),
 });
 export type DeskSyncSettings = z.infer<typeof DeskSyncSettingsSchema>;
 
-export const defaultDeskSyncSettings: DeskSyncSettings = { url: '', user: '', allowPlainHttp: false };
+export const defaultDeskSyncSettings: DeskSyncSettings = { url: '', user: '', allowPlainHttp: false, share: 'all' };
 
-/** Version 2 added the version itself, version 3 the date style and the desk, version 4 proofing, version 5 desk sync; readSettings migrates older files. */
-export const currentSettingsSchemaVersion = 5;
+/** Version 2 added the version itself, version 3 the date style and the desk, version 4 proofing, version 5 desk sync, version 6 what desk sync shares; readSettings migrates older files. */
+export const currentSettingsSchemaVersion = 6;
 
 export const SettingsSchema = z.object({
   schemaVersion: z.literal(currentSettingsSchemaVersion),

@@ -47,7 +47,7 @@ export class DeskSyncService {
       const settings = this.options.settings();
       if (!this.active || !settings.url) return this.status();
       // The local database may be held by another process (a CLI sync) or, in a packaged app, its binding missing: said, never thrown.
-      const opened = await openDeskSync(this.options.library, this.options.dataDirectory, await this.serverFrom(settings)).catch(
+      const opened = await openDeskSync(this.options.library, this.options.dataDirectory, await this.serverFrom(settings), settings.share).catch(
         (error: unknown) => ({ ok: false, error: { code: 'storage', message: `The local sync database could not be opened: ${error instanceof Error ? error.message : String(error)}` } }) as const,
       );
       if (!opened.ok) {

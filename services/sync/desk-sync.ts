@@ -1,4 +1,5 @@
 import type { Article } from '../../core/article/article-schema';
+import type { DeskShare } from '../../core/settings/settings-schema';
 import { sameExceptRevision } from '../../core/article/same-except-revision';
 import { isUntouchedSample } from '../../core/sample/is-untouched-sample';
 import type { ArticleLibrary } from '../library/article-library';
@@ -80,6 +81,8 @@ export class DeskSync {
     private readonly remote: DeskDatabase<DeskDocument>,
     /** Where stories found in conflict are marked until resolved; none, nothing is marked. */
     private readonly marks?: ConflictMarks,
+    /** Which of this machine's stories go to the desk (drafts stay here with in-review-and-later). */
+    private readonly share: DeskShare = 'all',
   ) {}
 
   /** Sends local changes, replicates both ways once, and writes what arrived into the library. */
@@ -178,6 +181,8 @@ export class DeskSync {
     const mirrored: Record<string, string> = { ...checkpoint?.updated };
     let changed = false;
     for (const summary of listed.value.articles) {
+      // Not recorded as mirrored: shared once the share or its status changes.
+      if (this.share === 'in-review-and-later' && summary.status === 'draft') continue;
       if (mirrored[summary.id] === summary.updatedAt) continue;
       const read = await this.library.get(summary.id);
       if (!read.ok) continue;

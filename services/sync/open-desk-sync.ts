@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { failure, success, type ApiResult } from '../../core/api/api-error';
+import type { DeskShare } from '../../core/settings/settings-schema';
 import type PouchDB from 'pouchdb';
 import type { ArticleLibrary } from '../library/article-library';
 import type { DeskDatabase } from './desk-database';
@@ -47,7 +48,7 @@ export function remoteDatabase(PouchDB: PouchConstructor, address: URL, server: 
 }
 
 /** The desk sync of a data folder: its local database in <data>/sync/ (LevelDB) and the desk's over HTTP. */
-export async function openDeskSync(library: ArticleLibrary, dataDirectory: string, server: DeskServer): Promise<ApiResult<{ readonly sync: DeskSync; readonly close: () => Promise<void> }>> {
+export async function openDeskSync(library: ArticleLibrary, dataDirectory: string, server: DeskServer, share: DeskShare = 'all'): Promise<ApiResult<{ readonly sync: DeskSync; readonly close: () => Promise<void> }>> {
   const checked = checkDeskServer(server);
   if (!checked.ok) return checked;
   const folder = path.join(dataDirectory, 'sync');
@@ -61,6 +62,6 @@ export async function openDeskSync(library: ArticleLibrary, dataDirectory: strin
     return failure('storage', `The local sync database could not be opened (is another Newsroom syncing this folder?): ${error instanceof Error ? error.message : String(error)}`);
   }
   const remote = remoteDatabase(PouchDB, checked.value, server);
-  const sync = new DeskSync(library, local as unknown as DeskDatabase<DeskDocument>, remote as unknown as DeskDatabase<DeskDocument>, new ConflictMarks(dataDirectory));
+  const sync = new DeskSync(library, local as unknown as DeskDatabase<DeskDocument>, remote as unknown as DeskDatabase<DeskDocument>, new ConflictMarks(dataDirectory), share);
   return success({ sync, close: async () => void (await Promise.all([local.close().catch(() => undefined), remote.close().catch(() => undefined)])) });
 }

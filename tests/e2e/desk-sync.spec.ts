@@ -147,4 +147,16 @@ test('with the desk out of reach, the sync line says since when, and how many ch
   await expect(line.getByRole('status')).toContainText('تغيير واحد هنا بانتظار الإرسال إلى المكتب.');
   await expect(line).toHaveClass(/desk-sync-line--attention/);
   await page.getByRole('navigation').screenshot({ path: test.info().outputPath('desk-sync-offline.png') });
+
+  // What goes to the desk is this machine's choice, kept with the settings.
+  await page.getByRole('button', { name: 'الإعدادات' }).click();
+  const share = page.getByRole('dialog').getByLabel('ما يُرسل إلى المكتب');
+  await expect(share).toHaveValue('all');
+  await share.selectOption({ label: 'قيد المراجعة وما بعدها (تبقى المسودات هنا)' });
+  await page.getByRole('dialog').getByRole('button', { name: 'حفظ الإعدادات' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await page.reload();
+  await page.getByRole('button', { name: 'الإعدادات' }).click();
+  await expect(page.getByRole('dialog').getByLabel('ما يُرسل إلى المكتب')).toHaveValue('in-review-and-later');
+  await page.getByRole('dialog').getByLabel('ما يُرسل إلى المكتب').locator('xpath=ancestor::fieldset[1]').screenshot({ path: test.info().outputPath('desk-sync-share.png') });
 });

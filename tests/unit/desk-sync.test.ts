@@ -125,6 +125,34 @@ describe('desk sync through a CouchDB-compatible server', () => {
     }
   });
 
+  it('sharing only stories in review and later keeps drafts on this machine, and sends one once it goes to review', async () => {
+    const folder = await temporaryDirectory();
+    const reader = await machine('desk-share');
+    try {
+      const library = new ArticleLibrary({ directory: path.join(folder.path, 'library') });
+      await library.open();
+      const sharing = new DeskSync(library, new InMemory(`share-${Date.now()}`) as unknown as DeskDatabase<DeskDocument>, overHttp('desk-share'), undefined, 'in-review-and-later');
+      const draft = await library.create({ headline: 'مسودة لم تكتمل' });
+      const ready = await library.create({ headline: 'جاهز للمراجعة' });
+      if (!draft.ok || !ready.ok) throw new Error('not created');
+      const moved = await library.changeStatus(ready.value.id, ready.value.revision, 'in-review', 'ليلى');
+      if (!moved.ok) throw new Error(moved.error.message);
+      expect(await sharing.once()).toMatchObject({ sent: 1, waiting: 0, errors: [] });
+      await reader.sync.once();
+      expect(await headlineOf(reader.library, ready.value.id)).toBe('جاهز للمراجعة');
+      expect(await headlineOf(reader.library, draft.value.id)).toBeUndefined();
+
+      const sent = await library.changeStatus(draft.value.id, draft.value.revision, 'in-review', 'ليلى');
+      if (!sent.ok) throw new Error(sent.error.message);
+      expect(await sharing.once()).toMatchObject({ sent: 1, errors: [] });
+      await reader.sync.once();
+      expect(await headlineOf(reader.library, draft.value.id)).toBe('مسودة لم تكتمل');
+    } finally {
+      await reader.remove();
+      await folder.remove();
+    }
+  });
+
   it('refuses a document from the server that is not a valid article, and writes nothing for it', async () => {
     const b = await machine('desk-three');
     try {
@@ -277,7 +305,7 @@ describe('desk sync in the app', () => {
     backend.events.subscribe('libraryChanged', ({ reason }) => changes.push(reason));
     try {
       expect(await backend.api.getDeskSync({})).toMatchObject({ ok: true, value: { configured: false, running: false, hasPassword: false, passwordKept: 'session' } });
-      const desk = { url: `${serverUrl}/app-desk`, user: '', allowPlainHttp: false };
+      const desk = { url: `${serverUrl}/app-desk`, user: '', allowPlainHttp: false, share: 'all' as const };
       expect(await backend.api.testDeskSync({ server: desk })).toMatchObject({ ok: false, error: { code: 'not-found' } });
       // The desk's administrator creates the database (here: a first visit over HTTP does).
       await (overHttp('app-desk') as unknown as { info(): Promise<unknown> }).info();
@@ -356,7 +384,7 @@ describe('newsroom sync', () => {
       return listed.value.conflicts;
     };
     try {
-      await backend.api.updateSettings({ changes: { deskSync: { url: `${serverUrl}/conflict-desk`, user: '', allowPlainHttp: false } } });
+      await backend.api.updateSettings({ changes: { deskSync: { url: `${serverUrl}/conflict-desk`, user: '', allowPlainHttp: false, share: 'all' as const } } });
       const created = await other.library.create({ headline: 'الأصل' });
       if (!created.ok) throw new Error(created.error.message);
       const id = created.value.id;

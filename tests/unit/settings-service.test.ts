@@ -78,6 +78,15 @@ describe('SettingsService on a real conf store', () => {
     expect(kept.settings.dateStyle).toEqual({ digits: 'arabic-indic', calendar: 'gregorian-hijri', monthNames: 'levant' });
   });
 
+  it('brings a version 5 file’s desk sync forward: the desk kept, every article shared as before', () => {
+    const read = readSettings({ ...defaultSettings, schemaVersion: 5, deskSync: { url: 'https://desk.example.org/newsroom', user: 'ليلى', allowPlainHttp: false } });
+    expect(read.repaired).toEqual([]);
+    expect(read.changed).toBe(true);
+    expect(read.settings.deskSync).toEqual({ url: 'https://desk.example.org/newsroom', user: 'ليلى', allowPlainHttp: false, share: 'all' });
+    const chosen = readSettings({ ...defaultSettings, deskSync: { ...defaultSettings.deskSync, share: 'in-review-and-later' } });
+    expect(chosen.settings.deskSync.share).toBe('in-review-and-later');
+  });
+
   it('runs on defaults in memory, with a message, when settings.json is a folder', async () => {
     await mkdir(path.join(directory.path, 'settings.json'));
     const settings = open();

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { DeskSyncStatus } from '../../../core/api/api-contract';
 import type { ApiError } from '../../../core/api/api-error';
-import type { DeskSyncSettings } from '../../../core/settings/settings-schema';
+import { deskShares, type DeskSyncSettings } from '../../../core/settings/settings-schema';
 import type { ApiClient } from '../api/api-client';
 import { useFormatNumber } from '../i18n/date-style-context';
 import { useText } from '../i18n/text-context';
@@ -60,6 +60,16 @@ export function DeskSyncFields({ value, onChange, password, onPassword, status, 
           {status?.hasPassword && !password ? `${text.deskSync.passwordSaved} ` : ''}
           {status?.passwordKept === 'session' ? text.deskSync.keptSession : text.deskSync.keptKeychain}
         </small>
+      </label>
+      <label className="field">
+        <span>{text.deskSync.share}</span>
+        <select value={value.share} onChange={(event) => onChange({ ...value, share: deskShares.find((share) => share === event.target.value) ?? value.share })}>
+          {deskShares.map((share) => (
+            <option key={share} value={share}>
+              {text.deskSync.shares[share]}
+            </option>
+          ))}
+        </select>
       </label>
       <label className="check">
         <input type="checkbox" checked={value.allowPlainHttp} onChange={(event) => onChange({ ...value, allowPlainHttp: event.target.checked })} />
