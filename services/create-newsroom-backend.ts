@@ -133,8 +133,10 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
       const listed = await library.list();
       if (!listed.ok) return listed;
       const { articles } = listed.value;
-      const listedIds = new Set(articles.map((article) => article.id));
-      const conflicts = (await conflictMarks.list()).filter((id) => listedIds.has(id));
+      // Marks of stories no longer here are left out; most listings have none to check.
+      const marks = await conflictMarks.list();
+      const listedIds = marks.length > 0 ? new Set(articles.map((article) => article.id)) : undefined;
+      const conflicts = marks.filter((id) => listedIds?.has(id));
       return success({ ...listed.value, articles: articles.slice(offset, limit === undefined ? undefined : offset + limit), total: articles.length, conflicts });
     },
     resolveConflict: ({ id }) =>

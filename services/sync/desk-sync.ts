@@ -34,6 +34,13 @@ export interface SyncState {
   readonly nextRoundInSeconds: number;
 }
 
+export interface DeskSyncOptions {
+  /** Where stories found in conflict are marked until resolved; none, nothing is marked. */
+  readonly marks?: ConflictMarks;
+  /** Which of this machine's stories go to the desk (drafts stay here with in-review-and-later); all when absent. */
+  readonly share?: DeskShare;
+}
+
 /** A sync going on round after round. */
 export interface SyncWatcher {
   /** Starts the next round now (or waits for the one running) and answers with its outcome (after stop: the last round's, if any). */
@@ -79,10 +86,7 @@ export class DeskSync {
     private readonly local: DeskDatabase<DeskDocument>,
     // A database object, not an address: a string would be opened with the local database's adapter.
     private readonly remote: DeskDatabase<DeskDocument>,
-    /** Where stories found in conflict are marked until resolved; none, nothing is marked. */
-    private readonly marks?: ConflictMarks,
-    /** Which of this machine's stories go to the desk (drafts stay here with in-review-and-later). */
-    private readonly share: DeskShare = 'all',
+    private readonly options: DeskSyncOptions = {},
   ) {}
 
   /** Sends local changes, replicates both ways once, and writes what arrived into the library. */
@@ -104,7 +108,7 @@ export class DeskSync {
     }
     // What arrived before a connection broke is written too: replication keeps its place and goes on from there next time.
     const pulled = await this.applyArrivals(errors);
-    await this.marks?.mark(pulled.conflicts, new Date()).catch((error: unknown) => errors.push(`The conflicts could not be marked: ${error instanceof Error ? error.message : String(error)}`));
+    await this.options.marks?.mark(pulled.conflicts, new Date()).catch((error: unknown) => errors.push(`The conflicts could not be marked: ${error instanceof Error ? error.message : String(error)}`));
     return { sent, received: pulled.received, conflicts: pulled.conflicts, errors, reached, refused, waiting: await this.countWaiting() };
   }
 
@@ -182,7 +186,7 @@ export class DeskSync {
     let changed = false;
     for (const summary of listed.value.articles) {
       // Not recorded as mirrored: shared once the share or its status changes.
-      if (this.share === 'in-review-and-later' && summary.status === 'draft') continue;
+      if (this.options.share === 'in-review-and-later' && summary.status === 'draft') continue;
       if (mirrored[summary.id] === summary.updatedAt) continue;
       const read = await this.library.get(summary.id);
       if (!read.ok) continue;

@@ -62,6 +62,6 @@ export async function openDeskSync(library: ArticleLibrary, dataDirectory: strin
     return failure('storage', `The local sync database could not be opened (is another Newsroom syncing this folder?): ${error instanceof Error ? error.message : String(error)}`);
   }
   const remote = remoteDatabase(PouchDB, checked.value, server);
-  const sync = new DeskSync(library, local as unknown as DeskDatabase<DeskDocument>, remote as unknown as DeskDatabase<DeskDocument>, new ConflictMarks(dataDirectory), share);
+  const sync = new DeskSync(library, local as unknown as DeskDatabase<DeskDocument>, remote as unknown as DeskDatabase<DeskDocument>, { marks: new ConflictMarks(dataDirectory), share });
   return success({ sync, close: async () => void (await Promise.all([local.close().catch(() => undefined), remote.close().catch(() => undefined)])) });
 }

@@ -131,7 +131,7 @@ describe('desk sync through a CouchDB-compatible server', () => {
     try {
       const library = new ArticleLibrary({ directory: path.join(folder.path, 'library') });
       await library.open();
-      const sharing = new DeskSync(library, new InMemory(`share-${Date.now()}`) as unknown as DeskDatabase<DeskDocument>, overHttp('desk-share'), undefined, 'in-review-and-later');
+      const sharing = new DeskSync(library, new InMemory(`share-${Date.now()}`) as unknown as DeskDatabase<DeskDocument>, overHttp('desk-share'), { share: 'in-review-and-later' });
       const draft = await library.create({ headline: 'مسودة لم تكتمل' });
       const ready = await library.create({ headline: 'جاهز للمراجعة' });
       if (!draft.ok || !ready.ok) throw new Error('not created');

@@ -197,10 +197,10 @@ export const ArticleEditor = memo(function ArticleEditor({ api, session, knownTa
         {inConflict && (
           <div className="banner banner--warning conflict-notice" role="status">
             <p>{text.deskSync.conflictNotice}</p>
-            <p className="conflict-notice-actions">
+            <div className="button-row">
               <button type="button" className="button" onClick={() => setSideTab('history')}>{text.deskSync.compareInHistory}</button>
               <button type="button" className="button" onClick={() => onResolveConflict(article.id)}>{text.deskSync.resolved}</button>
-            </p>
+            </div>
           </div>
         )}
         <div className="headline-block">

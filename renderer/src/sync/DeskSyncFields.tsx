@@ -75,7 +75,7 @@ export function DeskSyncFields({ value, onChange, password, onPassword, status, 
         <input type="checkbox" checked={value.allowPlainHttp} onChange={(event) => onChange({ ...value, allowPlainHttp: event.target.checked })} />
         <span>{text.deskSync.allowPlainHttp}</span>
       </label>
-      <div className="desk-sync-test">
+      <div className="button-row">
         <button type="button" className="button" disabled={!value.url || outcome?.kind === 'testing'} onClick={() => void test()}>
           {text.deskSync.test}
         </button>
