@@ -177,14 +177,15 @@ describe('the kept library index', () => {
     // Changed while no Newsroom was running: the kept index still has the old headline.
     valueOf(await new ArticleLibrary({ directory: directory.path, now }).save(created[1]!.id, created[1]!.revision, { headline: 'ثان من أداة أخرى' }));
 
-    const { fileSystem, articleStats, articleReads } = countingFileSystem();
+    const { fileSystem, articleStats, articlesRead } = countingFileSystem();
     const library = new ArticleLibrary({ directory: directory.path, fileSystem, now, keepsIndex: true });
     const reported: string[] = [];
     const stop = library.watchOthers((id) => reported.push(id));
     try {
       const first = valueOf(await library.list()).articles;
-      // Answered from the kept index: no file read, the old headline (the check runs beside, not before).
-      expect(articleReads()).toBe(0);
+      // Answered from the kept index: no unchanged file read, the old headline (the check runs beside,
+      // not before; on a busy machine it may already have read the changed file to report it).
+      expect(articlesRead().filter((name) => name !== `${created[1]!.id}.json`)).toEqual([]);
       expect(first.map((summary) => summary.headline)).toContain('ثان');
       expect(first.map((summary) => summary.headline)).not.toContain('ثان من أداة أخرى');
       await library.stampsChecked();
