@@ -1,3 +1,4 @@
+import { thisMachineName } from './paths/this-machine-name';
 import { apiClientOf } from '../core/api/api-client-of';
 import type { ImportOutcome, NewsroomApi } from '../core/api/api-contract';
 import { failure, success, type ApiResult } from '../core/api/api-error';
@@ -43,6 +44,8 @@ export interface NewsroomBackendOptions {
   readonly tasks?: TaskRunner;
   /** How long, in milliseconds, the window must have asked nothing before a long-running host loads the library's index (5 s). */
   readonly quietBeforeIndexOpens?: number;
+  /** The name edits and desk presence are signed with (thisMachineName() when absent). */
+  readonly machineName?: string;
 }
 
 export interface NewsroomBackend {
@@ -70,7 +73,9 @@ const quietBeforeIndexOpens = 5000;
 export async function createNewsroomBackend(options: NewsroomBackendOptions): Promise<ApiResult<NewsroomBackend>> {
   const settings = new SettingsService({ directory: options.settingsDirectory, openStore: options.openStore, now: options.now });
   const directory = options.dataDirectory ?? (settings.get().dataDirectory || options.settingsDirectory);
-  const library = new ArticleLibrary({ directory, now: options.now, keepsIndex: true });
+  const machine = options.machineName ?? thisMachineName();
+  const editor = () => ({ name: settings.get().authorName, machine });
+  const library = new ArticleLibrary({ directory, now: options.now, keepsIndex: true, editor });
   const opened = await library.open();
   if (!opened.ok) return opened;
   if (opened.value.created) {
@@ -101,6 +106,8 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
     passwords: options.syncPasswords ?? sessionPasswordStore(process.env.NEWSROOM_SYNC_PASSWORD),
     // What a round wrote is news to the window and to the search index, like another process's change.
     onArrivals: () => events.emit('libraryChanged', { reason: 'external' }),
+    who: editor,
+    now: options.now,
   });
   const flush = new FlushCoordinator();
   const tasks = options.tasks ?? new ThreadTaskRunner(newsroomWorkerLaunch());
@@ -128,6 +135,7 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
         dataDirectory: library.directory,
         settingsFile: settings.filePath,
         exportDirectory: exportDirectory(),
+        machine,
       }),
     listArticles: async ({ offset, limit }) => {
       const listed = await library.list();
@@ -240,7 +248,7 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
         progress(0);
         for (const file of files) {
           const bytes = Buffer.from(file.dataBase64, 'base64');
-          outcomes.push(await land(file.name, (takenSlugs) => tasks.run('importFile', { dataDirectory: library.directory, fileName: file.name, bytes, takenSlugs }, { signal: controller.signal })));
+          outcomes.push(await land(file.name, (takenSlugs) => tasks.run('importFile', { dataDirectory: library.directory, editedBy: editor(), fileName: file.name, bytes, takenSlugs }, { signal: controller.signal })));
           progress(outcomes.length);
         }
         if (outcomes.some((outcome) => outcome.ok)) events.emit('libraryChanged', { reason: 'imported' });
@@ -250,7 +258,7 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
       }
     },
     importPasted: async ({ html, text }) => {
-      const outcome = await land('clipboard', (takenSlugs) => tasks.run('importPasted', { dataDirectory: library.directory, ...(html === undefined ? {} : { html }), text, takenSlugs }));
+      const outcome = await land('clipboard', (takenSlugs) => tasks.run('importPasted', { dataDirectory: library.directory, editedBy: editor(), ...(html === undefined ? {} : { html }), text, takenSlugs }));
       if (outcome.ok) events.emit('libraryChanged', { reason: 'imported', id: outcome.id });
       return success(outcome);
     },
@@ -270,7 +278,10 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
       if (updated.ok && JSON.stringify(updated.value.deskSync) !== before) await deskSync.restart();
       return updated;
     },
-    getDeskSync: async () => success(await deskSync.status()),
+    getDeskSync: async ({ open }) => {
+      if (open) deskSync.noteOpen(open);
+      return success(await deskSync.status());
+    },
     syncDeskNow: async () => success(await deskSync.syncNow()),
     changeDeskSyncPassword: async ({ password }) => success(await deskSync.changePassword(password)),
     testDeskSync: ({ server, password }) => deskSync.test(server, password),

@@ -7,6 +7,7 @@ import {
   ArticleSummarySchema,
   LanguageSchema,
   TimestampSchema,
+  EditedBySchema,
 } from '../article/article-schema';
 import { wordListNames } from '../proofing/word-list-names';
 import { DeskSyncSettingsSchema, SettingsChangesSchema, SettingsSchema } from '../settings/settings-schema';
@@ -40,6 +41,9 @@ export const DeskSyncStatusSchema = z.object({
     .object({ kind: z.enum(['server-address', 'local-database']), message: z.string() })
     .optional()
     .describe('Why sync is not running although a server is set: the address refused, or the local sync database held by another process.'),
+  editing: z
+    .array(z.object({ id: ArticleIdSchema, name: z.string(), machine: z.string(), at: TimestampSchema }))
+    .describe('Stories open on other machines now (their heartbeat at the desk is fresh): a warning, never a lock.'),
 });
 export type DeskSyncStatus = z.infer<typeof DeskSyncStatusSchema>;
 
@@ -73,6 +77,7 @@ export const RevisionEntrySchema = z.object({
   headline: z.string(),
   words: z.number().int().min(0),
   reason: RevisionReasonSchema.describe('Why this version was kept: edit, status change, before export, restore, keep-mine, conflict.'),
+  editedBy: EditedBySchema.optional().describe('Who wrote this version and on which machine.'),
 });
 export type RevisionEntry = z.infer<typeof RevisionEntrySchema>;
 
@@ -136,6 +141,7 @@ export const apiContract = {
       dataDirectory: z.string(),
       settingsFile: z.string(),
       exportDirectory: z.string().describe('The export folder from the settings, or the default one.'),
+      machine: z.string().describe('The name this machine signs its edits with (editedBy.machine).'),
     }),
   },
   listArticles: {
@@ -269,7 +275,10 @@ export const apiContract = {
       .refine((change) => change.add !== undefined || change.remove !== undefined, 'Say which word to add or remove.'),
     output: WordListsSchema,
   },
-  getDeskSync: { input: EmptyInputSchema, output: DeskSyncStatusSchema },
+  getDeskSync: {
+    input: z.strictObject({ open: ArticleIdSchema.optional().describe('The story this window has open: this machine\'s heartbeat names it while windows keep saying so.') }),
+    output: DeskSyncStatusSchema,
+  },
   syncDeskNow: { input: EmptyInputSchema, output: DeskSyncStatusSchema },
   changeDeskSyncPassword: { input: z.strictObject({ password: z.string().max(1000) }), output: DeskSyncStatusSchema },
   testDeskSync: {

@@ -81,6 +81,13 @@ export const StatusChangeSchema = z.object({
 });
 export type StatusChange = z.infer<typeof StatusChangeSchema>;
 
+/** Who last changed an article (the author name in that machine's settings, possibly empty) and on which machine. */
+export const EditedBySchema = z.object({
+  name: z.string().max(200),
+  machine: z.string().max(200),
+});
+export type EditedBy = z.infer<typeof EditedBySchema>;
+
 /** The fields a journalist edits; everything else is bookkeeping owned by the library. */
 export const ArticleContentSchema = z.object({
   status: ArticleStatusSchema,
@@ -119,6 +126,7 @@ export const ArticleSchema = z
     updatedAt: TimestampSchema,
     exportedAt: TimestampSchema.optional(),
     statusHistory: z.array(StatusChangeSchema).max(1000).describe('Every status change, oldest first.'),
+    editedBy: EditedBySchema.optional().describe('Who last changed the article and on which machine; absent in files written before desk sync signed edits.'),
   })
   .extend(ArticleContentSchema.shape)
   .describe('A Newsroom article as stored in <data>/articles/<id>.json.');
@@ -140,5 +148,6 @@ export const ArticleSummarySchema = ArticleSchema.pick({
   section: true,
   updatedAt: true,
   assignee: true,
+  editedBy: true,
 });
 export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;

@@ -8,8 +8,8 @@ export type ArticleJsonExport = Article & {
   readonly characterCount: number;
 };
 
-/** The article in our documented format plus the body as HTML and text with counts; the desk's own workflow (note, assignee, status history, proofing's ignored words) stays home. */
-export function exportArticleJson({ ignoredWords: _ignoredWords, ...article }: Article): ArticleJsonExport {
+/** The article in our documented format plus the body as HTML and text with counts; the desk's own workflow (note, assignee, status history, proofing's ignored words, who last edited it on which machine) stays home. */
+export function exportArticleJson({ ignoredWords: _ignoredWords, editedBy: _editedBy, ...article }: Article): ArticleJsonExport {
   const body = articleBodyParts(article);
   return {
     ...article,

@@ -333,6 +333,10 @@ const arabic = {
     conflictNotice: 'عُدّل هذا المقال هنا وعلى جهاز آخر في الوقت نفسه. هذه إحدى النسختين، والأخرى محفوظة في السجل باسم «نسخة متعارضة»: قارن بينهما، ثم استعد الأخرى أو ادمج ما تحتاجه منها هنا.',
     compareInHistory: 'قارن في السجل',
     resolved: 'تمّ الحل: أبقِ هذه النسخة',
+    who: (name: string, machine: string) => (name ? `${name} على ${machine}` : `جهاز ${machine}`),
+    lastEditedBy: (who: string) => `آخر تعديل: ${who}`,
+    editingNow: (who: string) => `مفتوحة الآن: ${who}`,
+    editingNotice: (whos: readonly string[]) => `هذا المقال مفتوح الآن على جهاز آخر: ${whos.join('، ')}. لا قفل عليه، فتابع إن شئت؛ وإن عدّلتما النص معًا تبقى النسختان، والأخرى في السجل.`,
   },
   history: {
     tab: 'السجل',
@@ -801,6 +805,10 @@ const english: Messages = {
     conflictNotice: 'This article was edited here and on another machine at the same time. This is one version; the other is kept in History as a "Conflicting copy": compare them, then restore the other or merge what you need from it here.',
     compareInHistory: 'Compare in History',
     resolved: 'Resolved: keep this version',
+    who: (name: string, machine: string) => (name ? `${name} on ${machine}` : machine),
+    lastEditedBy: (who: string) => `Last edited by ${who}`,
+    editingNow: (who: string) => `Open now: ${who}`,
+    editingNotice: (whos: readonly string[]) => `This article is open on another machine now: ${whos.join(', ')}. It is not locked, so go on if you wish; if you both change the text, both versions are kept, the other in History.`,
   },
   history: {
     tab: 'History',

@@ -19,6 +19,7 @@ import {
   type ArticleStatus,
   type StatusChange,
   type ArticleSummary,
+  type EditedBy,
 } from '../../core/article/article-schema';
 import { canMoveStatus } from '../../core/workflow/can-move-status';
 import { changesCopy } from '../../core/workflow/changes-copy';
@@ -57,6 +58,8 @@ export interface ArticleLibraryOptions {
    * by the search index), so opening a large library stats its files instead of reading them.
    */
   readonly keepsIndex?: boolean;
+  /** Who this library's changes are signed with (the author name and this machine); unsigned when absent. */
+  readonly editor?: () => EditedBy;
 }
 
 export interface CachedSummary {
@@ -302,7 +305,7 @@ export class ArticleLibrary {
       if (current.ok && sameExceptRevision(current.value, incoming)) return success({ article: current.value, written: false });
       const revision = current.ok ? current.value.revision + 1 : 1;
       if (current.ok) await this.keepRevision(current.value, reason);
-      const written = await this.write({ ...repairUnicode(incoming), revision, updatedAt: incoming.updatedAt }, 'write the article from the desk');
+      const written = await this.write({ ...repairUnicode(incoming), revision, updatedAt: incoming.updatedAt }, 'write the article from the desk', { asReceived: true });
       return written.ok ? success({ article: written.value, written: true }) : written;
     });
   }
@@ -618,7 +621,9 @@ export class ArticleLibrary {
     return this.foundOrFailure(id, result.value);
   }
 
-  private async write(article: Article, action: string, options: { readonly syncFolder?: boolean } = {}): Promise<ApiResult<Article>> {
+  /** Writes an article signed by this library's editor, or, asReceived, signed as it came (from another machine). */
+  private async write(unsigned: Article, action: string, options: { readonly syncFolder?: boolean; readonly asReceived?: boolean } = {}): Promise<ApiResult<Article>> {
+    const article = options.asReceived || !this.options.editor ? unsigned : { ...unsigned, editedBy: this.options.editor() };
     try {
       await atomicWriteFile(this.fileSystem, this.articlePath(article.id), `${JSON.stringify(article, null, 2)}\n`, options);
       this.written.set(article.id, article.revision);

@@ -10,7 +10,7 @@ import type { CachedSummary } from './article-library';
  * The version of the one library index: bumped whenever what it holds or how it analyses text
  * changes; the article schema's version is part of it too, so a migration re-reads every file.
  */
-export const libraryIndexVersion = 3 * 1000 + currentArticleSchemaVersion;
+export const libraryIndexVersion = 4 * 1000 + currentArticleSchemaVersion;
 
 /** What the index keeps of each article for the listing, the filters and the results: the library's summary with the byline and the dateline's day. */
 export type IndexedSummary = SearchHit['summary'];
@@ -25,8 +25,8 @@ export function libraryIndexPath(dataDirectory: string): string {
 
 /** The library's summary of an indexed one (without what only search uses). */
 export function listedSummary(summary: IndexedSummary): ArticleSummary {
-  const { id, revision, slug, createdAt, headline, status, tags, language, section, updatedAt, assignee } = summary;
-  return { id, revision, slug, createdAt, headline, status, tags, language, section, updatedAt, assignee };
+  const { id, revision, slug, createdAt, headline, status, tags, language, section, updatedAt, assignee, editedBy } = summary;
+  return { id, revision, slug, createdAt, headline, status, tags, language, section, updatedAt, assignee, ...(editedBy ? { editedBy } : {}) };
 }
 
 /**

@@ -83,6 +83,7 @@ export class RevisionStore {
           headline: article.headline,
           words: countDocument(article.body).words,
           reason,
+          ...(article.editedBy ? { editedBy: article.editedBy } : {}),
         })),
       );
     } catch (error) {

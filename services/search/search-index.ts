@@ -109,6 +109,7 @@ function summaryOf(article: Article): IndexedSummary {
       createdAt: article.createdAt,
       updatedAt: article.updatedAt,
       day: article.dateline.date || article.createdAt.slice(0, 10),
+      ...(article.editedBy ? { editedBy: article.editedBy } : {}),
   };
 }
 

@@ -3,7 +3,9 @@ import { serialQueue } from '../../core/serial-queue';
 import { failure, success, type ApiResult } from '../../core/api/api-error';
 import type { DeskSyncSettings } from '../../core/settings/settings-schema';
 import type { ArticleLibrary } from '../library/article-library';
-import type { SyncState, SyncWatcher } from './desk-sync';
+import type { ArticleId } from '../../core/article/article-schema';
+import type { DeskSync, SyncState, SyncWatcher } from './desk-sync';
+import { machineId } from './machine-id';
 import { checkDeskServer, loadPouchDB, openDeskSync, remoteDatabase, type DeskServer } from './open-desk-sync';
 import { syncFailure } from './sync-failure';
 import type { SyncPasswordStore } from './sync-password-store';
@@ -16,14 +18,24 @@ export interface DeskSyncServiceOptions {
   /** Called after each round that wrote articles into the library, so the window and the search index follow. */
   readonly onArrivals: () => void;
   readonly everySeconds?: number;
+  /** Who this machine's heartbeat names: the author in the settings and the machine's name. */
+  readonly who?: () => { readonly name: string; readonly machine: string };
+  readonly now?: () => Date;
 }
+
+/** A window that has said an article is open keeps it open here this long without saying so again (windows say so every 10 s). */
+const openForMilliseconds = 30_000;
+/** Another machine's heartbeat older (or further ahead, for a clock set wrong) than this says nothing any more. */
+const heartbeatFreshMilliseconds = 120_000;
 
 /**
  * Desk sync as a long-running app runs it: started when a desk database is set, round after round
  * in the background, restarted when its settings or password change, stopped when the app closes.
  */
 export class DeskSyncService {
-  private watcher: { readonly sync: SyncWatcher; readonly close: () => Promise<void> } | undefined;
+  private watcher: { readonly sync: SyncWatcher; readonly desk: DeskSync; readonly close: () => Promise<void> } | undefined;
+  /** The stories this host's windows have open, with when each window last said so. */
+  private readonly openHere = new Map<ArticleId, number>();
   private state: SyncState | undefined;
   private problem: DeskSyncStatus['problem'];
   private readonly queue = serialQueue();
@@ -47,7 +59,8 @@ export class DeskSyncService {
       const settings = this.options.settings();
       if (!this.active || !settings.url) return this.status();
       // The local database may be held by another process (a CLI sync) or, in a packaged app, its binding missing: said, never thrown.
-      const opened = await openDeskSync(this.options.library, this.options.dataDirectory, await this.serverFrom(settings), settings.share).catch(
+      const presence = this.options.who ? { machineId: await machineId(this.options.dataDirectory), heartbeat: () => ({ ...this.options.who!(), articles: this.openArticles() }) } : undefined;
+      const opened = await openDeskSync(this.options.library, this.options.dataDirectory, await this.serverFrom(settings), { share: settings.share, ...(presence ? { presence } : {}), ...(this.options.now ? { now: this.options.now } : {}) }).catch(
         (error: unknown) => ({ ok: false, error: { code: 'storage', message: `The local sync database could not be opened: ${error instanceof Error ? error.message : String(error)}` } }) as const,
       );
       if (!opened.ok) {
@@ -61,14 +74,38 @@ export class DeskSyncService {
           if (state.report.received > 0) this.options.onArrivals();
         },
       });
-      this.watcher = { sync: watching, close: opened.value.close };
+      this.watcher = { sync: watching, desk: opened.value.sync, close: opened.value.close };
       return this.status();
     });
+  }
+
+  /** Notes that a window has this story open (it says so again while it stays open), for this machine's heartbeat at the desk. */
+  noteOpen(id: ArticleId): void {
+    this.openHere.set(id, this.now().getTime());
+  }
+
+  /** The stories open in this host's windows now. */
+  private openArticles(): ArticleId[] {
+    const now = this.now().getTime();
+    for (const [id, at] of this.openHere) if (now - at > openForMilliseconds) this.openHere.delete(id);
+    return [...this.openHere.keys()].sort();
+  }
+
+  /** The stories open on other machines whose heartbeat is fresh: who, on which machine, as of when. */
+  private editingElsewhere(): DeskSyncStatus['editing'] {
+    const now = this.now().getTime();
+    const fresh = (this.watcher?.desk.otherMachines() ?? []).filter((beat) => Math.abs(now - Date.parse(beat.at)) <= heartbeatFreshMilliseconds);
+    return fresh.flatMap((beat) => beat.articles.map((id) => ({ id, name: beat.name, machine: beat.machine, at: beat.at })));
+  }
+
+  private now(): Date {
+    return (this.options.now ?? (() => new Date()))();
   }
 
   /** Where sync stands now. */
   async status(): Promise<DeskSyncStatus> {
     return {
+      editing: this.editingElsewhere(),
       configured: this.options.settings().url !== '',
       running: this.watcher !== undefined,
       hasPassword: (await this.options.passwords.read()) !== undefined,

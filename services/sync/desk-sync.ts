@@ -6,10 +6,28 @@ import type { ArticleLibrary } from '../library/article-library';
 import type { ConflictMarks } from './conflict-marks';
 import type { DeskDatabase } from './desk-database';
 import { syncFailure } from './sync-failure';
+import { HeartbeatSchema } from './heartbeat-schema';
 
 /** An article as the desk database holds it: the article without this machine's revision counter. */
 export interface DeskDocument {
   readonly article: Omit<Article, 'revision'>;
+}
+
+/** A machine's heartbeat at the desk: who works there and which stories are open in its windows, as of when. */
+export interface Heartbeat {
+  readonly name: string;
+  readonly machine: string;
+  readonly articles: readonly string[];
+  readonly at: string;
+}
+
+/** What the desk database holds: articles (article:<id>) and each machine's heartbeat (presence:<machine id>). */
+export type DeskRecord = DeskDocument | { readonly presence: Heartbeat };
+
+/** This machine's presence at the desk: its id (one per data folder), who it signs as, and the stories open here now. */
+export interface PresenceSource {
+  readonly machineId: string;
+  readonly heartbeat: () => Omit<Heartbeat, 'at'>;
 }
 
 /** What one sync did, for the CLI's --json and the app's sync state. */
@@ -39,11 +57,14 @@ export interface DeskSyncOptions {
   readonly marks?: ConflictMarks;
   /** Which of this machine's stories go to the desk (drafts stay here with in-review-and-later); all when absent. */
   readonly share?: DeskShare;
+  /** Sends this machine's heartbeat with each round and keeps the other machines'; none, presence is neither sent nor read. */
+  readonly presence?: PresenceSource;
+  readonly now?: () => Date;
 }
 
 /** A sync going on round after round. */
 export interface SyncWatcher {
-  /** Starts the next round now (or waits for the one running) and answers with its outcome (after stop: the last round's, if any). */
+  /** Starts a round now (after the one running, if any) and answers with its outcome (after stop: the last round's, if any). */
   readonly roundNow: () => Promise<SyncState | undefined>;
   readonly stop: () => Promise<void>;
 }
@@ -58,6 +79,9 @@ export interface WatchOptions {
 }
 
 const documentPrefix = 'article:';
+const presencePrefix = 'presence:';
+/** A heartbeat naming open stories is sent again after this long, so that it stays fresh at the desk. */
+const heartbeatRenewMilliseconds = 45_000;
 const pullCheckpoint = '_local/newsroom-pull';
 /** Each article's updatedAt as last mirrored: a round reads only the article files that changed since. */
 const mirrorCheckpoint = '_local/newsroom-mirrored';
@@ -83,22 +107,31 @@ type PushCheckpoint = PullCheckpoint;
 export class DeskSync {
   constructor(
     private readonly library: ArticleLibrary,
-    private readonly local: DeskDatabase<DeskDocument>,
+    private readonly local: DeskDatabase<DeskRecord>,
     // A database object, not an address: a string would be opened with the local database's adapter.
-    private readonly remote: DeskDatabase<DeskDocument>,
+    private readonly remote: DeskDatabase<DeskRecord>,
     private readonly options: DeskSyncOptions = {},
   ) {}
+
+  private heartbeats: readonly Heartbeat[] = [];
+
+  /** The other machines' heartbeats as the last round found them (whether each is still fresh is the reader's call). */
+  otherMachines(): readonly Heartbeat[] {
+    return this.heartbeats;
+  }
 
   /** Sends local changes, replicates both ways once, and writes what arrived into the library. */
   async once(): Promise<SyncReport> {
     const errors: string[] = [];
     await this.mirrorLibrary(errors);
+    const beat = await this.writeHeartbeat().catch(() => false);
     let sent = 0;
     let reached = true;
     let refused = false;
     try {
       const replicated = await this.local.sync(this.remote);
-      sent = replicated.push?.docs_written ?? 0;
+      // A heartbeat is not a story sent.
+      sent = Math.max(0, (replicated.push?.docs_written ?? 0) - (beat ? 1 : 0));
       await this.recordPushed();
     } catch (error) {
       const failed = syncFailure(error);
@@ -108,6 +141,7 @@ export class DeskSync {
     }
     // What arrived before a connection broke is written too: replication keeps its place and goes on from there next time.
     const pulled = await this.applyArrivals(errors);
+    this.heartbeats = await this.readHeartbeats().catch(() => this.heartbeats);
     await this.options.marks?.mark(pulled.conflicts, new Date()).catch((error: unknown) => errors.push(`The conflicts could not be marked: ${error instanceof Error ? error.message : String(error)}`));
     return { sent, received: pulled.received, conflicts: pulled.conflicts, errors, reached, refused, waiting: await this.countWaiting() };
   }
@@ -125,11 +159,15 @@ export class DeskSync {
     let wake: (() => void) | undefined;
     let failures = 0;
     let waiting: Array<(state: SyncState | undefined) => void> = [];
+    // Asked for during a round: that round may have read the library before the change that prompted the ask, so they wait for the next.
+    let afterThisRound: Array<(state: SyncState | undefined) => void> = [];
+    let inRound = false;
     let syncedAt: string | undefined;
     let offlineSince: string | undefined;
     let last: SyncState | undefined;
     const running = (async () => {
       while (!stopped) {
+        inRound = true;
         // A round that fails outright (the local database unreadable, a disk full) is reported like any failed round; the watch goes on.
         const report = await this.once().catch(
           (error: unknown): SyncReport => ({ sent: 0, received: 0, conflicts: [], errors: [`The sync round failed: ${error instanceof Error ? error.message : String(error)}`], reached: false, refused: false, waiting: 0 }),
@@ -146,9 +184,12 @@ export class DeskSync {
         const state: SyncState = { report, nextRoundInSeconds: wait, ...(syncedAt ? { syncedAt } : {}), ...(offlineSince ? { offlineSince } : {}) };
         last = state;
         options.onRound(state);
+        inRound = false;
         for (const resolve of waiting) resolve(state);
-        waiting = [];
+        waiting = afterThisRound;
+        afterThisRound = [];
         if (stopped) break;
+        if (waiting.length > 0) continue;
         await new Promise<void>((resolve) => {
           wake = resolve;
           timer = setTimeout(resolve, wait * 1000);
@@ -160,7 +201,7 @@ export class DeskSync {
         new Promise<SyncState | undefined>((resolve) => {
           // Once stopped there is no next round: the last one answers.
           if (stopped) return resolve(last);
-          waiting.push(resolve);
+          (inRound ? afterThisRound : waiting).push(resolve);
           wake?.();
         }),
       stop: async () => {
@@ -168,8 +209,9 @@ export class DeskSync {
         clearTimeout(timer);
         wake?.();
         await running;
-        for (const resolve of waiting) resolve(last);
+        for (const resolve of [...waiting, ...afterThisRound]) resolve(last);
         waiting = [];
+        afterThisRound = [];
       },
     };
   }
@@ -195,7 +237,7 @@ export class DeskSync {
       if (isUntouchedSample(read.value)) continue;
       const { revision: _revision, ...article } = read.value;
       const current = await this.local.get(`${documentPrefix}${summary.id}`).catch(() => undefined);
-      if (!current || !sameExceptRevision(current.article, article)) {
+      if (!current || !('article' in current) || !sameExceptRevision(current.article, article)) {
         await this.local.put({ _id: `${documentPrefix}${summary.id}`, ...(current ? { _rev: current._rev } : {}), article });
       }
     }
@@ -230,7 +272,7 @@ export class DeskSync {
         continue;
       }
       const document = change.doc;
-      if (!document) continue;
+      if (!document || !('article' in document)) continue;
       // A conflict: each losing version becomes the text for a moment, so that writing the winner
       // keeps it in History as the conflicting copy; the losing revisions then leave the database.
       const losers = document._conflicts ?? [];
@@ -239,7 +281,7 @@ export class DeskSync {
       if (losers.length === 0 && typeof stamp === 'string' && mirror?.updated[id] === stamp) continue;
       for (const losing of losers) {
         const loser = await this.local.get(change.id, { rev: losing }).catch(() => undefined);
-        if (loser) await this.library.receive({ ...loser.article, revision: 1 }, 'sync');
+        if (loser && 'article' in loser) await this.library.receive({ ...loser.article, revision: 1 }, 'sync');
         await this.local.remove(change.id, losing).catch(() => undefined);
       }
       if (losers.length > 0) conflicts.push(id);
@@ -257,6 +299,35 @@ export class DeskSync {
     if (Object.keys(arrived).length > 0) await this.writeLocal<MirrorCheckpoint>(mirrorCheckpoint, mirror, { updated: { ...mirror?.updated, ...arrived } });
     await this.writeLocal<PullCheckpoint>(pullCheckpoint, checkpoint, { seq: changes.last_seq });
     return { received, conflicts: [...new Set(conflicts)] };
+  }
+
+  /**
+   * Puts this machine's heartbeat in the local database for the round to carry: when the open stories
+   * changed, and while any is open, again once it is getting old. Says whether it wrote one.
+   */
+  private async writeHeartbeat(): Promise<boolean> {
+    const presence = this.options.presence;
+    if (!presence) return false;
+    const now = (this.options.now ?? (() => new Date()))();
+    const id = `${presencePrefix}${presence.machineId}`;
+    const current = await this.local.get(id).catch(() => undefined);
+    const previous = current && 'presence' in current ? current.presence : undefined;
+    const next = presence.heartbeat();
+    const same = previous !== undefined && previous.name === next.name && previous.machine === next.machine && previous.articles.join() === next.articles.join();
+    if (same && (next.articles.length === 0 || now.getTime() - Date.parse(previous.at) < heartbeatRenewMilliseconds)) return false;
+    await this.local.put({ _id: id, ...(current ? { _rev: current._rev } : {}), presence: { ...next, articles: [...next.articles], at: now.toISOString() } });
+    return true;
+  }
+
+  /** The other machines' heartbeats in the local database (arrived from the desk); a malformed one is left out. */
+  private async readHeartbeats(): Promise<Heartbeat[]> {
+    const own = this.options.presence ? `${presencePrefix}${this.options.presence.machineId}` : undefined;
+    const { rows } = await this.local.allDocs({ include_docs: true, startkey: presencePrefix, endkey: `${presencePrefix}\uffff` });
+    return rows.flatMap(({ id, doc }) => {
+      if (id === own || !doc || !('presence' in doc)) return [];
+      const beat = HeartbeatSchema.safeParse(doc.presence);
+      return beat.success ? [beat.data] : [];
+    });
   }
 
   /** Notes where the local database stands after a round that reached the desk: everything in it up to here is at the desk. */
@@ -280,6 +351,6 @@ export class DeskSync {
 
   /** Writes a bookkeeping document over the version read before (none: a first one). */
   private async writeLocal<Body extends object>(id: string, previous: { readonly _rev: string } | undefined, body: Body): Promise<void> {
-    await this.local.put({ _id: id, ...(previous ? { _rev: previous._rev } : {}), ...body } as unknown as DeskDocument & { readonly _id: string });
+    await this.local.put({ _id: id, ...(previous ? { _rev: previous._rev } : {}), ...body } as unknown as DeskRecord & { readonly _id: string });
   }
 }

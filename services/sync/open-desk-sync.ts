@@ -5,7 +5,7 @@ import type { DeskShare } from '../../core/settings/settings-schema';
 import type PouchDB from 'pouchdb';
 import type { ArticleLibrary } from '../library/article-library';
 import type { DeskDatabase } from './desk-database';
-import { DeskSync, type DeskDocument } from './desk-sync';
+import { DeskSync, type DeskRecord, type PresenceSource } from './desk-sync';
 import { ConflictMarks } from './conflict-marks';
 
 export interface DeskServer {
@@ -47,8 +47,13 @@ export function remoteDatabase(PouchDB: PouchConstructor, address: URL, server: 
   return new PouchDB(address.href, { ...(server.user ? { auth: { username: server.user, password: server.password ?? '' } } : {}), ...(options.skipSetup ? { skip_setup: true } : {}) });
 }
 
-/** The desk sync of a data folder: its local database in <data>/sync/ (LevelDB) and the desk's over HTTP. */
-export async function openDeskSync(library: ArticleLibrary, dataDirectory: string, server: DeskServer, share: DeskShare = 'all'): Promise<ApiResult<{ readonly sync: DeskSync; readonly close: () => Promise<void> }>> {
+/** The desk sync of a data folder: its local database in <data>/sync/ (LevelDB) and the desk's over HTTP; with presence, this machine's heartbeat goes with each round. */
+export async function openDeskSync(
+  library: ArticleLibrary,
+  dataDirectory: string,
+  server: DeskServer,
+  options: { readonly share?: DeskShare; readonly presence?: PresenceSource; readonly now?: () => Date } = {},
+): Promise<ApiResult<{ readonly sync: DeskSync; readonly close: () => Promise<void> }>> {
   const checked = checkDeskServer(server);
   if (!checked.ok) return checked;
   const folder = path.join(dataDirectory, 'sync');
@@ -62,6 +67,6 @@ export async function openDeskSync(library: ArticleLibrary, dataDirectory: strin
     return failure('storage', `The local sync database could not be opened (is another Newsroom syncing this folder?): ${error instanceof Error ? error.message : String(error)}`);
   }
   const remote = remoteDatabase(PouchDB, checked.value, server);
-  const sync = new DeskSync(library, local as unknown as DeskDatabase<DeskDocument>, remote as unknown as DeskDatabase<DeskDocument>, { marks: new ConflictMarks(dataDirectory), share });
+  const sync = new DeskSync(library, local as unknown as DeskDatabase<DeskRecord>, remote as unknown as DeskDatabase<DeskRecord>, { marks: new ConflictMarks(dataDirectory), ...options });
   return success({ sync, close: async () => void (await Promise.all([local.close().catch(() => undefined), remote.close().catch(() => undefined)])) });
 }

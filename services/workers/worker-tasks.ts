@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { ImportOutcome } from '../../core/api/api-contract';
+import type { EditedBy } from '../../core/article/article-schema';
 import { success, type ApiResult } from '../../core/api/api-error';
 import { ExportService, type ExportRequest, type ExportResult } from '../export/export-service';
 import { ImportService } from '../import/import-service';
@@ -27,16 +28,19 @@ export type ExportTaskRequest = Omit<ExportRequest, 'signal' | 'onProgress' | 'm
 
 // One library per data folder and thread, opened by the back end that owns the folder; this one only reads and adds.
 const libraries = new Map<string, ArticleLibrary>();
+// What the owning back end signs its changes with, as its latest task said (the author name can change between tasks).
+const editors = new Map<string, EditedBy>();
 function libraryAt(directory: string): ArticleLibrary {
   let library = libraries.get(directory);
   if (!library) {
-    library = new ArticleLibrary({ directory });
+    library = new ArticleLibrary({ directory, editor: () => editors.get(directory) ?? { name: '', machine: '' } });
     libraries.set(directory, library);
   }
   return library;
 }
 
-function importerAt(directory: string): { readonly library: ArticleLibrary; readonly importer: ImportService } {
+function importerAt(directory: string, editedBy: EditedBy): { readonly library: ArticleLibrary; readonly importer: ImportService } {
+  editors.set(directory, editedBy);
   const library = libraryAt(directory);
   return { library, importer: new ImportService(library, new MediaStore(path.join(directory, 'media'))) };
 }
@@ -52,17 +56,17 @@ function landed(library: ArticleLibrary, outcome: ImportOutcome): LandedImport {
  */
 export const workerTasks = {
   async importFile(
-    input: { readonly dataDirectory: string; readonly fileName: string; readonly bytes: Uint8Array; readonly takenSlugs: readonly string[] },
+    input: { readonly dataDirectory: string; readonly editedBy: EditedBy; readonly fileName: string; readonly bytes: Uint8Array; readonly takenSlugs: readonly string[] },
     context: TaskContext,
   ): Promise<LandedImport> {
-    const { library, importer } = importerAt(input.dataDirectory);
+    const { library, importer } = importerAt(input.dataDirectory, input.editedBy);
     return landed(library, await importer.importBytes(input.fileName, input.bytes, { takenSlugs: input.takenSlugs, mayWrite: context.mayWrite }));
   },
   async importPasted(
-    input: { readonly dataDirectory: string; readonly html?: string; readonly text: string; readonly takenSlugs: readonly string[] },
+    input: { readonly dataDirectory: string; readonly editedBy: EditedBy; readonly html?: string; readonly text: string; readonly takenSlugs: readonly string[] },
     context: TaskContext,
   ): Promise<LandedImport> {
-    const { library, importer } = importerAt(input.dataDirectory);
+    const { library, importer } = importerAt(input.dataDirectory, input.editedBy);
     return landed(library, await importer.importPasted(input.html, input.text, { takenSlugs: input.takenSlugs, mayWrite: context.mayWrite }));
   },
   async exportArticles(input: { readonly dataDirectory: string; readonly request: ExportTaskRequest }, context: TaskContext): Promise<ApiResult<ExportResult>> {

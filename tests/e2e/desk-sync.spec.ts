@@ -160,3 +160,42 @@ test('with the desk out of reach, the sync line says since when, and how many ch
   await expect(page.getByRole('dialog').getByLabel('ما يُرسل إلى المكتب')).toHaveValue('in-review-and-later');
   await page.getByRole('dialog').getByLabel('ما يُرسل إلى المكتب').locator('xpath=ancestor::fieldset[1]').screenshot({ path: test.info().outputPath('desk-sync-share.png') });
 });
+
+test('who last edited a story, on which machine, and that a colleague has it open now, show in the library and the editor', async ({ page, newsroom, colleague, browser }) => {
+  const desk = { url: `${deskUrl}/presence`, user: '', allowPlainHttp: false, share: 'all' };
+  expect((await colleague.call('updateSettings', { changes: { authorName: 'كريم', deskSync: desk } })).ok).toBe(true);
+  const created = (await colleague.call('createArticle', { headline: 'قمة الطاقة في الرياض' })) as { value: { id: string } };
+
+  // The colleague opens the story in the window on their machine, which syncs.
+  const theirs = await browser.newPage();
+  await theirs.goto(colleague.url);
+  await theirs.getByRole('navigation').getByRole('listitem').filter({ hasText: 'قمة الطاقة في الرياض' }).locator('.article-item-open').click();
+  await expect(theirs.getByLabel('العنوان')).toHaveValue('قمة الطاقة في الرياض');
+  await theirs.getByRole('navigation').locator('.desk-sync-line').getByRole('button', { name: 'زامن الآن' }).click();
+  await expect(theirs.getByRole('navigation').locator('.desk-sync-line').getByRole('status')).toContainText('مُزامَن مع المكتب');
+
+  // Here: the same desk, and "Sync now".
+  expect((await newsroom.call('updateSettings', { changes: { authorName: 'سارة', deskSync: desk } })).ok).toBe(true);
+  await page.goto(newsroom.url);
+  await page.getByRole('navigation').locator('.desk-sync-line').getByRole('button', { name: 'زامن الآن' }).click();
+  const story = page.getByRole('navigation').getByRole('listitem').filter({ hasText: 'قمة الطاقة في الرياض' });
+  await expect(story).toContainText('آخر تعديل: كريم على laptop-karim');
+  await expect(story).toContainText('مفتوحة الآن: كريم على laptop-karim');
+  // This machine's own stories say nothing of who edited them.
+  await expect(page.getByRole('navigation').getByRole('listitem').filter({ hasText: 'كيري ولافروف' })).not.toContainText('آخر تعديل');
+
+  await story.locator('.article-item-open').click();
+  await expect(page.getByLabel('العنوان')).toHaveValue('قمة الطاقة في الرياض');
+  const notice = page.locator('.open-elsewhere-notice');
+  await expect(notice).toContainText('هذا المقال مفتوح الآن على جهاز آخر: كريم على laptop-karim');
+  await page.screenshot({ path: test.info().outputPath('desk-presence.png') });
+
+  // Edited here all the same (a warning, not a lock): History says whose each version is.
+  await page.getByLabel('العنوان').fill('قمة الطاقة في الرياض: اتفاق');
+  await expect(page.locator('.save-status[data-state="saved"]')).toBeVisible();
+  await page.getByRole('tab', { name: 'السجل' }).click();
+  await expect(page.locator('.history-item').first()).toContainText('كريم على laptop-karim');
+  const saved = (await newsroom.call('getArticle', { id: created.value.id })) as { value: { editedBy: { name: string } } };
+  expect(saved.value.editedBy.name).toBe('سارة');
+  await theirs.close();
+});

@@ -18,10 +18,10 @@ export interface RunningNewsroom {
 }
 
 /** Starts the built `newsroom serve` on a free port with a fresh data folder, as a user would. */
-async function startNewsroom(dataDirectory: string): Promise<{ app: RunningNewsroom; child: ChildProcess }> {
+async function startNewsroom(dataDirectory: string, environment: Record<string, string> = {}): Promise<{ app: RunningNewsroom; child: ChildProcess }> {
   const child = spawn(process.execPath, [path.join(root, 'dist', 'cli', 'newsroom.mjs'), '--data', dataDirectory, 'serve', '--port', '0'], {
     cwd: root,
-    env: { ...process.env, NEWSROOM_DATA_DIR: '' },
+    env: { ...process.env, NEWSROOM_DATA_DIR: '', ...environment },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await new Promise<string>((resolve, reject) => {
@@ -58,19 +58,28 @@ async function startNewsroom(dataDirectory: string): Promise<{ app: RunningNewsr
   return { app, child };
 }
 
-export const test = base.extend<{ newsroom: RunningNewsroom }>({
-  // Playwright requires the fixture-list argument to be an object pattern, even when empty.
-  // eslint-disable-next-line no-empty-pattern
-  newsroom: async ({}, use) => {
-    const dataDirectory = await mkdtemp(path.join(os.tmpdir(), 'newsroom-e2e-'));
-    const { app, child } = await startNewsroom(dataDirectory);
+/** Runs a Newsroom in a fresh data folder until stopped (its folder removed then). */
+async function runNewsroom(environment: Record<string, string>, use: (app: RunningNewsroom) => Promise<void>): Promise<void> {
+  const dataDirectory = await mkdtemp(path.join(os.tmpdir(), 'newsroom-e2e-'));
+  const { app, child } = await startNewsroom(dataDirectory, environment);
+  try {
     await use(app);
+  } finally {
     // On SIGTERM the server first lets open tabs save; wait for it before removing its folder.
     const exited = child.exitCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGTERM');
     await exited;
     await rm(dataDirectory, { recursive: true, force: true });
-  },
+  }
+}
+
+export const test = base.extend<{ newsroom: RunningNewsroom; colleague: RunningNewsroom }>({
+  // Playwright requires the fixture-list argument to be an object pattern, even when empty.
+  // eslint-disable-next-line no-empty-pattern
+  newsroom: async ({}, use) => runNewsroom({}, use),
+  /** A colleague's Newsroom on "another machine": its own data folder and machine name (started only by tests that ask for it). */
+  // eslint-disable-next-line no-empty-pattern
+  colleague: async ({}, use) => runNewsroom({ NEWSROOM_MACHINE_NAME: 'laptop-karim' }, use),
 });
 
 export { expect } from '@playwright/test';

@@ -353,6 +353,79 @@ describe('desk sync in the app', () => {
   }, 60_000);
 });
 
+describe('who edits what, across the desk', () => {
+  it('signs every edit with the author and the machine, shows it on the others, and says which stories are open elsewhere while that machine’s heartbeat is fresh', async () => {
+    let clock = Date.parse('2026-11-30T09:00:00.000Z');
+    const now = () => new Date(clock);
+    const later = (seconds: number) => (clock += seconds * 1000);
+    const desk = { url: `${serverUrl}/presence-desk`, user: '', allowPlainHttp: false, share: 'all' as const };
+    await (overHttp('presence-desk') as unknown as { info(): Promise<unknown> }).info();
+    const open = async (machineName: string, authorName: string) => {
+      const folder = await temporaryDirectory();
+      const opened = await createNewsroomBackend({ settingsDirectory: folder.path, transport: 'http', version: '0.0.0-test', openStore: openConfStore, tasks: inProcessTaskRunner, syncPasswords: sessionPasswordStore(), now, machineName });
+      if (!opened.ok) throw new Error(opened.error.message);
+      const stop = opened.value.watchForChanges();
+      await opened.value.api.updateSettings({ changes: { authorName, deskSync: desk } });
+      return { api: opened.value.api, close: async () => (stop(), await opened.value.close(), await folder.remove()) };
+    };
+    const [a, b] = [await open('desk-a', 'سارة'), await open('laptop-b', 'كريم')];
+    const summaryOn = async (machine: typeof a, id: string) => {
+      const listed = await machine.api.listArticles({});
+      return listed.ok ? listed.value.articles.find((summary) => summary.id === id) : undefined;
+    };
+    const editingOn = async (machine: typeof a) => {
+      const status = await machine.api.getDeskSync({});
+      return status.ok ? status.value.editing : undefined;
+    };
+    try {
+      const created = await a.api.createArticle({ headline: 'لقاء في سوتشي' });
+      if (!created.ok) throw new Error(created.error.message);
+      const id = created.value.id;
+      expect(created.value.editedBy).toEqual({ name: 'سارة', machine: 'desk-a' });
+      // A's window has the story open and says so.
+      await a.api.getDeskSync({ open: id });
+      await a.api.syncDeskNow({});
+      later(5);
+      await b.api.syncDeskNow({});
+      expect((await summaryOn(b, id))?.editedBy).toEqual({ name: 'سارة', machine: 'desk-a' });
+      expect(await editingOn(b)).toEqual([{ id, name: 'سارة', machine: 'desk-a', at: '2026-11-30T09:00:00.000Z' }]);
+      // Nobody has it open on B: A is told of no one.
+      expect(await editingOn(a)).toEqual([]);
+
+      // B edits it all the same (a warning, not a lock): signed by B; the version it replaced keeps A's name in B's History.
+      later(5);
+      const onB = await b.api.getArticle({ id });
+      if (!onB.ok) throw new Error(onB.error.message);
+      const saved = await b.api.saveArticle({ id, baseRevision: onB.value.revision, changes: { headline: 'لقاء في سوتشي: اتفاق' } });
+      expect(saved.ok && saved.value.editedBy).toEqual({ name: 'كريم', machine: 'laptop-b' });
+      const history = await b.api.listRevisions({ id });
+      expect(history.ok && history.value[0]?.editedBy).toEqual({ name: 'سارة', machine: 'desk-a' });
+      await b.api.syncDeskNow({});
+      later(5);
+      await a.api.syncDeskNow({});
+      expect((await summaryOn(a, id))?.editedBy).toEqual({ name: 'كريم', machine: 'laptop-b' });
+
+      // A's window closes the story: once it has not said so for a while, A's next heartbeat names nothing.
+      later(40);
+      await a.api.syncDeskNow({});
+      later(5);
+      await b.api.syncDeskNow({});
+      expect(await editingOn(b)).toEqual([]);
+
+      // Open again, then A goes quiet (closed, offline): its heartbeat goes stale on B without another word.
+      await a.api.getDeskSync({ open: id });
+      await a.api.syncDeskNow({});
+      await b.api.syncDeskNow({});
+      expect((await editingOn(b))?.map((editing) => editing.id)).toEqual([id]);
+      later(150);
+      expect(await editingOn(b)).toEqual([]);
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  }, 60_000);
+});
+
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Runs the real CLI in a child process; asynchronously, so the server in this process keeps answering. */

@@ -251,6 +251,7 @@ function publishedStory() {
     status: 'exported',
     assignee: 'ليلى',
     statusHistory: [{ status: 'approved', at: '2015-05-12T10:00:00.000Z', by: 'ليلى', reason: 'moved' }],
+    editedBy: { name: 'ليلى', machine: 'desk-laptop-3' },
     seoTitle: 'كيري ولافروف: اتفاق على العمل المشترك بشأن سوريا',
     socialTitle: 'واشنطن وموسكو تواصلان العمل المشترك بشأن سوريا',
     socialDescription: 'لقاء في سوتشي بين كيري ولافروف وبوتين.',
@@ -290,6 +291,9 @@ describe('corrections, SEO and social fields, and the embargo in every format', 
   it('carries the notices, titles and embargo in JSON and ninjs, and keeps the desk’s workflow at home', () => {
     const json = exportArticleJson(story);
     expect(json).toMatchObject({ corrections: story.corrections, seoTitle: story.seoTitle, socialTitle: story.socialTitle, embargo: story.embargo, assignee: '', statusHistory: [] });
+    expect(json).not.toHaveProperty('editedBy');
+    expect(JSON.stringify(exportArticleNinjs(story))).not.toContain('desk-laptop-3');
+    expect(renderArticleHtml(story, { form: 'document' })).not.toContain('desk-laptop-3');
     const ninjs = exportArticleNinjs(story);
     expect(ninjs).toMatchObject({
       embargoedUntil: '2015-05-12T12:00:00.000Z',

@@ -127,13 +127,15 @@ describe('a worker that runs out of memory', () => {
     const library = new ArticleLibrary({ directory: directory.path });
     await library.open();
     try {
-      const input = { dataDirectory: directory.path, takenSlugs: [] };
+      const input = { dataDirectory: directory.path, editedBy: { name: 'سارة', machine: 'desk-2' }, takenSlugs: [] };
       const exhausted = await tasks.run('importFile', { ...input, fileName: 'huge.txt', bytes: Buffer.from(twentyMegabytes, 'utf8') });
       expect(exhausted).toEqual({ ok: false, message: 'The work needed more than 48 MB of memory.' });
       const next = await tasks.run('importFile', { ...input, fileName: 'small.txt', bytes: Buffer.from('عنوان\n\nفقرة.', 'utf8') });
       expect(next).toMatchObject({ ok: true, value: { outcome: { ok: true, headline: 'عنوان' } } });
       const listed = await library.list();
       expect(listed.ok && listed.value.articles.map((article) => article.headline)).toEqual(['عنوان']);
+      // Signed as the back end that asked for it, though written in another thread.
+      expect(listed.ok && listed.value.articles[0]?.editedBy).toEqual({ name: 'سارة', machine: 'desk-2' });
     } finally {
       await tasks.close();
       await directory.remove();

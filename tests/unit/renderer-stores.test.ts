@@ -104,6 +104,15 @@ describe('EditingSession', () => {
     expect(saved.map((value) => value.revision)).toEqual([2]);
   });
 
+  it('saves an article another machine signed, sending only what the journalist edits (the library signs it again)', async () => {
+    const backend = fakeBackend([{ ...article, editedBy: { name: 'كريم', machine: 'laptop-karim' } }]);
+    const { session } = sessionOver(backend);
+    session.update({ headline: 'عنوان من هنا' });
+    await vi.advanceTimersByTimeAsync(typingPause + 10);
+    expect(session.getState().save.kind).toBe('saved');
+    expect(backend.saves[0]).not.toHaveProperty('editedBy');
+  });
+
   it('keeps the fields and the status history as they were after a save that moved no status, so the editor need not render again', async () => {
     const backend = fakeBackend([article]);
     const { session } = sessionOver(backend);

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { tagUsage } from '../../../core/article/tag-usage';
-import type { Article } from '../../../core/article/article-schema';
+import type { Article, EditedBy } from '../../../core/article/article-schema';
 import type { WordListName } from '../../../core/proofing/word-list-names';
 import { assertNever } from '../../../core/assert-never';
 import { messagesFor } from '../../../core/i18n/messages';
@@ -22,6 +22,7 @@ import { useStore } from '../stores/use-store';
 import { visibleArticles } from '../stores/visible-articles';
 import { WorkspaceStore } from '../stores/workspace-store';
 import { useEqualValue } from './use-equal-value';
+import { deskMarksOf } from '../library/desk-marks-of';
 import { useDeskSync } from '../sync/use-desk-sync';
 import { TrashView } from '../trash/TrashView';
 import { Banners } from './Banners';
@@ -54,6 +55,7 @@ async function encodeFiles(files: readonly File[]) {
 }
 
 const noNames: readonly string[] = [];
+const noEditors: readonly EditedBy[] = [];
 
 /** Whether focus is in the library sidebar. */
 function isInLibrary(element: Element | null): boolean {
@@ -64,9 +66,12 @@ function isInLibrary(element: Element | null): boolean {
 export function App({ api }: { readonly api: ApiClient }) {
   const ArticleEditor = useArticleEditor();
   const workspace = useMemo(() => new WorkspaceStore(api), [api]);
-  const deskSync = useDeskSync(api);
   const state = useStore(workspace);
   const library = useStore(workspace.library);
+  const deskSync = useDeskSync(api, state.session?.article.id);
+  // Asked again every few seconds: kept while it says the same, so the editor is not drawn again for nothing.
+  const editing = useEqualValue(deskSync.status?.editing, (kept, next) => JSON.stringify(kept) === JSON.stringify(next));
+  const deskMarks = useMemo(() => deskMarksOf(library.conflicts, editing, state.machine), [library.conflicts, editing, state.machine]);
   const importInput = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
   const language = state.settings?.interfaceLanguage ?? 'ar';
@@ -269,7 +274,7 @@ export function App({ api }: { readonly api: ApiClient }) {
               onNarrow={(narrowing) => workspace.library.setNarrowing(narrowing)}
               sections={sectionsInUse}
               deskSync={deskSync}
-              conflicts={library.conflicts}
+              deskMarks={deskMarks}
             />
           </PaneBoundary>
           <main className="main">
@@ -293,6 +298,7 @@ export function App({ api }: { readonly api: ApiClient }) {
                     proofing={state.settings?.proofing}
                     wordLists={state.wordLists}
                     inConflict={library.conflicts.has(state.session.article.id)}
+                    openElsewhere={deskMarks.openElsewhere.get(state.session.article.id) ?? noEditors}
                     {...editorActions}
                   />
                 )

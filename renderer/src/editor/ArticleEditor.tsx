@@ -2,7 +2,7 @@ import { getSchema } from '@tiptap/core';
 import { EditorContent, useEditor, type JSONContent } from '@tiptap/react';
 import { memo, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { TagUsage } from '../../../core/api/api-contract';
-import type { Article, ArticleBody } from '../../../core/article/article-schema';
+import type { Article, ArticleBody, EditedBy } from '../../../core/article/article-schema';
 import { documentExtensions, editingExtensions } from '../../../core/document/document-extensions';
 import { FigureImage } from '../../../core/document/figure-image';
 import { fitBodyToSchema } from '../../../core/document/fit-body-to-schema';
@@ -61,6 +61,8 @@ interface ArticleEditorProps {
   readonly onAddWord: (list: WordListName, word: string) => void;
   /** Desk sync found this article edited here and elsewhere apart; the other version is in History. */
   readonly inConflict: boolean;
+  /** Who has this story open on another machine now (desk presence): a warning, never a lock. */
+  readonly openElsewhere: readonly EditedBy[];
   readonly onResolveConflict: (id: string) => void;
 }
 
@@ -73,7 +75,7 @@ type SideTab = 'metadata' | 'preview' | 'proofing' | 'history';
  * state is the EditingSession. Rendered again only when its props change: a save re-lists the
  * library around it, and a 10,000-word editor must not render for that.
  */
-export const ArticleEditor = memo(function ArticleEditor({ api, session, knownTags, sections, desk, onAddSection, onReload, site, onExport, onNotice, onRestored, proofing, wordLists, onAddWord, inConflict, onResolveConflict }: ArticleEditorProps) {
+export const ArticleEditor = memo(function ArticleEditor({ api, session, knownTags, sections, desk, onAddSection, onReload, site, onExport, onNotice, onRestored, proofing, wordLists, onAddWord, inConflict, openElsewhere, onResolveConflict }: ArticleEditorProps) {
   const text = useText();
   const dateStyle = useDateStyle();
   const { article } = session;
@@ -201,6 +203,11 @@ export const ArticleEditor = memo(function ArticleEditor({ api, session, knownTa
               <button type="button" className="button" onClick={() => setSideTab('history')}>{text.deskSync.compareInHistory}</button>
               <button type="button" className="button" onClick={() => onResolveConflict(article.id)}>{text.deskSync.resolved}</button>
             </div>
+          </div>
+        )}
+        {openElsewhere.length > 0 && (
+          <div className="banner banner--warning open-elsewhere-notice" role="status">
+            <p>{text.deskSync.editingNotice(openElsewhere.map((editor) => text.deskSync.who(editor.name, editor.machine)))}</p>
           </div>
         )}
         <div className="headline-block">

@@ -72,7 +72,7 @@ export function HistoryPanel({ api, session, onRestored }: HistoryPanelProps) {
             <button type="button" className={selected?.revision === entry.revision ? 'history-item history-item--selected' : 'history-item'} aria-pressed={selected?.revision === entry.revision} onClick={() => void choose(entry.revision)}>
               <span className="history-time">{formatDate(entry.savedAt, 'date-time')}</span>
               <span className="history-meta">
-                {[entry.author, text.status[entry.status as keyof typeof text.status] ?? entry.status, text.history.words(entry.words), text.history.reasons[entry.reason]].filter(Boolean).join(' · ')}
+                {[entry.editedBy ? text.deskSync.who(entry.editedBy.name, entry.editedBy.machine) : entry.author, text.status[entry.status as keyof typeof text.status] ?? entry.status, text.history.words(entry.words), text.history.reasons[entry.reason]].filter(Boolean).join(' · ')}
               </span>
             </button>
           </li>

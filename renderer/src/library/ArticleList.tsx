@@ -5,6 +5,8 @@ import { directionOfLanguage } from '../../../core/text/direction-of-language';
 import { fieldDirection } from '../../../core/text/field-direction';
 import { useFormatDate } from '../i18n/date-style-context';
 import { useText } from '../i18n/text-context';
+import type { DeskMarks } from './desk-marks';
+import { ArticleDeskLine } from './ArticleDeskLine';
 
 interface ArticleListProps {
   readonly articles: readonly ArticleSummary[];
@@ -13,8 +15,7 @@ interface ArticleListProps {
   readonly onDelete: (id: string) => void;
   readonly checked: ReadonlySet<string>;
   readonly onToggle: (id: string) => void;
-  /** Articles in conflict after desk sync, marked until resolved. */
-  readonly conflicts: ReadonlySet<string>;
+  readonly deskMarks: DeskMarks;
 }
 
 /** A one-line headline with its status line; longer headlines wrap and are measured. */
@@ -24,7 +25,7 @@ const estimatedRowHeight = 58;
  * The library's articles, newest first. Only the rows in view (and a few around them) are in the
  * page, so a library of 10,000 stories renders as fast as one of twenty.
  */
-export function ArticleList({ articles, selectedId, onSelect, onDelete, checked, onToggle, conflicts }: ArticleListProps) {
+export function ArticleList({ articles, selectedId, onSelect, onDelete, checked, onToggle, deskMarks }: ArticleListProps) {
   const text = useText();
   const formatDate = useFormatDate();
   const scroller = useRef<HTMLDivElement>(null);
@@ -72,8 +73,8 @@ export function ArticleList({ articles, selectedId, onSelect, onDelete, checked,
                 <span className="article-item-meta">
                   {text.status[article.status]}
                   {article.assignee && <> · <bdi>{article.assignee}</bdi></>} · <time dateTime={article.updatedAt}>{formatDate(article.updatedAt, 'date-time')}</time>
-                  {conflicts.has(article.id) && <> · <span className="article-item-conflict">{text.deskSync.inConflict}</span></>}
                 </span>
+                <ArticleDeskLine article={article} deskMarks={deskMarks} />
               </button>
               <button
                 type="button"

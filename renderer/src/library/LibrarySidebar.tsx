@@ -8,6 +8,7 @@ import type { DeskSyncView } from '../sync/use-desk-sync';
 import { useText } from '../i18n/text-context';
 import './library.css';
 import { fieldDirection } from '../../../core/text/field-direction';
+import type { DeskMarks } from './desk-marks';
 
 
 interface LibrarySidebarProps {
@@ -30,11 +31,11 @@ interface LibrarySidebarProps {
   /** The sections to narrow by (settings and articles). */
   readonly sections: readonly string[];
   readonly deskSync: DeskSyncView;
-  readonly conflicts: ReadonlySet<string>;
+  readonly deskMarks: DeskMarks;
 }
 
 /** The library list: filters, selection for batch export, newest first, delete per article. */
-export function LibrarySidebar({ articles, selectedId, onSelect, onDelete, checked, onCheck, filter, onFilter, knownTags, people, onExport, search, onQuery, onSort, onNarrow, sections, deskSync, conflicts }: LibrarySidebarProps) {
+export function LibrarySidebar({ articles, selectedId, onSelect, onDelete, checked, onCheck, filter, onFilter, knownTags, people, onExport, search, onQuery, onSort, onNarrow, sections, deskSync, deskMarks }: LibrarySidebarProps) {
   const text = useText();
   const searching = isSearching(search);
   const narrowed = search.section !== '' || search.language !== '' || search.from !== '' || search.to !== '';
@@ -128,7 +129,7 @@ export function LibrarySidebar({ articles, selectedId, onSelect, onDelete, check
       ) : articles.length === 0 ? (
         <p className="muted">{text.noArticles}</p>
       ) : (
-        <ArticleList articles={articles} selectedId={selectedId} onSelect={onSelect} onDelete={onDelete} checked={checked} onToggle={toggle} conflicts={conflicts} />
+        <ArticleList articles={articles} selectedId={selectedId} onSelect={onSelect} onDelete={onDelete} checked={checked} onToggle={toggle} deskMarks={deskMarks} />
       )}
     </nav>
   );

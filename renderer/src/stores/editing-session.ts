@@ -46,7 +46,8 @@ export const typingPause = 1000;
 export const retryDelay = 5000;
 export const previewPause = 300;
 
-function fieldsOf({ body: _body, id: _id, schemaVersion: _version, revision: _revision, createdAt: _created, updatedAt: _updated, exportedAt: _exported, statusHistory: _statusHistory, ...fields }: Article): ArticleFields {
+// Every bookkeeping field the library owns is left out: a save that carried one would be refused.
+function fieldsOf({ body: _body, id: _id, schemaVersion: _version, revision: _revision, createdAt: _created, updatedAt: _updated, exportedAt: _exported, statusHistory: _statusHistory, editedBy: _editedBy, ...fields }: Article): ArticleFields {
   return fields;
 }
 

@@ -27,6 +27,8 @@ export interface WorkspaceState {
   readonly exportDirectory: string;
   /** The desktop app (IPC) rather than browser mode: it has a native folder picker. */
   readonly isDesktop: boolean;
+  /** The name this machine signs its edits with: an edit signed by another is shown as someone else's. */
+  readonly machine: string;
   readonly view: WorkspaceView;
   /** The open article; a new session (and a fresh editor) each time one is opened. */
   readonly session: EditingSession | undefined;
@@ -70,6 +72,7 @@ export class WorkspaceStore extends Store<WorkspaceState> {
       notices: [],
       exportDirectory: '',
       isDesktop: false,
+      machine: '',
       view: { kind: 'library' },
       session: undefined,
       dialog: { kind: 'none' },
@@ -120,7 +123,7 @@ export class WorkspaceStore extends Store<WorkspaceState> {
     if (lists.ok) this.setState({ wordLists: lists.value });
     if (loaded.ok) this.setState({ settings: loaded.value.settings, notices: loaded.value.notices });
     else this.setState({ error: loaded.error });
-    if (info.ok) this.setState({ exportDirectory: info.value.exportDirectory, isDesktop: info.value.transport === 'ipc' });
+    if (info.ok) this.setState({ exportDirectory: info.value.exportDirectory, isDesktop: info.value.transport === 'ipc', machine: info.value.machine });
     const listed = await listing;
     const first = listed?.[0];
     // Unless the journalist already picked one while the library was coming in.

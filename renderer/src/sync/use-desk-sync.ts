@@ -12,14 +12,14 @@ export interface DeskSyncView {
 
 const pollMilliseconds = 10_000;
 
-/** Follows the back end's desk sync: its status now and then, a round when asked. */
-export function useDeskSync(api: ApiClient): DeskSyncView {
+/** Follows the back end's desk sync: its status now and then (saying which story this window has open, for this machine's heartbeat), a round when asked. */
+export function useDeskSync(api: ApiClient, openId?: string): DeskSyncView {
   const [status, setStatus] = useState<DeskSyncStatus>();
   const [syncing, setSyncing] = useState(false);
   const refresh = useCallback(async () => {
-    const answer = await api.getDeskSync({});
+    const answer = await api.getDeskSync(openId ? { open: openId } : {});
     if (answer.ok) setStatus(answer.value);
-  }, [api]);
+  }, [api, openId]);
   useEffect(() => {
     void refresh();
     const timer = setInterval(() => void refresh(), pollMilliseconds);
