@@ -7,11 +7,12 @@ type RawSettings = Record<string, unknown>;
 const migrations: Readonly<Record<number, (raw: RawSettings) => RawSettings>> = {
   // Version 1 (before settings carried a version) kept the site's address as "siteUrl".
   1: ({ siteUrl, ...raw }) => (typeof siteUrl === 'string' && typeof raw.site === 'object' && raw.site !== null && !('url' in raw.site) ? { ...raw, site: { ...raw.site, url: siteUrl } } : raw),
-  // Versions 3 to 6 added choices with defaults: filling them in is no repair worth reporting.
+  // Versions 3 to 7 added choices with defaults: filling them in is no repair worth reporting.
   2: (raw) => ({ ...raw, dateStyle: raw.dateStyle ?? defaultSettings.dateStyle, desk: raw.desk ?? defaultSettings.desk }),
   3: (raw) => ({ ...raw, proofing: raw.proofing ?? defaultSettings.proofing }),
   4: (raw) => ({ ...raw, deskSync: raw.deskSync ?? defaultSettings.deskSync }),
   5: (raw) => ({ ...raw, deskSync: typeof raw.deskSync === 'object' && raw.deskSync !== null ? { share: defaultSettings.deskSync.share, ...raw.deskSync } : raw.deskSync }),
+  6: (raw) => ({ ...raw, deskSync: typeof raw.deskSync === 'object' && raw.deskSync !== null ? { sections: [], tags: [], ...raw.deskSync } : raw.deskSync }),
 };
 
 export interface ReadSettings {

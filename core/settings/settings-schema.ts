@@ -45,23 +45,28 @@ export type ProofingSettings = z.infer<typeof ProofingSettingsSchema>;
 
 export const defaultProofingSettings: ProofingSettings = { spelling: { ar: true, en: true }, disabledRules: [] };
 
-/** The desk's CouchDB database this machine syncs with; the password is kept apart (the system's keychain in the desktop app). */
 /** Which of this machine's stories go to the desk: all, or only those in review and later (drafts stay here). */
 export const deskShares = ['all', 'in-review-and-later'] as const;
 export type DeskShare = (typeof deskShares)[number];
 
+/** The desk's CouchDB database this machine syncs with; the password is kept apart (the system's keychain in the desktop app). */
 export const DeskSyncSettingsSchema = z.object({
   url: z.union([z.url({ protocol: /^https?$/ }), z.literal('')]).describe('The desk database, e.g. https://desk.example.org/newsroom; empty: no desk sync.'),
   user: z.string().max(200),
   allowPlainHttp: z.boolean().describe('Plain http to another machine sends the password unencrypted: only when the desk says so.'),
-  share: z.enum(deskShares).describe('Which of this machine’s stories go to the desk; what the desk holds still arrives.'),
+  share: z.enum(deskShares).describe('Which of this machine’s stories go to the desk, by status; what the desk holds still arrives.'),
+  sections: z.array(z.string().min(1).max(100)).max(200).describe('Only stories filed under these sections go and come (none: every section).'),
+  tags: z.array(z.string().min(1).max(200)).max(200).describe('Only stories carrying one of these tags, as written, go and come (none: any story).'),
 });
 export type DeskSyncSettings = z.infer<typeof DeskSyncSettingsSchema>;
 
-export const defaultDeskSyncSettings: DeskSyncSettings = { url: '', user: '', allowPlainHttp: false, share: 'all' };
+/** Which stories this machine shares with the desk: by status (what it sends), and by section and tag (what it sends and what it takes). */
+export type DeskShareRule = Pick<DeskSyncSettings, 'share' | 'sections' | 'tags'>;
 
-/** Version 2 added the version itself, version 3 the date style and the desk, version 4 proofing, version 5 desk sync, version 6 what desk sync shares; readSettings migrates older files. */
-export const currentSettingsSchemaVersion = 6;
+export const defaultDeskSyncSettings: DeskSyncSettings = { url: '', user: '', allowPlainHttp: false, share: 'all', sections: [], tags: [] };
+
+/** Version 2 added the version itself, version 3 the date style and the desk, version 4 proofing, version 5 desk sync, version 6 what desk sync shares, version 7 sharing by section and tag; readSettings migrates older files. */
+export const currentSettingsSchemaVersion = 7;
 
 export const SettingsSchema = z.object({
   schemaVersion: z.literal(currentSettingsSchemaVersion),

@@ -27,11 +27,19 @@ export class MediaStore {
 
   /** Stores an image's bytes under their content hash. */
   async storeBytes(fileName: string, bytes: Buffer): Promise<ApiResult<{ src: string }>> {
-    if (bytes.length === 0) return failure('invalid-input', `${fileName} is empty.`);
-    if (bytes.length > maximumMediaBytes) return failure('invalid-input', `${fileName} is larger than ${maximumMediaBytes / 1024 / 1024} MB.`);
-    const kind = signatures.find((signature) => signature.matches(bytes));
-    if (!kind) return failure('invalid-input', `${fileName} is not a PNG, JPEG, GIF or WebP image.`);
-    const name = `${createHash('sha256').update(bytes).digest('hex')}.${kind.extension}`;
+    const named = nameOf(fileName, bytes);
+    return named.ok ? this.write(fileName, named.value, bytes) : named;
+  }
+
+  /** Stores an image that arrives under its name (desk sync): only when the bytes are an image whose hash and kind make that very name. */
+  async storeNamed(name: string, bytes: Buffer): Promise<ApiResult<{ src: string }>> {
+    const named = nameOf(name, bytes);
+    if (!named.ok) return named;
+    if (named.value !== name) return failure('invalid-input', `${name}: its bytes are not the image its name says.`);
+    return this.write(name, name, bytes);
+  }
+
+  private async write(fileName: string, name: string, bytes: Buffer): Promise<ApiResult<{ src: string }>> {
     try {
       await this.fileSystem.mkdir(this.directory, { recursive: true });
       await atomicWriteFile(this.fileSystem, path.join(this.directory, name), bytes);
@@ -40,4 +48,13 @@ export class MediaStore {
     }
     return success({ src: `media/${name}` });
   }
+}
+
+/** The name an image is kept under (<sha256>.<ext>), or why it is not kept: empty, too large, not a PNG, JPEG, GIF or WebP by its bytes. */
+function nameOf(fileName: string, bytes: Buffer): ApiResult<string> {
+  if (bytes.length === 0) return failure('invalid-input', `${fileName} is empty.`);
+  if (bytes.length > maximumMediaBytes) return failure('invalid-input', `${fileName} is larger than ${maximumMediaBytes / 1024 / 1024} MB.`);
+  const kind = signatures.find((signature) => signature.matches(bytes));
+  if (!kind) return failure('invalid-input', `${fileName} is not a PNG, JPEG, GIF or WebP image.`);
+  return success(`${createHash('sha256').update(bytes).digest('hex')}.${kind.extension}`);
 }

@@ -60,7 +60,7 @@ export class DeskSyncService {
       if (!this.active || !settings.url) return this.status();
       // The local database may be held by another process (a CLI sync) or, in a packaged app, its binding missing: said, never thrown.
       const presence = this.options.who ? { machineId: await machineId(this.options.dataDirectory), heartbeat: () => ({ ...this.options.who!(), articles: this.openArticles() }) } : undefined;
-      const opened = await openDeskSync(this.options.library, this.options.dataDirectory, await this.serverFrom(settings), { share: settings.share, ...(presence ? { presence } : {}), ...(this.options.now ? { now: this.options.now } : {}) }).catch(
+      const opened = await openDeskSync(this.options.library, this.options.dataDirectory, await this.serverFrom(settings), { share: { share: settings.share, sections: settings.sections, tags: settings.tags }, ...(presence ? { presence } : {}), ...(this.options.now ? { now: this.options.now } : {}) }).catch(
         (error: unknown) => ({ ok: false, error: { code: 'storage', message: `The local sync database could not be opened: ${error instanceof Error ? error.message : String(error)}` } }) as const,
       );
       if (!opened.ok) {

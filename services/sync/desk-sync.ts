@@ -1,5 +1,7 @@
 import type { Article } from '../../core/article/article-schema';
-import type { DeskShare } from '../../core/settings/settings-schema';
+import type { DeskShareRule } from '../../core/settings/settings-schema';
+import { deskPullSelector } from '../../core/sync/desk-pull-selector';
+import { isInDeskSubscription, isSharedWithDesk } from '../../core/sync/is-shared-with-desk';
 import { sameExceptRevision } from '../../core/article/same-except-revision';
 import { isUntouchedSample } from '../../core/sample/is-untouched-sample';
 import type { ArticleLibrary } from '../library/article-library';
@@ -7,6 +9,11 @@ import type { ConflictMarks } from './conflict-marks';
 import type { DeskDatabase } from './desk-database';
 import { syncFailure } from './sync-failure';
 import { HeartbeatSchema } from './heartbeat-schema';
+import { access, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { mediaSourcesOf } from '../../core/document/media-sources-of';
+import { isMediaSource } from '../../core/document/media-source';
+import type { MediaStore } from '../library/media-store';
 
 /** An article as the desk database holds it: the article without this machine's revision counter. */
 export interface DeskDocument {
@@ -21,8 +28,25 @@ export interface Heartbeat {
   readonly at: string;
 }
 
-/** What the desk database holds: articles (article:<id>) and each machine's heartbeat (presence:<machine id>). */
-export type DeskRecord = DeskDocument | { readonly presence: Heartbeat };
+/** What a deleted story leaves in the desk database: its section and tags, so that machines following those get the deletion. */
+export interface DeskTombstone {
+  readonly _deleted: true;
+  readonly article: Pick<Article, 'section' | 'tags'>;
+}
+
+/** An image the desk's stories show, once per content hash (media:<sha256>.<ext>), its bytes as the attachment "file". */
+export interface DeskMedia {
+  readonly media: { readonly name: string };
+  readonly _attachments?: Readonly<Record<string, { readonly content_type: string; readonly data: Buffer } | { readonly stub: true }>>;
+}
+
+/** What the desk database holds: articles (article:<id>), their tombstones, images (media:<name>), and each machine's heartbeat (presence:<machine id>). */
+export type DeskRecord = DeskDocument | DeskTombstone | DeskMedia | { readonly presence: Heartbeat };
+
+/** Whether a record from the database is a story (not a heartbeat, not a deletion). */
+function isStory(record: DeskRecord): record is DeskDocument {
+  return 'article' in record && !('_deleted' in record && record._deleted);
+}
 
 /** This machine's presence at the desk: its id (one per data folder), who it signs as, and the stories open here now. */
 export interface PresenceSource {
@@ -55,10 +79,12 @@ export interface SyncState {
 export interface DeskSyncOptions {
   /** Where stories found in conflict are marked until resolved; none, nothing is marked. */
   readonly marks?: ConflictMarks;
-  /** Which of this machine's stories go to the desk (drafts stay here with in-review-and-later); all when absent. */
-  readonly share?: DeskShare;
+  /** Which stories go to the desk (by status, section and tag) and which come from it (by section and tag); all when absent. */
+  readonly share?: DeskShareRule;
   /** Sends this machine's heartbeat with each round and keeps the other machines'; none, presence is neither sent nor read. */
   readonly presence?: PresenceSource;
+  /** Where the library's images are (media/); none, images neither go nor come. */
+  readonly media?: MediaStore;
   readonly now?: () => Date;
 }
 
@@ -80,6 +106,8 @@ export interface WatchOptions {
 
 const documentPrefix = 'article:';
 const presencePrefix = 'presence:';
+const mediaPrefix = 'media:';
+const imageTypes: Readonly<Record<string, string>> = { png: 'image/png', jpg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp' };
 /** A heartbeat naming open stories is sent again after this long, so that it stays fresh at the desk. */
 const heartbeatRenewMilliseconds = 45_000;
 const pullCheckpoint = '_local/newsroom-pull';
@@ -114,6 +142,12 @@ export class DeskSync {
   ) {}
 
   private heartbeats: readonly Heartbeat[] = [];
+  /** Whether the desk filters what it sends by a Mango selector (CouchDB 2 and later); false once it said it cannot, and the filtering is done here. */
+  private selectorsWork = true;
+
+  private get rule(): DeskShareRule {
+    return this.options.share ?? { share: 'all', sections: [], tags: [] };
+  }
 
   /** The other machines' heartbeats as the last round found them (whether each is still fresh is the reader's call). */
   otherMachines(): readonly Heartbeat[] {
@@ -129,7 +163,7 @@ export class DeskSync {
     let reached = true;
     let refused = false;
     try {
-      const replicated = await this.local.sync(this.remote);
+      const replicated = await this.replicate();
       // A heartbeat is not a story sent.
       sent = Math.max(0, (replicated.push?.docs_written ?? 0) - (beat ? 1 : 0));
       await this.recordPushed();
@@ -216,6 +250,35 @@ export class DeskSync {
     };
   }
 
+  /**
+   * Replicates both ways once. What comes from the desk is what this machine follows: filtered by the
+   * desk's server with a Mango selector, or here when the server cannot (an older or other server).
+   * The rule is part of the pull's checkpoint: following a new section fetches its stories from the start.
+   */
+  private async replicate(): Promise<Awaited<ReturnType<DeskDatabase<DeskRecord>['sync']>>> {
+    const rule = this.rule;
+    const selector = deskPullSelector(rule);
+    if (!selector) return this.local.sync(this.remote);
+    const filteredHere = () =>
+      this.local.sync(this.remote, {
+        pull: {
+          filter: (record) => record._id.startsWith(presencePrefix) || record._id.startsWith(mediaPrefix) || ('article' in record && isInDeskSubscription(record.article, rule)),
+          query_params: { sections: rule.sections.join('\n'), tags: rule.tags.join('\n') },
+        },
+      });
+    if (!this.selectorsWork) return filteredHere();
+    try {
+      return await this.local.sync(this.remote, { pull: { selector } });
+    } catch (error) {
+      // A server without selectors answers "not found" or "bad request"; so does a missing
+      // database, which the same replication filtered here then reports.
+      if (!isNotFoundOrBadRequest(error)) throw error;
+      const replicated = await filteredHere();
+      this.selectorsWork = false;
+      return replicated;
+    }
+  }
+
   /** Puts every article changed since it was last mirrored into the local database (when its text differs from its desk document), and marks trashed ones deleted. */
   private async mirrorLibrary(errors: string[]): Promise<void> {
     const listed = await this.library.list();
@@ -227,8 +290,8 @@ export class DeskSync {
     const mirrored: Record<string, string> = { ...checkpoint?.updated };
     let changed = false;
     for (const summary of listed.value.articles) {
-      // Not recorded as mirrored: shared once the share or its status changes.
-      if (this.options.share === 'in-review-and-later' && summary.status === 'draft') continue;
+      // Not recorded as mirrored: shared once the rule or the story (its status, section, tags) changes.
+      if (!isSharedWithDesk(summary, this.rule)) continue;
       if (mirrored[summary.id] === summary.updatedAt) continue;
       const read = await this.library.get(summary.id);
       if (!read.ok) continue;
@@ -237,7 +300,8 @@ export class DeskSync {
       if (isUntouchedSample(read.value)) continue;
       const { revision: _revision, ...article } = read.value;
       const current = await this.local.get(`${documentPrefix}${summary.id}`).catch(() => undefined);
-      if (!current || !('article' in current) || !sameExceptRevision(current.article, article)) {
+      if (!current || !isStory(current) || !sameExceptRevision(current.article, article)) {
+        await this.mirrorMedia(article.body, errors);
         await this.local.put({ _id: `${documentPrefix}${summary.id}`, ...(current ? { _rev: current._rev } : {}), article });
       }
     }
@@ -247,7 +311,9 @@ export class DeskSync {
       for (const entry of trashed.value) {
         if (listedIds.has(entry.id) || mirrored[entry.id] === undefined) continue;
         const current = await this.local.get(`${documentPrefix}${entry.id}`).catch(() => undefined);
-        if (current) await this.local.remove(current._id, current._rev);
+        // The tombstone keeps the section and tags: machines following only those are told too.
+        const article = current && isStory(current) ? { section: current.article.section, tags: current.article.tags } : { section: '', tags: [] };
+        if (current) await this.local.put({ _id: current._id, _rev: current._rev, _deleted: true, article });
         delete mirrored[entry.id];
         changed = true;
       }
@@ -264,6 +330,7 @@ export class DeskSync {
     const checkpoint = await this.readLocal<PullCheckpoint>(pullCheckpoint);
     const changes = await this.local.changes({ since: checkpoint?.seq ?? 0, include_docs: true, conflicts: true });
     for (const change of changes.results) {
+      if (change.id.startsWith(mediaPrefix) && !change.deleted) await this.receiveMedia(change.id.slice(mediaPrefix.length), errors);
       if (!change.id.startsWith(documentPrefix)) continue;
       const id = change.id.slice(documentPrefix.length);
       if (change.deleted) {
@@ -272,7 +339,7 @@ export class DeskSync {
         continue;
       }
       const document = change.doc;
-      if (!document || !('article' in document)) continue;
+      if (!document || !isStory(document)) continue;
       // A conflict: each losing version becomes the text for a moment, so that writing the winner
       // keeps it in History as the conflicting copy; the losing revisions then leave the database.
       const losers = document._conflicts ?? [];
@@ -281,7 +348,7 @@ export class DeskSync {
       if (losers.length === 0 && typeof stamp === 'string' && mirror?.updated[id] === stamp) continue;
       for (const losing of losers) {
         const loser = await this.local.get(change.id, { rev: losing }).catch(() => undefined);
-        if (loser && 'article' in loser) await this.library.receive({ ...loser.article, revision: 1 }, 'sync');
+        if (loser && isStory(loser)) await this.library.receive({ ...loser.article, revision: 1 }, 'sync');
         await this.local.remove(change.id, losing).catch(() => undefined);
       }
       if (losers.length > 0) conflicts.push(id);
@@ -299,6 +366,35 @@ export class DeskSync {
     if (Object.keys(arrived).length > 0) await this.writeLocal<MirrorCheckpoint>(mirrorCheckpoint, mirror, { updated: { ...mirror?.updated, ...arrived } });
     await this.writeLocal<PullCheckpoint>(pullCheckpoint, checkpoint, { seq: changes.last_seq });
     return { received, conflicts: [...new Set(conflicts)] };
+  }
+
+  /** Puts the library images a story shows into the local database, each once: its content hash is its name, so an image already there is the same image. */
+  private async mirrorMedia(body: Article['body'], errors: string[]): Promise<void> {
+    const media = this.options.media;
+    if (!media) return;
+    for (const source of new Set(mediaSourcesOf(body))) {
+      const name = source.slice('media/'.length);
+      const id = `${mediaPrefix}${name}`;
+      if (await this.local.get(id).then(() => true, () => false)) continue;
+      try {
+        const data = await readFile(path.join(media.directory, name));
+        await this.local.put({ _id: id, media: { name }, _attachments: { file: { content_type: imageTypes[name.slice(name.lastIndexOf('.') + 1)] ?? 'application/octet-stream', data } } });
+      } catch (error) {
+        // A story whose image file is gone still goes; the image is reported.
+        errors.push(`${name}: the image could not be sent to the desk: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+  }
+
+  /** Writes an image that arrived from the desk into the library, unless it is there already; bytes that are not the image its name says (another hash, not an image) are refused and reported. */
+  private async receiveMedia(name: string, errors: string[]): Promise<void> {
+    const media = this.options.media;
+    if (!media || !isMediaSource(`media/${name}`)) return;
+    if (await access(path.join(media.directory, name)).then(() => true, () => false)) return;
+    const bytes = await this.local.getAttachment(`${mediaPrefix}${name}`, 'file').catch(() => undefined);
+    if (!bytes) return;
+    const stored = await media.storeNamed(name, Buffer.from(bytes));
+    if (!stored.ok) errors.push(`${name}: refused from the desk: ${stored.error.message}`);
   }
 
   /**
@@ -353,4 +449,10 @@ export class DeskSync {
   private async writeLocal<Body extends object>(id: string, previous: { readonly _rev: string } | undefined, body: Body): Promise<void> {
     await this.local.put({ _id: id, ...(previous ? { _rev: previous._rev } : {}), ...body } as unknown as DeskRecord & { readonly _id: string });
   }
+}
+
+/** Whether a replication failed with the server's "not found" or "bad request". */
+function isNotFoundOrBadRequest(error: unknown): boolean {
+  const status = typeof error === 'object' && error !== null ? (error as { status?: unknown }).status : undefined;
+  return status === 404 || status === 400;
 }

@@ -1,12 +1,13 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { failure, success, type ApiResult } from '../../core/api/api-error';
-import type { DeskShare } from '../../core/settings/settings-schema';
+import type { DeskShareRule } from '../../core/settings/settings-schema';
 import type PouchDB from 'pouchdb';
 import type { ArticleLibrary } from '../library/article-library';
 import type { DeskDatabase } from './desk-database';
 import { DeskSync, type DeskRecord, type PresenceSource } from './desk-sync';
 import { ConflictMarks } from './conflict-marks';
+import { MediaStore } from '../library/media-store';
 
 export interface DeskServer {
   /** The desk database's address, e.g. https://desk.example.org/newsroom. */
@@ -52,7 +53,7 @@ export async function openDeskSync(
   library: ArticleLibrary,
   dataDirectory: string,
   server: DeskServer,
-  options: { readonly share?: DeskShare; readonly presence?: PresenceSource; readonly now?: () => Date } = {},
+  options: { readonly share?: DeskShareRule; readonly presence?: PresenceSource; readonly now?: () => Date } = {},
 ): Promise<ApiResult<{ readonly sync: DeskSync; readonly close: () => Promise<void> }>> {
   const checked = checkDeskServer(server);
   if (!checked.ok) return checked;
@@ -67,6 +68,6 @@ export async function openDeskSync(
     return failure('storage', `The local sync database could not be opened (is another Newsroom syncing this folder?): ${error instanceof Error ? error.message : String(error)}`);
   }
   const remote = remoteDatabase(PouchDB, checked.value, server);
-  const sync = new DeskSync(library, local as unknown as DeskDatabase<DeskRecord>, remote as unknown as DeskDatabase<DeskRecord>, { marks: new ConflictMarks(dataDirectory), ...options });
+  const sync = new DeskSync(library, local as unknown as DeskDatabase<DeskRecord>, remote as unknown as DeskDatabase<DeskRecord>, { marks: new ConflictMarks(dataDirectory), media: new MediaStore(path.join(dataDirectory, 'media')), ...options });
   return success({ sync, close: async () => void (await Promise.all([local.close().catch(() => undefined), remote.close().catch(() => undefined)])) });
 }

@@ -129,7 +129,7 @@ test('a story edited here and by a colleague apart is marked in conflict until r
   }
 });
 
-test('with the desk out of reach, the sync line says since when, and how many changes wait here to be sent', async ({ page, newsroom }) => {
+test('with the desk out of reach, the sync line says since when, and how many changes wait here to be sent; what is shared is chosen', async ({ page, newsroom }) => {
   await page.goto(newsroom.url);
   await page.getByRole('button', { name: 'مقال جديد', exact: true }).click();
   // Typed once the new article's headline has the focus (before that, the field is the sample story's).
@@ -158,11 +158,25 @@ test('with the desk out of reach, the sync line says since when, and how many ch
   await page.reload();
   await page.getByRole('button', { name: 'الإعدادات' }).click();
   await expect(page.getByRole('dialog').getByLabel('ما يُرسل إلى المكتب')).toHaveValue('in-review-and-later');
+
+  // And which sections and tags it shares (both ways): a sports desk's machine follows sports.
+  const sections = page.getByRole('dialog').getByRole('group', { name: 'الأقسام المتبادلة مع المكتب' });
+  await sections.getByLabel('رياضة').check();
+  await page.getByRole('dialog').getByLabel('الوسوم المتبادلة مع المكتب').fill('كرة القدم، الدوري');
+  await page.getByRole('dialog').getByRole('button', { name: 'حفظ الإعدادات' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await page.reload();
+  await page.getByRole('button', { name: 'الإعدادات' }).click();
+  await expect(page.getByRole('dialog').getByRole('group', { name: 'الأقسام المتبادلة مع المكتب' }).getByLabel('رياضة')).toBeChecked();
+  await expect(page.getByRole('dialog').getByRole('group', { name: 'الأقسام المتبادلة مع المكتب' }).getByLabel('سياسة')).not.toBeChecked();
+  await expect(page.getByRole('dialog').getByLabel('الوسوم المتبادلة مع المكتب')).toHaveValue('كرة القدم، الدوري');
+  const saved = (await newsroom.call('getSettings', {})) as { value: { settings: { deskSync: { sections: string[]; tags: string[] } } } };
+  expect(saved.value.settings.deskSync).toMatchObject({ sections: ['رياضة'], tags: ['كرة القدم', 'الدوري'] });
   await page.getByRole('dialog').getByLabel('ما يُرسل إلى المكتب').locator('xpath=ancestor::fieldset[1]').screenshot({ path: test.info().outputPath('desk-sync-share.png') });
 });
 
 test('who last edited a story, on which machine, and that a colleague has it open now, show in the library and the editor', async ({ page, newsroom, colleague, browser }) => {
-  const desk = { url: `${deskUrl}/presence`, user: '', allowPlainHttp: false, share: 'all' };
+  const desk = { url: `${deskUrl}/presence`, user: '', allowPlainHttp: false, share: 'all', sections: [], tags: [] };
   expect((await colleague.call('updateSettings', { changes: { authorName: 'كريم', deskSync: desk } })).ok).toBe(true);
   const created = (await colleague.call('createArticle', { headline: 'قمة الطاقة في الرياض' })) as { value: { id: string } };
 

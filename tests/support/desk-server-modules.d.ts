@@ -19,10 +19,22 @@ declare module 'express' {
     response: ServerResponse & { status(code: number): { json(body: unknown): void } },
     next: () => void,
   ) => void;
+  /** A route's middleware: the request with its path parameters, query and (once parsed) JSON body. */
+  export type RouteMiddleware = (
+    request: IncomingMessage & { readonly path: string; readonly params: Record<string, string>; readonly query: Record<string, unknown>; readonly body?: unknown },
+    response: ServerResponse & { status(code: number): { json(body: unknown): void }; json(body: unknown): void },
+    next: () => void,
+  ) => void;
   interface Application {
     use(path: string, handler: RequestHandler): void;
     use(handler: Middleware): void;
+    post(path: string, handler: RouteMiddleware): void;
     listen(port: number, host: string): Server;
   }
-  export default function express(): Application;
+  function express(): Application;
+  namespace express {
+    /** Parses a JSON body into request.body, then calls next. */
+    function json(): (request: Parameters<RouteMiddleware>[0], response: Parameters<RouteMiddleware>[1], next: () => void) => void;
+  }
+  export default express;
 }

@@ -2,7 +2,7 @@ import { execFile, spawn } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import express from 'express';
 import expressPouchdb from 'express-pouchdb';
@@ -11,12 +11,13 @@ import memoryAdapter from 'pouchdb-adapter-memory';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNewsroomBackend } from '../../services/create-newsroom-backend';
 import { ArticleLibrary } from '../../services/library/article-library';
+import { MediaStore } from '../../services/library/media-store';
 import { openConfStore } from '../../services/settings/open-conf-store';
 import { sessionPasswordStore } from '../../services/sync/sync-password-store';
 import { inProcessTaskRunner } from '../../services/workers/in-process-task-runner';
 import { ConflictMarks } from '../../services/sync/conflict-marks';
 import type { DeskDatabase } from '../../services/sync/desk-database';
-import { DeskSync, type DeskDocument, type SyncState } from '../../services/sync/desk-sync';
+import { DeskSync, type DeskDocument, type DeskRecord, type SyncState } from '../../services/sync/desk-sync';
 import { temporaryDirectory } from '../support/temporary-directory';
 
 PouchDB.plugin(memoryAdapter);
@@ -25,6 +26,7 @@ const InMemory = PouchDB.defaults({ adapter: 'memory' });
 // A CouchDB-compatible server on this machine: express-pouchdb on the in-memory adapter, on Express 4.
 let server: ReturnType<ReturnType<typeof express>['listen']>;
 let serverUrl: string;
+let selectorRequests = 0;
 const deskCredentials = `Basic ${Buffer.from('desk:secret').toString('base64')}`;
 beforeAll(async () => {
   const app = express();
@@ -35,6 +37,24 @@ beforeAll(async () => {
       return;
     }
     next();
+  });
+  // Databases named mango-… filter a replication by a Mango selector, as CouchDB 2 and 3 do
+  // (POST _changes?filter=_selector); express-pouchdb alone does not, like an older server.
+  app.post('/:database/_changes', (request, response, next) => {
+    if (request.query.filter !== '_selector' || !request.params.database?.startsWith('mango-')) return next();
+    express.json()(request, response, async () => {
+      selectorRequests += 1;
+      const query = request.query as Record<string, string | undefined>;
+      const database = new InMemory(request.params.database!) as unknown as { changes(options: object): Promise<unknown> };
+      const answer = await database.changes({
+        since: Number(query.since ?? 0),
+        ...(query.limit ? { limit: Number(query.limit) } : {}),
+        style: query.style === 'all_docs' ? 'all_docs' : 'main_only',
+        include_docs: query.include_docs === 'true',
+        selector: (request.body as { selector: object }).selector,
+      });
+      response.json(answer);
+    });
   });
   app.use('/', expressPouchdb(InMemory, { mode: 'minimumForPouchDB', inMemoryConfig: true }));
   server = app.listen(0, '127.0.0.1');
@@ -56,6 +76,8 @@ async function machine(database: string) {
   const local = new InMemory(`machine-${machines}-${Date.now()}`) as unknown as DeskDatabase<DeskDocument>;
   return { library, sync: new DeskSync(library, local, overHttp(database)), remove: folder.remove };
 }
+
+const onePixelPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
 const paragraph = (text: string) => ({ type: 'doc' as const, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
 
@@ -131,7 +153,7 @@ describe('desk sync through a CouchDB-compatible server', () => {
     try {
       const library = new ArticleLibrary({ directory: path.join(folder.path, 'library') });
       await library.open();
-      const sharing = new DeskSync(library, new InMemory(`share-${Date.now()}`) as unknown as DeskDatabase<DeskDocument>, overHttp('desk-share'), { share: 'in-review-and-later' });
+      const sharing = new DeskSync(library, new InMemory(`share-${Date.now()}`) as unknown as DeskDatabase<DeskDocument>, overHttp('desk-share'), { share: { share: 'in-review-and-later', sections: [], tags: [] } });
       const draft = await library.create({ headline: 'مسودة لم تكتمل' });
       const ready = await library.create({ headline: 'جاهز للمراجعة' });
       if (!draft.ok || !ready.ok) throw new Error('not created');
@@ -150,6 +172,96 @@ describe('desk sync through a CouchDB-compatible server', () => {
     } finally {
       await reader.remove();
       await folder.remove();
+    }
+  });
+
+  for (const database of ['mango-follow', 'plain-follow']) {
+    it(`follows only the sections and tags it is set to, both ways, deletions too (${database.startsWith('mango') ? 'filtered by the desk with a Mango selector' : 'the server cannot: filtered here'})`, async () => {
+      const folders = [await temporaryDirectory(), await temporaryDirectory(), await temporaryDirectory()];
+      const before = selectorRequests;
+      try {
+        const open = async (index: number, sections: string[], tags: string[]) => {
+          const library = new ArticleLibrary({ directory: path.join(folders[index]!.path, 'library') });
+          await library.open();
+          const local = new InMemory(`follow-${index}-${database}`) as unknown as DeskDatabase<DeskRecord>;
+          return { library, sync: (rule = { sections, tags }) => new DeskSync(library, local, overHttp(database), { share: { share: 'all', ...rule } }) };
+        };
+        const [a, b, c] = [await open(0, [], []), await open(1, ['رياضة'], []), await open(2, [], ['الانتخابات'])];
+        const made = async (machine: typeof a, headline: string, section: string, tags: string[] = []) => {
+          const created = await machine.library.create({ headline, section, tags });
+          if (!created.ok) throw new Error(created.error.message);
+          return created.value.id;
+        };
+        const sports = await made(a, 'نهائي الكأس', 'رياضة');
+        const politics = await made(a, 'جلسة البرلمان', 'سياسة');
+        const elections = await made(a, 'موعد الانتخابات', 'سياسة', ['الانتخابات']);
+        expect(await a.sync().once()).toMatchObject({ sent: 3, errors: [] });
+
+        expect(await b.sync().once()).toMatchObject({ received: 1, errors: [] });
+        expect(await headlineOf(b.library, sports)).toBe('نهائي الكأس');
+        expect(await headlineOf(b.library, politics)).toBeUndefined();
+        expect(await c.sync().once()).toMatchObject({ received: 1, errors: [] });
+        expect(await headlineOf(c.library, elections)).toBe('موعد الانتخابات');
+        expect(await headlineOf(c.library, sports)).toBeUndefined();
+
+        // B's own story outside its sections stays on B.
+        const local = await made(b, 'خبر سياسي كتبه محرر الرياضة', 'سياسة');
+        expect(await b.sync().once()).toMatchObject({ sent: 0, errors: [] });
+        await a.sync().once();
+        expect(await headlineOf(a.library, local)).toBeUndefined();
+
+        // A deletion reaches the machine that follows the section.
+        expect((await a.library.delete(sports)).ok).toBe(true);
+        await a.sync().once();
+        await b.sync().once();
+        expect(await headlineOf(b.library, sports)).toBeUndefined();
+        const trash = await b.library.listTrash();
+        expect(trash.ok && trash.value.map((entry) => entry.id)).toContain(sports);
+
+        // Following one more section brings its stories from the start, and sends B's own.
+        expect(await b.sync({ sections: ['رياضة', 'سياسة'], tags: [] }).once()).toMatchObject({ received: 2, sent: 1, errors: [] });
+        expect(await headlineOf(b.library, politics)).toBe('جلسة البرلمان');
+        expect(selectorRequests > before).toBe(database.startsWith('mango'));
+      } finally {
+        for (const folder of folders) await folder.remove();
+      }
+    });
+  }
+
+  it('sends the images a story shows with it, each once by its content hash, and refuses an image whose bytes are not what its name says', async () => {
+    const folders = [await temporaryDirectory(), await temporaryDirectory()];
+    try {
+      const open = async (index: number) => {
+        const directory = path.join(folders[index]!.path, 'library');
+        const library = new ArticleLibrary({ directory });
+        await library.open();
+        const media = new MediaStore(path.join(directory, 'media'));
+        const local = new InMemory(`media-${index}-${Date.now()}`) as unknown as DeskDatabase<DeskRecord>;
+        return { library, media, sync: new DeskSync(library, local, overHttp('media-desk'), { media }) };
+      };
+      const [a, b] = [await open(0), await open(1)];
+      const stored = await a.media.storeBytes('pixel.png', onePixelPng);
+      if (!stored.ok) throw new Error(stored.error.message);
+      const figure = { type: 'doc' as const, content: [{ type: 'figureImage', attrs: { src: stored.value.src, alt: 'صورة', caption: '' } }] };
+      const first = await a.library.create({ headline: 'خبر بصورة', body: figure });
+      const second = await a.library.create({ headline: 'خبر آخر بالصورة نفسها', body: figure });
+      if (!first.ok || !second.ok) throw new Error('not created');
+      expect(await a.sync.once()).toMatchObject({ errors: [] });
+      const desk = overHttp('media-desk') as unknown as DeskDatabase<DeskRecord> & { put(document: object): Promise<unknown> };
+      const images = await desk.allDocs({ include_docs: true, startkey: 'media:', endkey: 'media:\uffff' });
+      expect(images.rows.map((row) => row.id)).toEqual([`media:${stored.value.src.slice('media/'.length)}`]);
+
+      expect(await b.sync.once()).toMatchObject({ received: 2, errors: [] });
+      expect(await readFile(path.join(b.media.directory, stored.value.src.slice('media/'.length)))).toEqual(onePixelPng);
+
+      // A desk document that names one image and carries other bytes (or none that are an image) is refused.
+      const forged = `${'0'.repeat(64)}.png`;
+      await desk.put({ _id: `media:${forged}`, media: { name: forged }, _attachments: { file: { content_type: 'image/png', data: onePixelPng } } });
+      const report = await b.sync.once();
+      expect(report.errors).toEqual([expect.stringContaining(`${forged}: refused from the desk`)]);
+      await expect(readFile(path.join(b.media.directory, forged))).rejects.toThrow();
+    } finally {
+      for (const folder of folders) await folder.remove();
     }
   });
 
@@ -305,7 +417,7 @@ describe('desk sync in the app', () => {
     backend.events.subscribe('libraryChanged', ({ reason }) => changes.push(reason));
     try {
       expect(await backend.api.getDeskSync({})).toMatchObject({ ok: true, value: { configured: false, running: false, hasPassword: false, passwordKept: 'session' } });
-      const desk = { url: `${serverUrl}/app-desk`, user: '', allowPlainHttp: false, share: 'all' as const };
+      const desk = { url: `${serverUrl}/app-desk`, user: '', allowPlainHttp: false, share: 'all' as const, sections: [], tags: [] };
       expect(await backend.api.testDeskSync({ server: desk })).toMatchObject({ ok: false, error: { code: 'not-found' } });
       // The desk's administrator creates the database (here: a first visit over HTTP does).
       await (overHttp('app-desk') as unknown as { info(): Promise<unknown> }).info();
@@ -358,7 +470,7 @@ describe('who edits what, across the desk', () => {
     let clock = Date.parse('2026-11-30T09:00:00.000Z');
     const now = () => new Date(clock);
     const later = (seconds: number) => (clock += seconds * 1000);
-    const desk = { url: `${serverUrl}/presence-desk`, user: '', allowPlainHttp: false, share: 'all' as const };
+    const desk = { url: `${serverUrl}/presence-desk`, user: '', allowPlainHttp: false, share: 'all' as const, sections: [], tags: [] };
     await (overHttp('presence-desk') as unknown as { info(): Promise<unknown> }).info();
     const open = async (machineName: string, authorName: string) => {
       const folder = await temporaryDirectory();
@@ -457,7 +569,7 @@ describe('newsroom sync', () => {
       return listed.value.conflicts;
     };
     try {
-      await backend.api.updateSettings({ changes: { deskSync: { url: `${serverUrl}/conflict-desk`, user: '', allowPlainHttp: false, share: 'all' as const } } });
+      await backend.api.updateSettings({ changes: { deskSync: { url: `${serverUrl}/conflict-desk`, user: '', allowPlainHttp: false, share: 'all' as const, sections: [], tags: [] } } });
       const created = await other.library.create({ headline: 'الأصل' });
       if (!created.ok) throw new Error(created.error.message);
       const id = created.value.id;

@@ -82,9 +82,16 @@ describe('SettingsService on a real conf store', () => {
     const read = readSettings({ ...defaultSettings, schemaVersion: 5, deskSync: { url: 'https://desk.example.org/newsroom', user: 'ليلى', allowPlainHttp: false } });
     expect(read.repaired).toEqual([]);
     expect(read.changed).toBe(true);
-    expect(read.settings.deskSync).toEqual({ url: 'https://desk.example.org/newsroom', user: 'ليلى', allowPlainHttp: false, share: 'all' });
+    expect(read.settings.deskSync).toEqual({ url: 'https://desk.example.org/newsroom', user: 'ليلى', allowPlainHttp: false, share: 'all', sections: [], tags: [] });
     const chosen = readSettings({ ...defaultSettings, deskSync: { ...defaultSettings.deskSync, share: 'in-review-and-later' } });
     expect(chosen.settings.deskSync.share).toBe('in-review-and-later');
+  });
+
+  it('brings a version 6 file’s desk sync forward: its share kept, every section and tag followed', () => {
+    const read = readSettings({ ...defaultSettings, schemaVersion: 6, deskSync: { url: 'https://desk.example.org/newsroom', user: 'ليلى', allowPlainHttp: false, share: 'in-review-and-later' } });
+    expect(read.repaired).toEqual([]);
+    expect(read.changed).toBe(true);
+    expect(read.settings.deskSync).toEqual({ url: 'https://desk.example.org/newsroom', user: 'ليلى', allowPlainHttp: false, share: 'in-review-and-later', sections: [], tags: [] });
   });
 
   it('runs on defaults in memory, with a message, when settings.json is a folder', async () => {

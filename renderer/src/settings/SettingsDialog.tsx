@@ -123,7 +123,7 @@ export function SettingsDialog({ settings, onSave, onClose, onStoreImage, wordLi
           <small className="muted">{text.desk.hint}</small>
         </label>
         <ProofingSettingsFields value={draft.proofing} onChange={(proofing) => setDraft({ ...draft, proofing })} wordLists={wordLists} onRemoveWord={onRemoveWord} />
-        <DeskSyncFields value={draft.deskSync} onChange={(deskSync) => setDraft({ ...draft, deskSync })} password={syncPassword} onPassword={setSyncPassword} status={syncStatus} api={api} />
+        <DeskSyncFields value={draft.deskSync} onChange={(deskSync) => setDraft({ ...draft, deskSync })} password={syncPassword} onPassword={setSyncPassword} status={syncStatus} api={api} sections={settings.sections} />
         <div className="dialog-actions">
           <button type="submit" className="button button--primary">{text.saveSettings}</button>
           <button type="button" className="button" onClick={onClose}>{text.close}</button>

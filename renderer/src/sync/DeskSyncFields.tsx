@@ -15,15 +15,22 @@ interface DeskSyncFieldsProps {
   readonly onPassword: (password: string) => void;
   readonly status: DeskSyncStatus | undefined;
   readonly api: ApiClient;
+  /** The sections to choose from (the settings' own, as edited in the dialog). */
+  readonly sections: readonly string[];
 }
 
 type TestOutcome = { readonly kind: 'testing' } | { readonly kind: 'connected'; readonly database: string; readonly documents: number } | { readonly kind: 'failed'; readonly error: ApiError };
 
 /** The settings' desk sync section: the desk database, the user and password, and a connection test with what it found. */
-export function DeskSyncFields({ value, onChange, password, onPassword, status, api }: DeskSyncFieldsProps) {
+export function DeskSyncFields({ value, onChange, password, onPassword, status, api, sections }: DeskSyncFieldsProps) {
   const text = useText();
   const formatNumber = useFormatNumber();
   const [outcome, setOutcome] = useState<TestOutcome>();
+  // Typed as text (a comma typed last must stay), kept as a list.
+  const [tagsText, setTagsText] = useState(value.tags.join('، '));
+  const sectionChoices = [...new Set([...sections, ...value.sections])];
+  const toggleSection = (section: string, followed: boolean) =>
+    onChange({ ...value, sections: followed ? [...value.sections, section] : value.sections.filter((chosen) => chosen !== section) });
   const test = async () => {
     setOutcome({ kind: 'testing' });
     const answer = await api.testDeskSync({ server: value, ...(password ? { password } : {}) });
@@ -70,6 +77,29 @@ export function DeskSyncFields({ value, onChange, password, onPassword, status, 
             </option>
           ))}
         </select>
+      </label>
+      <fieldset className="desk-sync-sections">
+        <legend>{text.deskSync.followSections}</legend>
+        <small className="muted">{text.deskSync.followSectionsHint}</small>
+        <div className="desk-sync-section-choices">
+          {sectionChoices.map((section) => (
+            <label key={section} className="check">
+              <input type="checkbox" checked={value.sections.includes(section)} onChange={(event) => toggleSection(section, event.target.checked)} />
+              <span>{section}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <label className="field">
+        <span>{text.deskSync.followTags}</span>
+        <input
+          value={tagsText}
+          onChange={(event) => {
+            setTagsText(event.target.value);
+            onChange({ ...value, tags: [...new Set(event.target.value.split(/[,،]/).map((tag) => tag.trim()).filter(Boolean))] });
+          }}
+        />
+        <small className="muted">{text.deskSync.followTagsHint}</small>
       </label>
       <label className="check">
         <input type="checkbox" checked={value.allowPlainHttp} onChange={(event) => onChange({ ...value, allowPlainHttp: event.target.checked })} />
