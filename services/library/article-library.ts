@@ -20,6 +20,7 @@ import {
   type StatusChange,
   type ArticleSummary,
   type EditedBy,
+  type DocumentNode,
 } from '../../core/article/article-schema';
 import { canMoveStatus } from '../../core/workflow/can-move-status';
 import { changesCopy } from '../../core/workflow/changes-copy';
@@ -292,11 +293,13 @@ export class ArticleLibrary {
    * is not a valid article. Says whether anything was written (not when this machine already has it).
    */
   receive(received: unknown, reason: RevisionReason = 'sync'): Promise<ApiResult<{ readonly article: Article; readonly written: boolean }>> {
+    // Measured before the schema recurses through a hostile depth.
+    const body: unknown = typeof received === 'object' && received !== null ? (received as { body?: unknown }).body : undefined;
+    const oversized = typeof body === 'object' && body !== null ? documentLimitProblem(body as DocumentNode) : undefined;
+    if (oversized) return Promise.resolve(failure('invalid-input', oversized));
     const parsed = ArticleSchema.safeParse(received);
     if (!parsed.success) return Promise.resolve(failure('invalid-input', z.prettifyError(parsed.error)));
     const incoming = parsed.data;
-    const oversized = documentLimitProblem(incoming.body);
-    if (oversized) return Promise.resolve(failure('invalid-input', oversized));
     return this.exclusively(incoming.id, async () => {
       const misfit = await checkBody(incoming.body);
       if (misfit) return failure('invalid-input', misfit);
@@ -562,23 +565,31 @@ export class ArticleLibrary {
     }
   }
 
+  /** Keeps something that arrived and is not an article (from the desk) in quarantine with its reason, for the journalist to see; never in articles/. */
+  quarantineReceived(originalName: string, content: string, reason: string): Promise<ApiResult<QuarantineEntry>> {
+    return this.intoQuarantine(originalName, reason, (target) => atomicWriteFile(this.fileSystem, target, content), `keep ${originalName} in quarantine`);
+  }
+
   private async quarantine(filePath: string, reason: string): Promise<ApiResult<ReadResult>> {
-    const quarantinedAt = this.now().toISOString();
     const originalName = path.basename(filePath);
+    const kept = await this.intoQuarantine(originalName, reason, (target) => this.fileSystem.rename(filePath, target), `move the unreadable file ${originalName} to quarantine`);
+    if (!kept.ok) return kept;
+    this.summaries.delete(originalName);
+    return success({ kind: 'quarantined', entry: kept.value });
+  }
+
+  /** Puts a file into quarantine/ (place moves or writes it there) with its reason beside it. */
+  private async intoQuarantine(originalName: string, reason: string, place: (target: string) => Promise<void>, action: string): Promise<ApiResult<QuarantineEntry>> {
+    const quarantinedAt = this.now().toISOString();
     const file = `${quarantinedAt.replace(/[:.]/g, '-')}-${originalName}`;
     const entry: QuarantineEntry = { file, originalName, reason, quarantinedAt };
     try {
-      await this.fileSystem.rename(filePath, path.join(this.folder('quarantine'), file));
-      await atomicWriteFile(
-        this.fileSystem,
-        path.join(this.folder('quarantine'), `${file}.reason.json`),
-        JSON.stringify(entry, null, 2),
-      );
+      await place(path.join(this.folder('quarantine'), file));
+      await atomicWriteFile(this.fileSystem, path.join(this.folder('quarantine'), `${file}.reason.json`), JSON.stringify(entry, null, 2));
     } catch (error) {
-      return storageFailure(error, `move the unreadable file ${originalName} to quarantine`);
+      return storageFailure(error, action);
     }
-    this.summaries.delete(originalName);
-    return success({ kind: 'quarantined', entry });
+    return success(entry);
   }
 
   private async readTrash(filePath: string): Promise<ApiResult<{ deletedAt: string; article: Article } | undefined>> {

@@ -9,6 +9,7 @@ import type { ConflictMarks } from './conflict-marks';
 import type { DeskDatabase } from './desk-database';
 import { syncFailure } from './sync-failure';
 import { HeartbeatSchema } from './heartbeat-schema';
+import { createHash } from 'node:crypto';
 import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { mediaSourcesOf } from '../../core/document/media-sources-of';
@@ -355,7 +356,10 @@ export class DeskSync {
       // The library compares it with the file and writes only what differs.
       const written = await this.library.receive({ ...document.article, revision: 1 }, losers.length > 0 ? 'conflict' : 'sync');
       if (!written.ok) {
-        errors.push(`${id}: refused from the desk: ${written.error.message}`);
+        // Kept where the journalist sees it (the library's quarantine), never as an article.
+        const fileName = /^[A-Za-z0-9_-]{1,100}$/.test(id) ? id : createHash('sha256').update(id).digest('hex').slice(0, 32);
+        const kept = await this.library.quarantineReceived(`desk-${fileName}.json`, JSON.stringify(document.article), `Refused from the desk: ${written.error.message}`);
+        errors.push(`${id}: refused from the desk${kept.ok ? ' (kept in quarantine)' : ''}: ${written.error.message}`);
         continue;
       }
       if (!written.value.written) continue;

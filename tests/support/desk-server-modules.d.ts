@@ -34,7 +34,7 @@ declare module 'express' {
   function express(): Application;
   namespace express {
     /** Parses a JSON body into request.body, then calls next. */
-    function json(): (request: Parameters<RouteMiddleware>[0], response: Parameters<RouteMiddleware>[1], next: () => void) => void;
+    function json(options?: { readonly limit?: string }): (request: Parameters<RouteMiddleware>[0], response: Parameters<RouteMiddleware>[1], next: () => void) => void;
   }
   export default express;
 }

@@ -19,6 +19,7 @@ import { ConflictMarks } from '../../services/sync/conflict-marks';
 import type { DeskDatabase } from '../../services/sync/desk-database';
 import { DeskSync, type DeskDocument, type DeskRecord, type SyncState } from '../../services/sync/desk-sync';
 import { temporaryDirectory } from '../support/temporary-directory';
+import { seedArticle } from '../support/seed-article';
 
 PouchDB.plugin(memoryAdapter);
 const InMemory = PouchDB.defaults({ adapter: 'memory' });
@@ -265,16 +266,28 @@ describe('desk sync through a CouchDB-compatible server', () => {
     }
   });
 
-  it('refuses a document from the server that is not a valid article, and writes nothing for it', async () => {
+  it('refuses a document from the server that is not a valid article (a script, nested past any story), keeps it in quarantine, and writes nothing for it', async () => {
     const b = await machine('desk-three');
     try {
       const desk = new PouchDB(`${serverUrl}/desk-three`);
       await desk.put({ _id: 'article:7b0e4c4e-1111-4222-8333-944445555666', article: { headline: '<script>alert(1)</script>', body: { type: 'doc', content: [{ type: 'script' }] } } });
+      // Nested far past any story (the schema would recurse through it), under an id that is a path.
+      let nested: object = { type: 'text', text: 'عميق' };
+      for (let level = 0; level < 1000; level += 1) nested = { type: 'blockquote', content: [nested] };
+      await desk.put({ _id: 'article:../../escape', article: { ...seedArticle({ id: 'escape' }), body: { type: 'doc', content: [nested] } } });
       const report = await b.sync.once();
       expect(report.received).toBe(0);
-      expect(report.errors.join('\n')).toContain('7b0e4c4e-1111-4222-8333-944445555666: refused from the desk');
+      expect(report.errors.join('\n')).toContain('7b0e4c4e-1111-4222-8333-944445555666: refused from the desk (kept in quarantine)');
+      expect(report.errors.join('\n')).toContain('../../escape: refused from the desk (kept in quarantine): The document nests deeper than 64 levels');
       const listed = await b.library.list();
       expect(listed.ok && listed.value.articles).toEqual([]);
+      // Both kept in the library's quarantine with their reasons, where the window shows them; once.
+      expect(listed.ok && listed.value.quarantine.map((entry) => [entry.originalName, entry.reason.startsWith('Refused from the desk: ')])).toEqual(
+        expect.arrayContaining([['desk-7b0e4c4e-1111-4222-8333-944445555666.json', true], [expect.stringMatching(/^desk-[0-9a-f]{32}\.json$/), true]]),
+      );
+      expect(await b.sync.once()).toMatchObject({ errors: [] });
+      const again = await b.library.list();
+      expect(again.ok && again.value.quarantine).toHaveLength(2);
     } finally {
       await b.remove();
     }
@@ -634,6 +647,78 @@ describe('newsroom sync', () => {
       await second.remove();
     }
   }, 60_000);
+
+  it('killed in the middle of sending, loses nothing, duplicates nothing, and the next run resumes from its checkpoint', async () => {
+    const folder = await temporaryDirectory();
+    const app = express();
+    let phase: 'first run' | 'second run' = 'first run';
+    let bulkWrites = 0;
+    const compared = { 'first run': 0, 'second run': 0 };
+    let child: ReturnType<typeof spawn> | undefined;
+    // What the replicator asks the desk about (one id per story it has not checkpointed as sent).
+    app.post('/:database/_revs_diff', (request, response, next) => {
+      express.json({ limit: '50mb' })(request, response, () => {
+        compared[phase] += Object.keys(request.body as object).length;
+        next();
+      });
+    });
+    app.use((request, _response, next) => {
+      if (phase === 'first run' && request.method === 'POST' && request.path.endsWith('/_bulk_docs') && (bulkWrites += 1) === 2) {
+        // The second batch is on its way when the process is killed (a crash, a power cut): no goodbye.
+        child?.kill('SIGKILL');
+        request.socket.destroy();
+        return;
+      }
+      next();
+    });
+    app.use('/', expressPouchdb(InMemory, { mode: 'minimumForPouchDB', inMemoryConfig: true }));
+    const running = app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => running.once('listening', resolve));
+    const remote = `http://127.0.0.1:${(running.address() as AddressInfo).port}/killed-desk`;
+    try {
+      const library = new ArticleLibrary({ directory: folder.path });
+      await library.open();
+      const stories = 250;
+      for (let number = 0; number < stories; number += 1) await library.create({ headline: `خبر رقم ${number}` });
+
+      child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'cli', 'newsroom.ts'), '--data', folder.path, 'sync', '--remote', remote, '--json'], { cwd: root, env: { ...process.env, NEWSROOM_DATA_DIR: '' }, stdio: 'ignore' });
+      const [, signal] = (await new Promise((resolve) => child!.once('exit', (...ended) => resolve(ended)))) as [number | null, string | null];
+      expect(signal).toBe('SIGKILL');
+      expect(bulkWrites).toBe(2);
+
+      // Edited while no sync ran.
+      const listed = await library.list();
+      const edited = listed.ok ? listed.value.articles.find((summary) => summary.headline === 'خبر رقم 7') : undefined;
+      if (!edited) throw new Error('story 7 not listed');
+      expect((await library.save(edited.id, edited.revision, { headline: 'خبر رقم 7: تعديل بعد الانقطاع' })).ok).toBe(true);
+
+      phase = 'second run';
+      const resumed = await newsroom(['--data', folder.path, 'sync', '--remote', remote, '--json']);
+      expect(resumed.status, resumed.stderr).toBe(0);
+      expect(JSON.parse(resumed.stdout)).toMatchObject({ reached: true, errors: [], waiting: 0 });
+      // The first batch (100 stories) was checkpointed before the kill: it is not compared with the
+      // desk again, only the rest and the story edited since.
+      expect(compared['first run']).toBeGreaterThanOrEqual(100);
+      expect(compared['second run']).toBeGreaterThan(0);
+      expect(compared['second run']).toBeLessThanOrEqual(stories - 100 + 1);
+
+      // Another machine gets every story once, the edit included.
+      const reader = new ArticleLibrary({ directory: path.join(folder.path, 'reader') });
+      await reader.open();
+      const readerSync = new DeskSync(reader, new InMemory(`killed-reader-${Date.now()}`) as unknown as DeskDatabase<DeskRecord>, new PouchDB(remote) as unknown as DeskDatabase<DeskRecord>);
+      expect(await readerSync.once()).toMatchObject({ received: stories, errors: [] });
+      const arrived = await reader.list();
+      const headlines = arrived.ok ? arrived.value.articles.map((summary) => summary.headline) : [];
+      expect(headlines).toHaveLength(stories);
+      expect(new Set(headlines).size).toBe(stories);
+      expect(headlines).toContain('خبر رقم 7: تعديل بعد الانقطاع');
+    } finally {
+      child?.kill('SIGKILL');
+      running.close();
+      running.closeAllConnections();
+      await folder.remove();
+    }
+  }, 90_000);
 
   it('with --watch, reports a line per round until interrupted, then closes and exits 0', async () => {
     const folder = await temporaryDirectory();
