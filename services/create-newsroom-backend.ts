@@ -1,4 +1,3 @@
-import { thisMachineName } from './paths/this-machine-name';
 import { apiClientOf } from '../core/api/api-client-of';
 import type { ImportOutcome, NewsroomApi } from '../core/api/api-contract';
 import { failure, success, type ApiResult } from '../core/api/api-error';
@@ -12,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { bundledFontFaces } from './export/bundled-font-faces';
 import { ArticleLibrary } from './library/article-library';
+import { thisMachineName } from './paths/this-machine-name';
 import { SearchIndex } from './search/search-index';
 import { ConflictMarks } from './sync/conflict-marks';
 import { storageFailure } from './storage/storage-failure';

@@ -59,7 +59,10 @@ export class DeskSyncService {
       const settings = this.options.settings();
       if (!this.active || !settings.url) return this.status();
       // The local database may be held by another process (a CLI sync) or, in a packaged app, its binding missing: said, never thrown.
-      const presence = this.options.who ? { machineId: await machineId(this.options.dataDirectory), heartbeat: () => ({ ...this.options.who!(), articles: this.openArticles() }) } : undefined;
+      const who = this.options.who;
+      // Without an id (the data folder unwritable) the machine syncs without a heartbeat.
+      const id = who ? await machineId(this.options.dataDirectory).catch(() => undefined) : undefined;
+      const presence = who && id ? { machineId: id, heartbeat: () => ({ ...who(), articles: this.openArticles() }) } : undefined;
       const opened = await openDeskSync(this.options.library, this.options.dataDirectory, await this.serverFrom(settings), { share: { share: settings.share, sections: settings.sections, tags: settings.tags }, ...(presence ? { presence } : {}), ...(this.options.now ? { now: this.options.now } : {}) }).catch(
         (error: unknown) => ({ ok: false, error: { code: 'storage', message: `The local sync database could not be opened: ${error instanceof Error ? error.message : String(error)}` } }) as const,
       );
@@ -82,6 +85,8 @@ export class DeskSyncService {
   /** Notes that a window has this story open (it says so again while it stays open), for this machine's heartbeat at the desk. */
   noteOpen(id: ArticleId): void {
     this.openHere.set(id, this.now().getTime());
+    // Pruned here too: without a desk, no round would ever prune it.
+    this.openArticles();
   }
 
   /** The stories open in this host's windows now. */

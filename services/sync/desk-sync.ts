@@ -1,20 +1,20 @@
-import type { Article } from '../../core/article/article-schema';
-import type { DeskShareRule } from '../../core/settings/settings-schema';
-import { deskPullSelector } from '../../core/sync/desk-pull-selector';
-import { isInDeskSubscription, isSharedWithDesk } from '../../core/sync/is-shared-with-desk';
-import { sameExceptRevision } from '../../core/article/same-except-revision';
-import { isUntouchedSample } from '../../core/sample/is-untouched-sample';
-import type { ArticleLibrary } from '../library/article-library';
-import type { ConflictMarks } from './conflict-marks';
-import type { DeskDatabase } from './desk-database';
-import { syncFailure } from './sync-failure';
-import { HeartbeatSchema } from './heartbeat-schema';
 import { createHash } from 'node:crypto';
 import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { mediaSourcesOf } from '../../core/document/media-sources-of';
+import type { Article } from '../../core/article/article-schema';
+import { sameExceptRevision } from '../../core/article/same-except-revision';
 import { isMediaSource } from '../../core/document/media-source';
+import { mediaSourcesOf } from '../../core/document/media-sources-of';
+import { isUntouchedSample } from '../../core/sample/is-untouched-sample';
+import type { DeskShareRule } from '../../core/settings/settings-schema';
+import { deskPullSelector } from '../../core/sync/desk-pull-selector';
+import { isInDeskSubscription, isSharedWithDesk } from '../../core/sync/is-shared-with-desk';
+import type { ArticleLibrary } from '../library/article-library';
 import type { MediaStore } from '../library/media-store';
+import type { ConflictMarks } from './conflict-marks';
+import type { DeskDatabase } from './desk-database';
+import { HeartbeatSchema } from './heartbeat-schema';
+import { syncFailure } from './sync-failure';
 
 /** An article as the desk database holds it: the article without this machine's revision counter. */
 export interface DeskDocument {
@@ -263,7 +263,8 @@ export class DeskSync {
     const filteredHere = () =>
       this.local.sync(this.remote, {
         pull: {
-          filter: (record) => record._id.startsWith(presencePrefix) || record._id.startsWith(mediaPrefix) || ('article' in record && isInDeskSubscription(record.article, rule)),
+          // Whatever the server holds reaches this function, a record without an article object too.
+          filter: (record) => record._id.startsWith(presencePrefix) || record._id.startsWith(mediaPrefix) || ('article' in record && typeof record.article === 'object' && record.article !== null && isInDeskSubscription(record.article, rule)),
           query_params: { sections: rule.sections.join('\n'), tags: rule.tags.join('\n') },
         },
       });

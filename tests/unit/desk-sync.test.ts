@@ -197,6 +197,8 @@ describe('desk sync through a CouchDB-compatible server', () => {
         const politics = await made(a, 'جلسة البرلمان', 'سياسة');
         const elections = await made(a, 'موعد الانتخابات', 'سياسة', ['الانتخابات']);
         expect(await a.sync().once()).toMatchObject({ sent: 3, errors: [] });
+        // Something at the desk that is no story at all is not followed (and breaks no filter).
+        await (overHttp(database) as unknown as { put(document: object): Promise<unknown> }).put({ _id: 'article:broken', article: null });
 
         expect(await b.sync().once()).toMatchObject({ received: 1, errors: [] });
         expect(await headlineOf(b.library, sports)).toBe('نهائي الكأس');
