@@ -18,7 +18,7 @@ export async function openBackend(dataOption: string | undefined, transport: 'ip
     transport,
     version: packageVersion(),
     openStore: openConfStore,
-    ...(host === 'one-shot' ? { tasks: inProcessTaskRunner } : {}),
+    ...(host === 'one-shot' ? { tasks: inProcessTaskRunner, oneShot: true } : {}),
   });
   if (!opened.ok) throw new UsageError(opened.error.message);
   for (const notice of opened.value.settings.notices) {

@@ -46,6 +46,8 @@ export interface NewsroomBackendOptions {
   readonly quietBeforeIndexOpens?: number;
   /** The name edits and desk presence are signed with (thisMachineName() when absent). */
   readonly machineName?: string;
+  /** A one-shot command (the CLI) may block its thread on file system calls where that is faster. */
+  readonly oneShot?: boolean;
 }
 
 export interface NewsroomBackend {
@@ -75,7 +77,7 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
   const directory = options.dataDirectory ?? (settings.get().dataDirectory || options.settingsDirectory);
   const machine = options.machineName ?? thisMachineName();
   const editor = () => ({ name: settings.get().authorName, machine });
-  const library = new ArticleLibrary({ directory, now: options.now, keepsIndex: true, editor });
+  const library = new ArticleLibrary({ directory, now: options.now, keepsIndex: true, editor, blockingStats: options.oneShot });
   const opened = await library.open();
   if (!opened.ok) return opened;
   if (opened.value.created) {
