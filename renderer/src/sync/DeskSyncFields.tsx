@@ -15,7 +15,7 @@ interface DeskSyncFieldsProps {
   readonly onPassword: (password: string) => void;
   readonly status: DeskSyncStatus | undefined;
   readonly api: ApiClient;
-  /** The sections to choose from (the settings' own, as edited in the dialog). */
+  /** The sections to choose from: the settings' sections (and any chosen before that are no longer among them). */
   readonly sections: readonly string[];
 }
 
