@@ -330,6 +330,8 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
   const close = async () => {
     await deskSync.close();
     await searchIndex.close();
+    // The search index, when it was open, wrote the whole index; otherwise a listing this process had to read file by file is kept.
+    if (!searchIndex.isOpen) await library.keepListingIfMissing();
     await tasks.close();
   };
   return success({ router, api: apiClientOf(router), events, flush, exportDirectory, watchForChanges, library, media, settings, close });

@@ -38,7 +38,7 @@ import { isErrorCode } from '../storage/is-error-code';
 import { realFileSystem, type FileSystem } from '../storage/file-system';
 import { storageFailure } from '../storage/storage-failure';
 import { mapConcurrently } from '../../core/map-concurrently';
-import { readKeptListing } from './library-index-file';
+import { keepListingOnly, readKeptListing } from './library-index-file';
 import { statSync } from 'node:fs';
 
 const lockStaleMilliseconds = 10_000;
@@ -95,6 +95,12 @@ export class ArticleLibrary {
   /** While the folder is watched: files changed since the last listing, the only ones a listing must stat. */
   private readonly unsettled = new Set<string>();
   private watching = false;
+  /** Whether the kept listing was there when this library started (undefined until it looked). */
+  private keptListingFound: boolean | undefined;
+  /** Whether a listing has gone through every article file, so the summaries known are the whole library. */
+  private listedEverything = false;
+  /** Unreadable files being moved to quarantine now. */
+  private readonly quarantining = new Set<Promise<unknown>>();
   /** When a listing last stat'ed every file, or started a check of every file's stamp (0: not since watching began). */
   private lastFullScan = 0;
   /** While watching: reports a file changed behind this library's back, as the watcher does. */
@@ -172,6 +178,9 @@ export class ArticleLibrary {
       if (!present.has(name)) this.summaries.delete(name);
     }
     articles.sort((first, second) => (first.updatedAt < second.updatedAt ? 1 : first.updatedAt > second.updatedAt ? -1 : 0));
+    this.listedEverything = true;
+    // A file this listing found gone because another read (the watcher's) was moving it to quarantine is listed there.
+    await Promise.all(this.quarantining);
     const quarantine = await this.listQuarantine();
     if (!quarantine.ok) return quarantine;
     return success({ articles, quarantine: quarantine.value, heldBack });
@@ -590,7 +599,15 @@ export class ArticleLibrary {
     return this.intoQuarantine(originalName, reason, (target) => atomicWriteFile(this.fileSystem, target, content), `keep ${originalName} in quarantine`);
   }
 
-  private async quarantine(filePath: string, reason: string): Promise<ApiResult<ReadResult>> {
+  /** Moves an unreadable file to quarantine; a listing running meanwhile waits for the move before it lists the quarantine. */
+  private quarantine(filePath: string, reason: string): Promise<ApiResult<ReadResult>> {
+    const moving = this.moveToQuarantine(filePath, reason);
+    this.quarantining.add(moving);
+    void moving.finally(() => this.quarantining.delete(moving));
+    return moving;
+  }
+
+  private async moveToQuarantine(filePath: string, reason: string): Promise<ApiResult<ReadResult>> {
     const originalName = path.basename(filePath);
     const kept = await this.intoQuarantine(originalName, reason, (target) => this.fileSystem.rename(filePath, target), `move the unreadable file ${originalName} to quarantine`);
     if (!kept.ok) return kept;
@@ -683,9 +700,22 @@ export class ArticleLibrary {
   }
 
   private async loadIndex(): Promise<void> {
-    for (const [name, entry] of await readKeptListing(this.fileSystem, this.options.directory)) {
+    const kept = await readKeptListing(this.fileSystem, this.options.directory);
+    this.keptListingFound = kept.size > 0;
+    for (const [name, entry] of kept) {
       if (!this.summaries.has(name)) this.summaries.set(name, entry);
     }
+  }
+
+  /**
+   * When this library started without a kept listing (none, damaged, or an earlier version's) and has
+   * listed since, keeps that listing in the one index for the next command (the search index, when
+   * open, writes the whole index instead). A cache: failing to write it changes nothing.
+   */
+  async keepListingIfMissing(): Promise<void> {
+    if (!this.options.keepsIndex || this.keptListingFound !== false || !this.listedEverything || this.summaries.size === 0) return;
+    await keepListingOnly(this.fileSystem, this.options.directory, this.summaries).catch(() => undefined);
+    this.keptListingFound = true;
   }
 
   /**

@@ -2,7 +2,8 @@ import path from 'node:path';
 import type { ArticleId, ArticleSummary } from '../../core/article/article-schema';
 import { currentArticleSchemaVersion } from '../../core/article/article-schema';
 import type { SearchHit } from '../../core/api/api-contract';
-import { readFirstIndexPart } from '../search/index-file';
+import { encodeIndexFile, readFirstIndexPart } from '../search/index-file';
+import { atomicWriteFile } from '../storage/atomic-write-file';
 import type { FileSystem } from '../storage/file-system';
 import type { CachedSummary } from './article-library';
 
@@ -45,4 +46,18 @@ export async function readKeptListing(fileSystem: FileSystem, dataDirectory: str
     listing.set(`${id}.json`, { modifiedAt, size, summary: listedSummary(summary) });
   }
   return listing;
+}
+
+/**
+ * Writes the one index with its listing part alone, when there is none of this version: a command
+ * that listed every file (the index missing, or from an earlier version) leaves what it learnt for
+ * the next one. The search index, finding no postings, rebuilds the whole file when it is opened.
+ */
+export async function keepListingOnly(fileSystem: FileSystem, dataDirectory: string, listing: ReadonlyMap<string, CachedSummary>): Promise<void> {
+  const file = libraryIndexPath(dataDirectory);
+  // Another process may have written a whole index meanwhile: it is never replaced by less.
+  if (Array.isArray(await readFirstIndexPart(fileSystem, file, libraryIndexVersion))) return;
+  const entries = [...listing].map(([name, { size, modifiedAt, summary }]) => [name.slice(0, -'.json'.length), size, modifiedAt, summary] as const);
+  await fileSystem.mkdir(path.dirname(file), { recursive: true });
+  await atomicWriteFile(fileSystem, file, encodeIndexFile(libraryIndexVersion, [entries], []));
 }

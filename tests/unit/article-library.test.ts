@@ -114,6 +114,27 @@ describe('ArticleLibrary', () => {
     expect(await readdir(path.join(directory.path, 'articles'))).toEqual([`${good.id}.json`]);
   });
 
+  it('lists in quarantine a file another read of this library (the watcher\'s) was moving there while the listing ran', async () => {
+    // The reason file lands late, as on a slow disk.
+    const slowReason: FileSystem = {
+      ...nodeFileSystem,
+      rename: (async (from: string, to: string) => {
+        if (String(to).endsWith('.reason.json')) await new Promise((resolve) => setTimeout(resolve, 300));
+        return nodeFileSystem.rename(from, to);
+      }) as FileSystem['rename'],
+    };
+    const slow = new ArticleLibrary({ directory: directory.path, fileSystem: slowReason, now });
+    await slow.open();
+    const damaged = path.join(directory.path, 'articles', 'damaged.json');
+    await writeFile(damaged, '{"headline": "نصف ملف');
+    const reading = slow.get('damaged');
+    // The listing starts once the file has left articles/, before its reason is written.
+    while ((await readdir(path.join(directory.path, 'articles'))).includes('damaged.json')) await new Promise((resolve) => setTimeout(resolve, 5));
+    const listed = valueOf(await slow.list());
+    expect(listed.quarantine.map((entry) => entry.originalName)).toEqual(['damaged.json']);
+    expect((await reading).ok).toBe(false);
+  });
+
   it('does not quarantine a file caught half-way through a tool writing it in place, and reads it once it is whole', async () => {
     const article = valueOf(await library.create({ headline: 'يكتب في مكانه' }));
     const filePath = path.join(directory.path, 'articles', `${article.id}.json`);

@@ -5,7 +5,8 @@ import type { ApiResult } from '../../core/api/api-error';
 import type { ArticleSummary } from '../../core/article/article-schema';
 import { createNewsroomBackend, type NewsroomBackend } from '../../services/create-newsroom-backend';
 import { ArticleLibrary } from '../../services/library/article-library';
-import { libraryIndexPath, readKeptListing } from '../../services/library/library-index-file';
+import { libraryIndexPath, libraryIndexVersion, readKeptListing } from '../../services/library/library-index-file';
+import { decodeIndexFile } from '../../services/search/index-file';
 import { realFileSystem } from '../../services/storage/file-system';
 import { openConfStore } from '../../services/settings/open-conf-store';
 import { inProcessTaskRunner } from '../../services/workers/in-process-task-runner';
@@ -236,6 +237,29 @@ describe('the kept library index', () => {
       await reopened.close();
       expect(await keptListing()).toHaveLength(2);
     }
+  });
+
+  it('after a command had to read every file (no index of this version), keeps the listing for the next one; a search then builds the whole index', async () => {
+    const backend = await openBackend();
+    for (const headline of ['أول', 'ثان', 'ثالث']) valueOf(await backend.api.createArticle({ headline }));
+    await backend.close();
+    // As after an upgrade: an index of another version (or none, or damaged).
+    await writeFile(libraryIndexPath(directory.path), Buffer.from('\u0000\u0001binary'));
+    const command = valueOf(await createNewsroomBackend({ settingsDirectory: directory.path, transport: 'http', version: '0.0.0-test', openStore: openConfStore, tasks: inProcessTaskRunner, now, oneShot: true }));
+    valueOf(await command.api.listArticles({}));
+    await command.close();
+    expect(await keptListing()).toEqual(byId(await rescan()));
+
+    const { fileSystem, articleReads } = countingFileSystem();
+    expect(valueOf(await new ArticleLibrary({ directory: directory.path, fileSystem, keepsIndex: true }).list()).articles).toHaveLength(4);
+    expect(articleReads()).toBe(0);
+
+    const searching = await openBackend();
+    expect(valueOf(await searching.api.search({ query: 'ثان' })).hits.map((hit) => hit.summary.headline)).toEqual(['ثان']);
+    await searching.close();
+    const whole = decodeIndexFile(libraryIndexVersion, await readFile(libraryIndexPath(directory.path)));
+    expect(whole?.parts).toHaveLength(2);
+    expect(whole?.arrays.length).toBeGreaterThan(0);
   });
 
   it('answers a window of the listing, newest first, with the total', async () => {
