@@ -57,6 +57,8 @@ export async function keepListingOnly(fileSystem: FileSystem, dataDirectory: str
   const file = libraryIndexPath(dataDirectory);
   // Another process may have written a whole index meanwhile: it is never replaced by less.
   if (Array.isArray(await readFirstIndexPart(fileSystem, file, libraryIndexVersion))) return;
+  // A library folder removed meanwhile is not brought back for its index.
+  await fileSystem.stat(path.join(dataDirectory, 'articles'));
   const entries = [...listing].map(([name, { size, modifiedAt, summary }]) => [name.slice(0, -'.json'.length), size, modifiedAt, summary] as const);
   await fileSystem.mkdir(path.dirname(file), { recursive: true });
   await atomicWriteFile(fileSystem, file, encodeIndexFile(libraryIndexVersion, [entries], []));
