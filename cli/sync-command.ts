@@ -29,7 +29,7 @@ export async function syncCommand(backend: NewsroomBackend, options: SyncOptions
     password: process.env.NEWSROOM_SYNC_PASSWORD,
     allowPlainHttp: options['allow-http'] || (!options.remote && configured.allowPlainHttp),
     // What this machine shares is its own choice, whichever desk it syncs with; a command has no story open, so it sends no heartbeat.
-  }, { share: { share: configured.share, sections: configured.sections, tags: configured.tags } });
+  }, { share: configured });
   if (!opened.ok) throw new UsageError(opened.error.message);
   const every = options.every === undefined ? 30 : Number(options.every);
   if (!Number.isFinite(every) || every < 1) throw new UsageError(`--every takes a number of seconds, 1 or more (not "${options.every}").`);

@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { mediaFileFromPath } from '../../core/document/media-file-from-path';
+import { contentTypeOf } from './content-type-of';
 
 export interface StaticRoots {
   /** The built renderer (dist/renderer). */
@@ -13,22 +14,6 @@ export type StaticFileResolution =
   | { readonly kind: 'file'; readonly filePath: string; readonly size: number; readonly contentType: string; readonly cacheControl: string }
   | { readonly kind: 'bad-request' }
   | { readonly kind: 'not-found' };
-
-const contentTypes: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 // Encoded separators and NUL are never part of a real asset name; refusing them outright is simpler
 // than proving each decoding order safe.
@@ -61,7 +46,7 @@ export async function resolveStaticFile(pathname: string, roots: StaticRoots): P
     kind: 'file',
     filePath,
     size: stats.size,
-    contentType: contentTypes[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream',
+    contentType: contentTypeOf(filePath) ?? 'application/octet-stream',
     cacheControl: media ? 'private, max-age=31536000, immutable' : filePath.endsWith('.html') ? 'no-cache' : 'public, max-age=3600',
   };
 }

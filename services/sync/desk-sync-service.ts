@@ -63,7 +63,7 @@ export class DeskSyncService {
       // Without an id (the data folder unwritable) the machine syncs without a heartbeat.
       const id = who ? await machineId(this.options.dataDirectory).catch(() => undefined) : undefined;
       const presence = who && id ? { machineId: id, heartbeat: () => ({ ...who(), articles: this.openArticles() }) } : undefined;
-      const opened = await openDeskSync(this.options.library, this.options.dataDirectory, await this.serverFrom(settings), { share: { share: settings.share, sections: settings.sections, tags: settings.tags }, ...(presence ? { presence } : {}), ...(this.options.now ? { now: this.options.now } : {}) }).catch(
+      const opened = await openDeskSync(this.options.library, this.options.dataDirectory, await this.serverFrom(settings), { share: settings, ...(presence ? { presence } : {}), ...(this.options.now ? { now: this.options.now } : {}) }).catch(
         (error: unknown) => ({ ok: false, error: { code: 'storage', message: `The local sync database could not be opened: ${error instanceof Error ? error.message : String(error)}` } }) as const,
       );
       if (!opened.ok) {

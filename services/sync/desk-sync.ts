@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Article } from '../../core/article/article-schema';
+import { ArticleIdSchema, type Article } from '../../core/article/article-schema';
 import { sameExceptRevision } from '../../core/article/same-except-revision';
 import { isMediaSource } from '../../core/document/media-source';
 import { mediaSourcesOf } from '../../core/document/media-sources-of';
@@ -15,6 +15,7 @@ import type { ConflictMarks } from './conflict-marks';
 import type { DeskDatabase } from './desk-database';
 import { HeartbeatSchema } from './heartbeat-schema';
 import { syncFailure } from './sync-failure';
+import { contentTypeOf } from '../static/content-type-of';
 
 /** An article as the desk database holds it: the article without this machine's revision counter. */
 export interface DeskDocument {
@@ -108,7 +109,6 @@ export interface WatchOptions {
 const documentPrefix = 'article:';
 const presencePrefix = 'presence:';
 const mediaPrefix = 'media:';
-const imageTypes: Readonly<Record<string, string>> = { png: 'image/png', jpg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp' };
 /** A heartbeat naming open stories is sent again after this long, so that it stays fresh at the desk. */
 const heartbeatRenewMilliseconds = 45_000;
 const pullCheckpoint = '_local/newsroom-pull';
@@ -358,7 +358,7 @@ export class DeskSync {
       const written = await this.library.receive({ ...document.article, revision: 1 }, losers.length > 0 ? 'conflict' : 'sync');
       if (!written.ok) {
         // Kept where the journalist sees it (the library's quarantine), never as an article.
-        const fileName = /^[A-Za-z0-9_-]{1,100}$/.test(id) ? id : createHash('sha256').update(id).digest('hex').slice(0, 32);
+        const fileName = ArticleIdSchema.safeParse(id).success ? id : createHash('sha256').update(id).digest('hex').slice(0, 32);
         const kept = await this.library.quarantineReceived(`desk-${fileName}.json`, JSON.stringify(document.article), `Refused from the desk: ${written.error.message}`);
         errors.push(`${id}: refused from the desk${kept.ok ? ' (kept in quarantine)' : ''}: ${written.error.message}`);
         continue;
@@ -383,7 +383,7 @@ export class DeskSync {
       if (await this.local.get(id).then(() => true, () => false)) continue;
       try {
         const data = await readFile(path.join(media.directory, name));
-        await this.local.put({ _id: id, media: { name }, _attachments: { file: { content_type: imageTypes[name.slice(name.lastIndexOf('.') + 1)] ?? 'application/octet-stream', data } } });
+        await this.local.put({ _id: id, media: { name }, _attachments: { file: { content_type: contentTypeOf(name) ?? 'application/octet-stream', data } } });
       } catch (error) {
         // A story whose image file is gone still goes; the image is reported.
         errors.push(`${name}: the image could not be sent to the desk: ${error instanceof Error ? error.message : String(error)}`);

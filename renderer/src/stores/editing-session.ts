@@ -1,5 +1,5 @@
 import type { ApiError } from '../../../core/api/api-error';
-import type { Article, ArticleBody, ArticleChanges } from '../../../core/article/article-schema';
+import { ArticleContentSchema, type Article, type ArticleBody, type ArticleChanges } from '../../../core/article/article-schema';
 import { slugify } from '../../../core/text/slugify';
 import { uniqueSlug } from '../../../core/text/unique-slug';
 import type { ApiClient } from '../api/api-client';
@@ -46,9 +46,11 @@ export const typingPause = 1000;
 export const retryDelay = 5000;
 export const previewPause = 300;
 
-// Every bookkeeping field the library owns is left out: a save that carried one would be refused.
-function fieldsOf({ body: _body, id: _id, schemaVersion: _version, revision: _revision, createdAt: _created, updatedAt: _updated, exportedAt: _exported, statusHistory: _statusHistory, editedBy: _editedBy, ...fields }: Article): ArticleFields {
-  return fields;
+// Named by the content schema, so no bookkeeping field the library owns (a save carrying one is refused) ever slips in.
+const fieldNames = Object.keys(ArticleContentSchema.shape).filter((name) => name !== 'body') as ReadonlyArray<keyof ArticleFields>;
+
+function fieldsOf(article: Article): ArticleFields {
+  return Object.fromEntries(fieldNames.filter((name) => name in article).map((name) => [name, article[name]])) as ArticleFields;
 }
 
 /**
