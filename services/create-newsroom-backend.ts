@@ -164,10 +164,12 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
       if (created.ok) events.emit('libraryChanged', { reason: 'created', id: created.value.id });
       return created;
     },
-    saveArticle: async ({ id, baseRevision, changes, keepMine }) => {
-      const saved = await library.save(id, baseRevision, changes, { keepMine, by: settings.get().authorName });
-      if (saved.ok) events.emit('libraryChanged', { reason: 'saved', id, revision: saved.value.revision });
-      return saved;
+    saveArticle: async ({ id, baseRevision, changes, bodyPatch, keepMine }) => {
+      const saved = await library.save(id, baseRevision, changes, { keepMine, bodyPatch, by: settings.get().authorName });
+      if (!saved.ok) return saved;
+      events.emit('libraryChanged', { reason: 'saved', id, revision: saved.value.revision });
+      const { body: _sent, ...record } = saved.value;
+      return success(record);
     },
     changeStatus: async ({ id, baseRevision, status }) => {
       const moved = await library.changeStatus(id, baseRevision, status, settings.get().authorName);

@@ -6,9 +6,11 @@ import {
   ArticleSchema,
   ArticleSummarySchema,
   LanguageSchema,
+  SavedArticleSchema,
   TimestampSchema,
   EditedBySchema,
 } from '../article/article-schema';
+import { BodyPatchSchema } from '../document/body-patch';
 import { wordListNames } from '../proofing/word-list-names';
 import { DeskSyncSettingsSchema, SettingsChangesSchema, SettingsSchema } from '../settings/settings-schema';
 import type { ApiEventName, ApiMethodName } from './api-method-names';
@@ -167,13 +169,16 @@ export const apiContract = {
     output: ArticleSchema,
   },
   saveArticle: {
-    input: z.strictObject({
-      id: ArticleIdSchema,
-      baseRevision: z.number().int().min(1),
-      changes: ArticleChangesSchema,
-      keepMine: z.boolean().optional().describe('After a conflict: replacing the newer text on purpose, which is kept in History first.'),
-    }),
-    output: ArticleSchema,
+    input: z
+      .strictObject({
+        id: ArticleIdSchema,
+        baseRevision: z.number().int().min(1),
+        changes: ArticleChangesSchema,
+        bodyPatch: BodyPatchSchema.optional().describe('Instead of changes.body: only the blocks changed since the base revision.'),
+        keepMine: z.boolean().optional().describe('After a conflict: replacing the newer text on purpose, which is kept in History first.'),
+      })
+      .refine((input) => !(input.bodyPatch && input.changes.body), { message: 'A save sends the body whole or as a patch, not both.' }),
+    output: SavedArticleSchema,
   },
   listRevisions: { input: ArticleReferenceSchema, output: z.array(RevisionEntrySchema) },
   getRevision: { input: z.strictObject({ id: ArticleIdSchema, revision: z.number().int().min(1) }), output: ArticleSchema },

@@ -132,6 +132,10 @@ export const ArticleSchema = z
   .describe('A Newsroom article as stored in <data>/articles/<id>.json.');
 export type Article = z.infer<typeof ArticleSchema>;
 
+/** An article as a save answers it: everything but the body, which is what the save sent (a 10,000-word text does not travel back). */
+export const SavedArticleSchema = ArticleSchema.omit({ body: true });
+export type SavedArticle = z.infer<typeof SavedArticleSchema>;
+
 /** What a save may change: the status moves only through the workflow (changeStatus), never with typing. */
 export const ArticleChangesSchema = ArticleContentSchema.omit({ status: true }).partial().strict();
 export type ArticleChanges = z.infer<typeof ArticleChangesSchema>;

@@ -27,6 +27,8 @@ import { changesCopy } from '../../core/workflow/changes-copy';
 import { statusAfterEdit } from '../../core/workflow/status-after-edit';
 import { createArticle } from '../../core/article/create-article';
 import { documentLimitProblem } from '../../core/document/document-limit-problem';
+import { applyBodyPatch } from '../../core/document/apply-body-patch';
+import type { BodyPatch } from '../../core/document/body-patch';
 import { repairUnicode } from '../../core/text/repair-unicode';
 import { migrateArticle } from '../../core/article/migrate-article';
 import { atomicWriteFile } from '../storage/atomic-write-file';
@@ -214,13 +216,27 @@ export class ArticleLibrary {
    * version it replaces goes to History (while typing, at most one every few minutes); keepMine marks
    * a deliberate replacement after a conflict, whose replaced text is always kept.
    */
-  save(id: ArticleId, baseRevision: number, changes: ArticleChanges, options: { readonly keepMine?: boolean; readonly by?: string } = {}): Promise<ApiResult<Article>> {
-    const oversized = changes.body ? documentLimitProblem(changes.body) : undefined;
+  save(
+    id: ArticleId,
+    baseRevision: number,
+    givenChanges: ArticleChanges,
+    options: { readonly keepMine?: boolean; readonly by?: string; readonly bodyPatch?: BodyPatch } = {},
+  ): Promise<ApiResult<Article>> {
+    if (options.bodyPatch && givenChanges.body) return Promise.resolve(failure('invalid-input', 'A save sends the body whole or as a patch, not both.'));
+    const oversized = givenChanges.body ? documentLimitProblem(givenChanges.body) : options.bodyPatch ? documentLimitProblem({ type: 'doc', content: options.bodyPatch.blocks }) : undefined;
     if (oversized) return Promise.resolve(failure('invalid-input', oversized));
-    if ('status' in changes || 'statusHistory' in changes) return Promise.resolve(failure('invalid-input', 'The status changes only through the workflow (changeStatus), never with a save.'));
+    if ('status' in givenChanges || 'statusHistory' in givenChanges) return Promise.resolve(failure('invalid-input', 'The status changes only through the workflow (changeStatus), never with a save.'));
     return this.exclusively(id, async () => {
       const current = await this.getForWriting(id);
       if (!current.ok) return current;
+      let changes = givenChanges;
+      if (options.bodyPatch && current.value.revision === baseRevision) {
+        const body = applyBodyPatch(current.value.body, options.bodyPatch);
+        if (!body) return failure('invalid-input', `The changed blocks were meant for a body of ${options.bodyPatch.baseBlocks} blocks; revision ${baseRevision} has ${current.value.body.content?.length ?? 0}.`);
+        const tooLarge = documentLimitProblem(body);
+        if (tooLarge) return failure('invalid-input', tooLarge);
+        changes = { ...givenChanges, body };
+      }
       // Autosave sends the slug with every save; only a changed one needs the library listed.
       if (changes.slug && changes.slug !== current.value.slug) {
         const listed = await this.list();

@@ -431,3 +431,43 @@ test('an over-long headline says by how much, not only with a counter colour', a
   await page.getByLabel('العنوان').fill('ا'.repeat(75));
   await expect(page.locator('.headline-warning')).toHaveText('العنوان أطول من الحد المقترح بـ5 أحرف؛ قد يُقطع في نتائج البحث وبطاقات المشاركة.');
 });
+
+test('typing in a long story saves only the paragraph typed in, and the whole story is there after a reload', async ({ page, newsroom }) => {
+  const paragraphs = Array.from({ length: 400 }, (_, index) => ({ type: 'paragraph', content: [{ type: 'text', text: `الفقرة رقم ${index + 1} من تقرير طويل عن المفاوضات.` }] }));
+  const created = (await newsroom.call('createArticle', { headline: 'تقرير طويل' })) as { value: { id: string; revision: number } };
+  await newsroom.call('saveArticle', { id: created.value.id, baseRevision: created.value.revision, changes: { body: { type: 'doc', content: paragraphs } } });
+  await page.goto(newsroom.url);
+  await expect(page.getByLabel('العنوان')).toHaveValue('تقرير طويل');
+  const saves: Array<Record<string, unknown>> = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/api/saveArticle')) saves.push(request.postDataJSON() as Record<string, unknown>);
+  });
+
+  await body(page).locator('p').nth(200).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' وأضاف المتحدث تفاصيل جديدة.');
+  await expect(saveState(page)).toHaveAttribute('data-state', 'saved');
+  await body(page).locator('p').nth(10).click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('فقرة جديدة بين فقرتين.');
+  await expect(saveState(page)).toHaveAttribute('data-state', 'saved');
+
+  // Each save carried the paragraphs typed in, not the 400 the story has.
+  expect(saves.length).toBeGreaterThanOrEqual(2);
+  for (const save of saves) {
+    expect(save.changes).not.toHaveProperty('body');
+    expect((save.bodyPatch as { blocks: unknown[] }).blocks.length).toBeLessThanOrEqual(2);
+  }
+  const stored = await storedArticle(newsroom, 'تقرير طويل');
+  const texts = (stored.body as { content: Array<{ content?: Array<{ text: string }> }> }).content.map((block) => block.content?.map((run) => run.text).join('') ?? '');
+  expect(texts).toHaveLength(401);
+  expect(texts[11]).toBe('فقرة جديدة بين فقرتين.');
+  expect(texts[201]).toBe('الفقرة رقم 201 من تقرير طويل عن المفاوضات. وأضاف المتحدث تفاصيل جديدة.');
+  expect(texts[400]).toBe('الفقرة رقم 400 من تقرير طويل عن المفاوضات.');
+
+  await page.reload();
+  await expect(body(page).locator('p')).toHaveCount(401);
+  await expect(body(page).locator('p').nth(11)).toHaveText('فقرة جديدة بين فقرتين.');
+  await expect(body(page).locator('p').nth(201)).toContainText('وأضاف المتحدث تفاصيل جديدة.');
+});

@@ -55,6 +55,37 @@ describe('the API router in front of the real back end', () => {
     expect(stored.ok && stored.value.revision).toBe(1);
   });
 
+  it('saves only the blocks a save changed on top of the base revision, answers without the body, and refuses blocks meant for another body', async () => {
+    const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
+    const created = await backend.api.createArticle({});
+    if (!created.ok) throw new Error(created.error.message);
+    const whole = await backend.router('saveArticle', { id: created.value.id, baseRevision: 1, changes: { body: { type: 'doc', content: ['أ', 'ب', 'ج', 'د'].map(paragraph) } } });
+    expect(whole).toMatchObject({ ok: true, value: { revision: 2 } });
+    expect(whole).not.toHaveProperty('value.body');
+
+    const patched = await backend.router('saveArticle', {
+      id: created.value.id,
+      baseRevision: 2,
+      changes: { headline: 'عنوان' },
+      bodyPatch: { baseBlocks: 4, keepStart: 1, keepEnd: 1, blocks: [paragraph('ب مع تعديل'), paragraph('فقرة جديدة'), paragraph('ج')] },
+    });
+    expect(patched).toMatchObject({ ok: true, value: { revision: 3, headline: 'عنوان' } });
+    const stored = await backend.api.getArticle({ id: created.value.id });
+    expect(stored.ok && stored.value.body.content?.map((block) => block.content?.[0]?.text)).toEqual(['أ', 'ب مع تعديل', 'فقرة جديدة', 'ج', 'د']);
+
+    // Counted from a body of another length (or a stale revision): refused, nothing written.
+    const misfit = await backend.router('saveArticle', { id: created.value.id, baseRevision: 3, changes: {}, bodyPatch: { baseBlocks: 4, keepStart: 0, keepEnd: 0, blocks: [] } });
+    expect(misfit).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    const stale = await backend.router('saveArticle', { id: created.value.id, baseRevision: 2, changes: {}, bodyPatch: { baseBlocks: 4, keepStart: 0, keepEnd: 0, blocks: [] } });
+    expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    const both = await backend.router('saveArticle', { id: created.value.id, baseRevision: 3, changes: { body: { type: 'doc', content: [] } }, bodyPatch: { baseBlocks: 5, keepStart: 0, keepEnd: 0, blocks: [] } });
+    expect(both).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    const overlapping = await backend.router('saveArticle', { id: created.value.id, baseRevision: 3, changes: {}, bodyPatch: { baseBlocks: 5, keepStart: 3, keepEnd: 3, blocks: [] } });
+    expect(overlapping).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    const after = await backend.api.getArticle({ id: created.value.id });
+    expect(after.ok && after.value.revision).toBe(3);
+  });
+
   it('seeds a new library with the sample story', async () => {
     const listed = await backend.router('listArticles', {});
     expect(listed).toMatchObject({ ok: true, value: { articles: [{ headline: 'كيري ولافروف يتفقان على مواصلة العمل المشترك بشأن سوريا' }] } });

@@ -3,7 +3,13 @@ import { apiClientOf } from '../../core/api/api-client-of';
 import type { ApiEvent } from '../../core/api/api-contract';
 import { failure, success, type ApiResult } from '../../core/api/api-error';
 import type { ApiEventName, ApiMethodName } from '../../core/api/api-method-names';
-import type { Article, ArticleChanges } from '../../core/article/article-schema';
+import { getSchema } from '@tiptap/core';
+import { EditorState } from '@tiptap/pm/state';
+import type { Article, ArticleBody, ArticleChanges, SavedArticle } from '../../core/article/article-schema';
+import { applyBodyPatch } from '../../core/document/apply-body-patch';
+import type { BodyPatch } from '../../core/document/body-patch';
+import { documentExtensions } from '../../core/document/document-extensions';
+import { editorBodySource } from '../../renderer/src/editor/editor-body-source';
 import type { ApiClient } from '../../renderer/src/api/api-client';
 import { EditingSession, previewPause, retryDelay, typingPause } from '../../renderer/src/stores/editing-session';
 import { visibleArticles } from '../../renderer/src/stores/visible-articles';
@@ -17,10 +23,14 @@ import { seedArticle } from '../support/seed-article';
 interface FakeBackend {
   api: ApiClient;
   readonly saves: ArticleChanges[];
+  /** The changed blocks each save sent instead of its body, if it did. */
+  readonly patches: Array<BodyPatch | undefined>;
   /** The limit of each listing asked for (undefined: the whole library). */
   readonly listings: Array<number | undefined>;
   articles: Map<string, Article>;
   answer: Partial<Record<ApiMethodName, (input: never) => ApiResult<unknown>>>;
+  /** Runs after a method did its work and before its answer reaches the window. */
+  beforeAnswer?: (method: ApiMethodName, input: unknown) => Promise<void>;
   push<Event extends ApiEventName>(event: Event, payload: ApiEvent<Event>): void;
 }
 
@@ -28,6 +38,7 @@ function fakeBackend(initial: readonly Article[]): FakeBackend {
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   const backend: FakeBackend = {
     saves: [],
+    patches: [],
     listings: [],
     articles: new Map(initial.map((article) => [article.id, article])),
     answer: {},
@@ -46,20 +57,28 @@ function fakeBackend(initial: readonly Article[]): FakeBackend {
       const article = backend.articles.get(id);
       return article ? success(article) : failure('not-found', id);
     },
-    saveArticle: ({ id, baseRevision, changes }: { id: string; baseRevision: number; changes: ArticleChanges }) => {
+    saveArticle: ({ id, baseRevision, changes, bodyPatch }: { id: string; baseRevision: number; changes: ArticleChanges; bodyPatch?: BodyPatch }) => {
       const current = backend.articles.get(id)!;
       if (current.revision !== baseRevision) return failure('conflict', 'stale', { currentRevision: current.revision });
+      const body = bodyPatch ? applyBodyPatch(current.body, bodyPatch) : changes.body;
+      if (bodyPatch && !body) return failure('invalid-input', 'the patch does not fit');
       backend.saves.push(changes);
-      const saved = { ...current, ...changes, revision: current.revision + 1 } as Article;
+      backend.patches.push(bodyPatch);
+      const saved = { ...current, ...changes, ...(body ? { body } : {}), revision: current.revision + 1 } as Article;
       backend.articles.set(id, saved);
-      return success(saved);
+      const { body: _body, ...record } = saved;
+      return success(record);
     },
     getSettings: () => failure('unsupported', 'not in this test'),
     getAppInfo: () => failure('unsupported', 'not in this test'),
     reportFlushed: () => success({ acknowledged: true }),
   };
   backend.api = {
-    ...apiClientOf(async (method, input) => (backend.answer[method] ?? handlers[method] ?? (() => failure('unsupported', method)))(input as never)),
+    ...apiClientOf(async (method, input) => {
+      const answer = (backend.answer[method] ?? handlers[method] ?? (() => failure('unsupported', method)))(input as never);
+      await backend.beforeAnswer?.(method, input);
+      return answer;
+    }),
     subscribe: ((event: string, listener: (payload: unknown) => void) => {
       const set = listeners.get(event) ?? new Set();
       set.add(listener);
@@ -72,8 +91,21 @@ function fakeBackend(initial: readonly Article[]): FakeBackend {
 
 const article = seedArticle({ id: 'story', slug: '', headline: 'عنوان', revision: 1 });
 
+const schema = getSchema(documentExtensions());
+
+/** A ProseMirror document as an editor holds it (no DOM), to be changed by transactions as typing does. */
+function heldDocument(body: ArticleBody) {
+  return { state: EditorState.create({ doc: schema.nodeFromJSON(body) }) };
+}
+
+/** The tab's copies of unconfirmed typing, kept in a map standing for sessionStorage. */
+const copiesIn = (storage: Map<string, string>) =>
+  new UnsavedCopies({ getItem: (key) => storage.get(key) ?? null, setItem: (key, value) => void storage.set(key, value), removeItem: (key) => void storage.delete(key) });
+
+const oneParagraph = (text: string): ArticleBody => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+
 function sessionOver(backend: FakeBackend, taken: ReadonlySet<string> = new Set()) {
-  const saved: Article[] = [];
+  const saved: SavedArticle[] = [];
   const session = new EditingSession({ api: backend.api, article: backend.articles.get('story')!, takenSlugs: () => taken, onSaved: (value) => saved.push(value) });
   return { session, saved };
 }
@@ -89,7 +121,7 @@ describe('EditingSession', () => {
   it('saves a second after typing stops, with every field and the body, and says so', async () => {
     const backend = fakeBackend([article]);
     const { session, saved } = sessionOver(backend);
-    session.attachBody(() => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'نص' }] }] }));
+    session.attachBody(editorBodySource(heldDocument(oneParagraph('نص'))));
     session.update({ headline: 'عنوان جديد' });
     expect(session.getState().save.kind).toBe('unsaved');
     expect(session.savedArticle.headline).toBe(article.headline);
@@ -97,7 +129,8 @@ describe('EditingSession', () => {
     expect(backend.saves).toHaveLength(0);
     await vi.advanceTimersByTimeAsync(20);
     expect(backend.saves).toHaveLength(1);
-    expect(backend.saves[0]).toMatchObject({ headline: 'عنوان جديد', standfirst: article.standfirst, body: { content: [{ content: [{ text: 'نص' }] }] } });
+    expect(backend.saves[0]).toMatchObject({ headline: 'عنوان جديد', standfirst: article.standfirst });
+    expect(backend.articles.get('story')?.body).toMatchObject({ content: [{ content: [{ text: 'نص' }] }] });
     expect(session.getState().save.kind).toBe('saved');
     // What tag suggestions read: the article as the back end confirmed it.
     expect(session.savedArticle).toMatchObject({ headline: 'عنوان جديد', revision: 2 });
@@ -116,7 +149,7 @@ describe('EditingSession', () => {
   it('keeps the fields and the status history as they were after a save that moved no status, so the editor need not render again', async () => {
     const backend = fakeBackend([article]);
     const { session } = sessionOver(backend);
-    session.attachBody(() => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'نص' }] }] }));
+    session.attachBody(editorBodySource(heldDocument(oneParagraph('نص'))));
     session.markBodyChanged();
     const { fields, statusHistory } = session.getState();
     await vi.advanceTimersByTimeAsync(typingPause + 10);
@@ -129,11 +162,95 @@ describe('EditingSession', () => {
   it('still saves the body typed last when the editor went away (closed, or its pane crashed)', async () => {
     const backend = fakeBackend([article]);
     const { session } = sessionOver(backend);
-    const detach = session.attachBody(() => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'آخر ما كُتب' }] }] }));
+    const detach = session.attachBody(editorBodySource(heldDocument(oneParagraph('آخر ما كُتب'))));
     session.markBodyChanged();
     detach();
     await session.flush();
-    expect(backend.saves[0]?.body).toEqual({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'آخر ما كُتب' }] }] });
+    expect(backend.saves[0]?.body).toMatchObject({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'آخر ما كُتب' }] }] });
+  });
+
+  describe('in a long article', () => {
+    const paragraphs = (count: number, word = 'فقرة'): ArticleBody => ({
+      type: 'doc',
+      content: Array.from({ length: count }, (_, index) => ({ type: 'paragraph', attrs: { dir: null }, content: [{ type: 'text', text: `${word} ${index + 1}` }] })),
+    });
+    const positionIn = (held: ReturnType<typeof heldDocument>, block: number) => {
+      let position = 0;
+      for (let index = 0; index < block; index += 1) position += held.state.doc.child(index).nodeSize;
+      return position + 1;
+    };
+    const typeInto = (held: ReturnType<typeof heldDocument>, block: number, text: string) => {
+      held.state = held.state.apply(held.state.tr.insertText(text, positionIn(held, block)));
+    };
+    /** A session on a story stored with one body, its editor holding another (the same, unless said). */
+    const editing = (stored: ArticleBody, inEditor: ArticleBody = stored) => {
+      const backend = fakeBackend([{ ...article, body: stored }]);
+      const { session } = sessionOver(backend);
+      const held = heldDocument(inEditor);
+      session.attachBody(editorBodySource(held));
+      return { backend, session, held };
+    };
+
+    it('saves only the paragraph being typed, and the stored body is the whole text the editor holds', async () => {
+      const { backend, session, held } = editing(paragraphs(300));
+      typeInto(held, 150, 'قال ');
+      session.markBodyChanged();
+      await vi.advanceTimersByTimeAsync(typingPause + 10);
+      expect(backend.patches[0]).toMatchObject({ baseBlocks: 300, keepStart: 150, keepEnd: 149, blocks: [{ content: [{ text: 'قال فقرة 151' }] }] });
+      expect(backend.saves[0]).not.toHaveProperty('body');
+      expect(backend.articles.get('story')?.body).toEqual(held.state.doc.toJSON());
+
+      // A paragraph split in two and another typed in: the next save sends what changed since the confirmed one.
+      held.state = held.state.apply(held.state.tr.split(positionIn(held, 10) + 2));
+      typeInto(held, 200, 'ثم ');
+      session.markBodyChanged();
+      await vi.advanceTimersByTimeAsync(typingPause + 10);
+      expect(backend.patches[1]).toMatchObject({ baseBlocks: 300, keepStart: 10, keepEnd: 100 });
+      expect(backend.articles.get('story')?.body).toEqual(held.state.doc.toJSON());
+      expect(session.savedBodyText()).toContain('ثم فقرة 200');
+    });
+
+    it('sends the whole body again when the back end refuses the changed blocks (its body was not the one the editor opened)', async () => {
+      const { backend, session, held } = editing(paragraphs(12), paragraphs(10, 'نص آخر'));
+      typeInto(held, 3, 'و');
+      session.markBodyChanged();
+      await vi.advanceTimersByTimeAsync(typingPause + 10);
+      expect(session.getState().save.kind).toBe('saved');
+      expect(backend.patches).toEqual([undefined]);
+      expect(backend.articles.get('story')?.body).toEqual(held.state.doc.toJSON());
+    });
+
+    it('after a failed save, the next one still carries every block changed since the last confirmed save', async () => {
+      const { backend, session, held } = editing(paragraphs(50));
+      backend.answer.saveArticle = () => failure('storage', 'disk full');
+      typeInto(held, 5, 'أ');
+      session.markBodyChanged();
+      await vi.advanceTimersByTimeAsync(typingPause + 10);
+      expect(session.getState().save.kind).toBe('failed');
+      delete backend.answer.saveArticle;
+      typeInto(held, 40, 'ب');
+      session.markBodyChanged();
+      await vi.advanceTimersByTimeAsync(retryDelay + 10);
+      expect(backend.patches[0]).toMatchObject({ keepStart: 5, keepEnd: 9 });
+      expect(backend.articles.get('story')?.body).toEqual(held.state.doc.toJSON());
+    });
+
+    it('sends typing restored from the tab whole, since the stored body does not have it', async () => {
+      const long = paragraphs(20);
+      const backend = fakeBackend([{ ...article, body: long }]);
+      const restored = { ...long, content: long.content!.map((block, index) => (index === 4 ? { ...block, content: [{ type: 'text', text: 'ما كتب ولم يُحفظ' }] } : block)) };
+      const storage = new Map<string, string>([['newsroom:unsaved:story', JSON.stringify({ baseRevision: 1, changes: { body: restored } })]]);
+      const copies = copiesIn(storage);
+      const session = new EditingSession({ api: backend.api, article: backend.articles.get('story')!, takenSlugs: () => new Set(), onSaved: () => undefined, copies });
+      const held = heldDocument(session.article.body);
+      session.attachBody(editorBodySource(held));
+      typeInto(held, 15, 'ج');
+      session.markBodyChanged();
+      await vi.advanceTimersByTimeAsync(typingPause + 10);
+      expect(backend.patches).toEqual([undefined]);
+      expect(backend.articles.get('story')?.body).toEqual(held.state.doc.toJSON());
+      expect(JSON.stringify(backend.articles.get('story')?.body)).toContain('ما كتب ولم يُحفظ');
+    });
   });
 
   it('keeps typing over many keystrokes in one save, and flush saves at once', async () => {
@@ -165,8 +282,7 @@ describe('EditingSession', () => {
   it('keeps typing the server never confirmed in the tab, brings it back in the reopened page and saves it there', async () => {
     const backend = fakeBackend([article]);
     const storage = new Map<string, string>();
-    const tab = { getItem: (key: string) => storage.get(key) ?? null, setItem: (key: string, value: string) => void storage.set(key, value), removeItem: (key: string) => void storage.delete(key) };
-    const copies = new UnsavedCopies(tab);
+    const copies = copiesIn(storage);
     backend.answer.saveArticle = () => failure('transport', 'the server is gone');
     const before = new EditingSession({ api: backend.api, article, takenSlugs: () => new Set(), onSaved: () => undefined, copies });
     before.update({ headline: 'عنوان كتب والخادم متوقف' });
@@ -186,7 +302,7 @@ describe('EditingSession', () => {
   it('turns a kept copy made on an older revision into a conflict instead of overwriting the newer text', async () => {
     const backend = fakeBackend([{ ...article, headline: 'نسخة أحدث', revision: 3 }]);
     const storage = new Map<string, string>([['newsroom:unsaved:story', JSON.stringify({ baseRevision: 1, changes: { headline: 'نسخة قديمة' } })]]);
-    const copies = new UnsavedCopies({ getItem: (key) => storage.get(key) ?? null, setItem: (key, value) => void storage.set(key, value), removeItem: (key) => void storage.delete(key) });
+    const copies = copiesIn(storage);
     const session = new EditingSession({ api: backend.api, article: backend.articles.get('story')!, takenSlugs: () => new Set(), onSaved: () => undefined, copies });
     await vi.advanceTimersByTimeAsync(typingPause);
     expect(session.getState().save.kind).toBe('conflict');
@@ -381,6 +497,18 @@ describe('WorkspaceStore', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(backend.listings).toEqual([100, undefined, undefined]);
     expect(workspace.library.getState().articles[0]!.headline).toBe('عنوان جديد');
+
+    // The back end announces the save before its answer reaches the window: still not listed again.
+    backend.beforeAnswer = async (method, input) => {
+      if (method !== 'saveArticle') return;
+      const { id, baseRevision } = input as { id: string; baseRevision: number };
+      setTimeout(() => backend.push('libraryChanged', { reason: 'saved', id, revision: baseRevision + 1 }), 0);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    };
+    workspace.getState().session!.update({ headline: 'عنوان ثالث' });
+    await vi.advanceTimersByTimeAsync(typingPause + 100);
+    expect(backend.listings).toEqual([100, undefined, undefined]);
+    expect(workspace.library.getState().articles[0]).toMatchObject({ headline: 'عنوان ثالث', revision: 3 });
     stop();
   });
 

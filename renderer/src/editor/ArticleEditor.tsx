@@ -2,7 +2,7 @@ import { getSchema } from '@tiptap/core';
 import { EditorContent, useEditor, type JSONContent } from '@tiptap/react';
 import { memo, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { TagUsage } from '../../../core/api/api-contract';
-import type { Article, ArticleBody, EditedBy } from '../../../core/article/article-schema';
+import type { Article, EditedBy } from '../../../core/article/article-schema';
 import { documentExtensions, editingExtensions } from '../../../core/document/document-extensions';
 import { FigureImage } from '../../../core/document/figure-image';
 import { fitBodyToSchema } from '../../../core/document/fit-body-to-schema';
@@ -24,6 +24,7 @@ import { ErrorMessage } from '../app/ErrorMessage';
 import { headlineLimit, type ArticleFields } from './article-fields';
 import { CountsBar } from './CountsBar';
 import { EditorToolbar } from './EditorToolbar';
+import { editorBodySource } from './editor-body-source';
 import { EmbedDialog } from './EmbedDialog';
 import { EditableFigureImage } from './FigureImageView';
 import { FindBar } from './FindBar';
@@ -143,7 +144,7 @@ export const ArticleEditor = memo(function ArticleEditor({ api, session, knownTa
     onUpdate: () => session.markBodyChanged(),
   });
 
-  useEffect(() => session.attachBody(() => editor.getJSON() as ArticleBody), [session, editor]);
+  useEffect(() => session.attachBody(editorBodySource(editor)), [session, editor]);
 
   const proofingTools = useProofing({ editor, binding: proofingBinding, settings: proofing, dateStyle, wordLists, fields, update, onAddWord });
 

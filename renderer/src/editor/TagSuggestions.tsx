@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import type { TagUsage } from '../../../core/api/api-contract';
-import { documentText } from '../../../core/document/document-text';
 import { suggestTags } from '../../../core/search/suggest-tags';
 import { useText } from '../i18n/text-context';
 import type { EditingSession } from '../stores/editing-session';
@@ -21,7 +20,7 @@ interface TagSuggestionsProps {
 export function TagSuggestions({ session, knownTags, tags, onAdd }: TagSuggestionsProps) {
   const metadata = useText().metadata;
   const saved = useStoreSelector(session, () => session.savedArticle);
-  const suggested = useMemo(() => suggestTags([saved.headline, saved.standfirst, documentText(saved.body)].join('\n'), knownTags, tags), [saved, knownTags, tags]);
+  const suggested = useMemo(() => suggestTags([saved.headline, saved.standfirst, session.savedBodyText()].join('\n'), knownTags, tags), [session, saved, knownTags, tags]);
   if (suggested.length === 0) return null;
   return (
     <span className="tag-suggestions" role="group" aria-label={metadata.suggestedTags}>

@@ -1,5 +1,7 @@
 import type { ApiError } from '../../../core/api/api-error';
-import { ArticleContentSchema, type Article, type ArticleBody, type ArticleChanges } from '../../../core/article/article-schema';
+import { ArticleContentSchema, type Article, type ArticleBody, type ArticleChanges, type SavedArticle } from '../../../core/article/article-schema';
+import { documentText } from '../../../core/document/document-text';
+import type { BodyPatch } from '../../../core/document/body-patch';
 import { slugify } from '../../../core/text/slugify';
 import { uniqueSlug } from '../../../core/text/unique-slug';
 import type { ApiClient } from '../api/api-client';
@@ -35,11 +37,29 @@ export interface EditingSessionOptions {
   readonly article: Article;
   /** Slugs other articles use, read at the moment a slug is chosen or saved. */
   readonly takenSlugs: () => ReadonlySet<string>;
-  readonly onSaved: (article: Article) => void;
+  readonly onSaved: (article: SavedArticle) => void;
   /** Why the article cannot be changed here (written by a newer Newsroom), if so. */
   readonly readOnly?: string;
   /** Where typing the back end has not confirmed is kept, to come back after the page is reopened. */
   readonly copies?: UnsavedCopies;
+}
+
+/** The body as a save reads it: whole, or as the blocks changed since the body the back end last confirmed. */
+export interface BodyForSave {
+  readonly body?: ArticleBody;
+  readonly patch?: BodyPatch;
+  /** The back end has this body now: the next patch is made against it. */
+  readonly confirm: () => void;
+}
+
+/** How the session reads the body the editor holds. */
+export interface BodySource {
+  /** The whole body. */
+  readonly read: () => ArticleBody;
+  /** The body for a save; whole when asked, since the back end's body may not be the one the patch would be made against. */
+  readonly forSave: (whole: boolean) => BodyForSave;
+  /** The plain text of the body the back end last confirmed. */
+  readonly savedText: () => string;
 }
 
 export const typingPause = 1000;
@@ -72,8 +92,10 @@ export class EditingSession extends Store<EditingSessionState> {
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private previewTimer: ReturnType<typeof setTimeout> | undefined;
   private previewWatched = false;
-  private lastSaved: Article;
-  private bodySource: (() => ArticleBody) | undefined;
+  private lastSaved: SavedArticle;
+  private bodySource: BodySource | undefined;
+  /** Whether the back end's body may differ from the one the editor opened with (typing restored from this tab), so the next save sends it whole. */
+  private sendWholeBody: boolean;
   /** The body as it was when the editor went away (closed, or crashed), so a later save still has it. */
   private lastBody: ArticleBody | undefined;
   private slugFollowsHeadline: boolean;
@@ -95,6 +117,7 @@ export class EditingSession extends Store<EditingSessionState> {
     this.readOnly = options.readOnly;
     this.revision = copy ? copy.baseRevision : options.article.revision;
     this.lastSaved = options.article;
+    this.sendWholeBody = copy !== undefined;
     if (copy) {
       this.dirty = true;
       this.schedule(typingPause);
@@ -104,12 +127,12 @@ export class EditingSession extends Store<EditingSessionState> {
   }
 
   /** The editor hands over how to read its body; returns the function that detaches it. */
-  attachBody(source: () => ArticleBody): () => void {
+  attachBody(source: BodySource): () => void {
     this.bodySource = source;
     return () => {
       if (this.bodySource !== source) return;
       try {
-        this.lastBody = source();
+        this.lastBody = source.read();
       } catch {
         // An editor already torn down keeps nothing newer than the last save.
       }
@@ -139,6 +162,11 @@ export class EditingSession extends Store<EditingSessionState> {
     return slug !== '' && this.options.takenSlugs().has(slug);
   }
 
+  /** Resolves once the save on its way (if one is) has its answer. */
+  async saveSettled(): Promise<void> {
+    await this.inFlight;
+  }
+
   /** Whether typing is still waiting to be saved. */
   hasPendingChanges(): boolean {
     return this.dirty || this.inFlight !== undefined;
@@ -146,12 +174,14 @@ export class EditingSession extends Store<EditingSessionState> {
 
   /** The whole snapshot of what this session edits, so a retried save never misses a field; the status moves only through changeStatus. */
   collectChanges(): ArticleChanges {
+    const body = this.bodySource ? this.bodySource.read() : this.lastBody;
+    return { ...this.fieldChanges(), ...(body ? { body } : {}) };
+  }
+
+  /** The fields a save sends (all but the body); a slug another article took stays unsaved. */
+  private fieldChanges(): Omit<ArticleChanges, 'body'> {
     const { slug, status: _status, ...rest } = this.getState().fields;
-    return {
-      ...rest,
-      ...(slug === '' || !this.options.takenSlugs().has(slug) ? { slug } : {}),
-      ...(this.bodySource ? { body: this.bodySource() } : this.lastBody ? { body: this.lastBody } : {}),
-    };
+    return { ...rest, ...(slug === '' || !this.options.takenSlugs().has(slug) ? { slug } : {}) };
   }
 
   /** The article as it stands now, saved or not. */
@@ -186,8 +216,13 @@ export class EditingSession extends Store<EditingSessionState> {
   }
 
   /** The article as the back end last confirmed it (or as it was opened). */
-  get savedArticle(): Article {
+  get savedArticle(): SavedArticle {
     return this.lastSaved;
+  }
+
+  /** The plain text of the body as the back end last confirmed it (or as it was opened). */
+  savedBodyText(): string {
+    return this.bodySource ? this.bodySource.savedText() : documentText(this.lastBody ?? this.article.body);
   }
 
   /**
@@ -274,11 +309,34 @@ export class EditingSession extends Store<EditingSessionState> {
     }, delay);
   }
 
+  /** Sends the fields and the body: while the editor is open, only the blocks changed since the last confirmed save. */
+  private send(whole: boolean, keepMine: boolean): { readonly sent: ReturnType<ApiClient['saveArticle']>; readonly patched: boolean; readonly confirm: () => void } {
+    const fields = this.fieldChanges();
+    const read: BodyForSave = this.bodySource ? this.bodySource.forSave(whole) : { ...(this.lastBody ? { body: this.lastBody } : {}), confirm: () => undefined };
+    const sent = this.options.api.saveArticle({
+      id: this.article.id,
+      baseRevision: this.revision,
+      changes: { ...fields, ...(read.body ? { body: read.body } : {}) },
+      ...(read.patch ? { bodyPatch: read.patch } : {}),
+      ...(keepMine ? { keepMine } : {}),
+    });
+    return { sent, patched: read.patch !== undefined, confirm: read.confirm };
+  }
+
   private async save(): Promise<void> {
     const keepMine = this.replacingOnPurpose;
     this.replacingOnPurpose = false;
-    const result = await this.options.api.saveArticle({ id: this.article.id, baseRevision: this.revision, changes: this.collectChanges(), ...(keepMine ? { keepMine } : {}) });
+    // Replacing a newer revision on purpose: its body is not the one the editor's changes were counted from.
+    let attempt = this.send(keepMine || this.sendWholeBody, keepMine);
+    let result = await attempt.sent;
+    // A patch refused means the back end's body was not the one this editor started from: send it whole.
+    if (!result.ok && attempt.patched && result.error.code === 'invalid-input') {
+      attempt = this.send(true, keepMine);
+      result = await attempt.sent;
+    }
     if (result.ok) {
+      attempt.confirm();
+      this.sendWholeBody = false;
       this.revision = result.value.revision;
       this.lastSaved = result.value;
       if (!this.dirty) this.options.copies?.clear(this.article.id);

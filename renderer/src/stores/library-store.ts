@@ -1,6 +1,6 @@
 import type { HeldBackEntry, QuarantineEntry, SearchHit, searchSorts } from '../../../core/api/api-contract';
 import type { ApiError } from '../../../core/api/api-error';
-import type { Article, ArticleStatus, ArticleSummary } from '../../../core/article/article-schema';
+import type { ArticleStatus, ArticleSummary, SavedArticle } from '../../../core/article/article-schema';
 import type { ApiClient } from '../api/api-client';
 import { Store } from './store';
 
@@ -147,7 +147,7 @@ export class LibraryStore extends Store<LibraryState> {
   }
 
   /** A save's result, reflected in its summary without listing the library again. */
-  applySaved(article: Article): void {
+  applySaved(article: SavedArticle): void {
     const { id, headline, slug, status, tags, revision, updatedAt, section, assignee } = article;
     this.setState({ articles: this.getState().articles.map((summary) => (summary.id === id ? { ...summary, headline, slug, status, tags, revision, updatedAt, section, assignee } : summary)) });
   }

@@ -1,4 +1,4 @@
-import type { ImportOutcome, MenuCommand, SettingsNotice, TrashEntry } from '../../../core/api/api-contract';
+import type { ApiEvent, ImportOutcome, MenuCommand, SettingsNotice, TrashEntry } from '../../../core/api/api-contract';
 import type { ApiError } from '../../../core/api/api-error';
 import type { Article } from '../../../core/article/article-schema';
 import { assertNever } from '../../../core/assert-never';
@@ -90,8 +90,7 @@ export class WorkspaceStore extends Store<WorkspaceState> {
     this.shell = shell;
     const stops = [
       this.api.subscribe('libraryChanged', ({ reason, id, revision }) => {
-        // This window's own save is in the list already; a large library is not listed again for it.
-        if (!(reason === 'saved' && id !== undefined && revision !== undefined && this.library.shows(id, revision))) void this.library.refresh();
+        void this.refreshUnlessOwnSave(reason, id, revision);
         if (this.getState().view.kind === 'trash') void this.refreshTrash();
         const session = this.getState().session;
         if (!session) return;
@@ -366,6 +365,19 @@ export class WorkspaceStore extends Store<WorkspaceState> {
       default:
         return assertNever(command);
     }
+  }
+
+  /**
+   * Lists the library again after a change, unless it was this window's own save: its summary is
+   * in the list already, or will be once the save's answer arrives (the event can come first).
+   */
+  private async refreshUnlessOwnSave(reason: ApiEvent<'libraryChanged'>['reason'], id: string | undefined, revision: number | undefined): Promise<void> {
+    if (reason === 'saved' && id !== undefined && revision !== undefined) {
+      const session = this.getState().session;
+      if (session?.article.id === id) await session.saveSettled();
+      if (this.library.shows(id, revision)) return;
+    }
+    await this.library.refresh();
   }
 
   private show(article: Article): void {
