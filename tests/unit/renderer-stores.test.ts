@@ -11,7 +11,7 @@ import type { BodyPatch } from '../../core/document/body-patch';
 import { documentExtensions } from '../../core/document/document-extensions';
 import { editorBodySource } from '../../renderer/src/editor/editor-body-source';
 import type { ApiClient } from '../../renderer/src/api/api-client';
-import { EditingSession, previewPause, retryDelay, typingPause } from '../../renderer/src/stores/editing-session';
+import { EditingSession, previewPause, retryDelay, savingShownAfter, typingPause } from '../../renderer/src/stores/editing-session';
 import { visibleArticles } from '../../renderer/src/stores/visible-articles';
 import { UnsavedCopies } from '../../renderer/src/stores/unsaved-copies';
 import { WorkspaceStore } from '../../renderer/src/stores/workspace-store';
@@ -251,6 +251,26 @@ describe('EditingSession', () => {
       expect(backend.articles.get('story')?.body).toEqual(held.state.doc.toJSON());
       expect(JSON.stringify(backend.articles.get('story')?.body)).toContain('ما كتب ولم يُحفظ');
     });
+  });
+
+  it('goes from "not saved" to "saved" when the back end answers at once, and says "saving" only while an answer takes a moment', async () => {
+    const backend = fakeBackend([article]);
+    const { session } = sessionOver(backend);
+    const states: string[] = [session.getState().save.kind];
+    session.subscribe(() => {
+      const kind = session.getState().save.kind;
+      if (states.at(-1) !== kind) states.push(kind);
+    });
+    session.update({ headline: 'عنوان أول' });
+    await vi.advanceTimersByTimeAsync(typingPause + 10);
+    expect(states).toEqual(['saved', 'unsaved', 'saved']);
+
+    backend.beforeAnswer = (method) => (method === 'saveArticle' ? new Promise((resolve) => setTimeout(resolve, 2000)) : Promise.resolve());
+    session.update({ headline: 'عنوان ثان' });
+    await vi.advanceTimersByTimeAsync(typingPause + savingShownAfter + 10);
+    expect(session.getState().save.kind).toBe('saving');
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(states).toEqual(['saved', 'unsaved', 'saved', 'unsaved', 'saving', 'saved']);
   });
 
   it('keeps typing over many keystrokes in one save, and flush saves at once', async () => {

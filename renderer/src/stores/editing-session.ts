@@ -65,6 +65,7 @@ export interface BodySource {
 export const typingPause = 1000;
 export const retryDelay = 5000;
 export const previewPause = 300;
+export const savingShownAfter = 250;
 
 // Named by the content schema, so no bookkeeping field the library owns (a save carrying one is refused) ever slips in.
 const fieldNames = Object.keys(ArticleContentSchema.shape).filter((name) => name !== 'body') as ReadonlyArray<keyof ArticleFields>;
@@ -248,10 +249,12 @@ export class EditingSession extends Store<EditingSessionState> {
     if (this.inFlight) await this.inFlight;
     if (!this.dirty || this.blocked) return;
     this.dirty = false;
-    this.setState({ save: { kind: 'saving' } });
+    // A save answered at once goes from "not saved" to "saved": "saving" is shown only while one takes a moment.
+    const showSaving = setTimeout(() => this.setState({ save: { kind: 'saving' } }), savingShownAfter);
     const work = this.save();
     this.inFlight = work;
     await work;
+    clearTimeout(showSaving);
     this.inFlight = undefined;
     if (this.dirty && !this.blocked && this.saveTimer === undefined) this.schedule(typingPause);
   }
