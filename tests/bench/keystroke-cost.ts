@@ -17,6 +17,7 @@ import { seedArticleContent } from '../../core/sample/seed-article-content';
 import { countText } from '../../core/text/count-text';
 import { startBrowserServer } from '../../services/http/browser-server';
 import { createNewsroomBackend } from '../../services/create-newsroom-backend';
+import { contentTypeOf } from '../../services/static/content-type-of';
 import { openConfStore } from '../../services/settings/open-conf-store';
 import { styleRuleNames } from '../../core/proofing/style-rule-names';
 import { percentile, recordFigures } from './record-figures';
@@ -33,6 +34,7 @@ const typed = 'وقال المتحدث إن الاجتماع ساعد على ف�
 type Arm = 'newsroom' | 'unproofed' | 'bare' | 'extensions';
 const arms: readonly Arm[] = ['newsroom', 'unproofed', 'bare', 'extensions'];
 const armNames: Record<Arm, string> = { newsroom: 'newsroom app', unproofed: 'app, no proofing', bare: 'bare tiptap', extensions: 'tiptap + ours' };
+// "tiptap + ours" carries our extensions and the app's article styles and fonts (see bare-editor/main.ts).
 
 function articleBody(words: number) {
   const paragraphs = (seedArticleContent.body.content ?? []).map((node) => node.content?.[0]?.text ?? '');
@@ -135,7 +137,7 @@ async function main(): Promise<void> {
   const bareServer = http.createServer((request, response) => {
     const file = request.url?.startsWith('/assets/') ? request.url : '/index.html';
     const full = path.join(bareDirectory, path.normalize(file));
-    response.writeHead(200, { 'content-type': full.endsWith('.js') ? 'text/javascript' : full.endsWith('.css') ? 'text/css' : 'text/html' });
+    response.writeHead(200, { 'content-type': contentTypeOf(full) ?? 'application/octet-stream' });
     createReadStream(full).pipe(response);
   });
   await new Promise<void>((resolve) => bareServer.listen(0, '127.0.0.1', resolve));
