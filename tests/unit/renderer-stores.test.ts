@@ -235,6 +235,23 @@ describe('EditingSession', () => {
       expect(backend.articles.get('story')?.body).toEqual(held.state.doc.toJSON());
     });
 
+    it('sends the body whole from an editor opened again after saves (its pane came back), whose text is the one first opened', async () => {
+      const long = paragraphs(30);
+      const { backend, session, held } = editing(long);
+      const detach = session.attachBody(editorBodySource(held));
+      typeInto(held, 20, 'أ');
+      session.markBodyChanged();
+      await vi.advanceTimersByTimeAsync(typingPause + 10);
+      detach();
+      const again = heldDocument(long);
+      session.attachBody(editorBodySource(again));
+      typeInto(again, 3, 'ب');
+      session.markBodyChanged();
+      await vi.advanceTimersByTimeAsync(typingPause + 10);
+      expect(backend.patches.map((patch) => patch !== undefined)).toEqual([true, false]);
+      expect(backend.articles.get('story')?.body).toEqual(again.state.doc.toJSON());
+    });
+
     it('sends typing restored from the tab whole, since the stored body does not have it', async () => {
       const long = paragraphs(20);
       const backend = fakeBackend([{ ...article, body: long }]);

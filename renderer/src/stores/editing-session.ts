@@ -130,6 +130,8 @@ export class EditingSession extends Store<EditingSessionState> {
   /** The editor hands over how to read its body; returns the function that detaches it. */
   attachBody(source: BodySource): () => void {
     this.bodySource = source;
+    // An editor opened again after saves (its pane came back) starts from the body as opened, not the one stored now.
+    if (this.revision !== this.options.article.revision) this.sendWholeBody = true;
     return () => {
       if (this.bodySource !== source) return;
       try {
