@@ -137,9 +137,14 @@ function blocksBetween(view: EditorView, top: number, bottom: number): { readonl
   const first = blocks[Math.min(firstEndingBelow(top), blocks.length - 1)];
   const last = blocks[Math.min(firstEndingBelow(bottom), blocks.length - 1)];
   if (!first || !last) return undefined;
-  const from = view.posAtDOM(first, 0);
-  const to = view.posAtDOM(last, last.childNodes.length);
-  return from >= 0 && to >= from ? { from, to } : undefined;
+  try {
+    const from = view.posAtDOM(first, 0);
+    const to = view.posAtDOM(last, last.childNodes.length);
+    return to >= from ? { from, to } : undefined;
+  } catch {
+    // An element ProseMirror does not place (a widget another extension drew) leaves the shown stretch as it is.
+    return undefined;
+  }
 }
 
 /** The document positions on screen, or undefined where that cannot be told (no layout, editor out of view). */
