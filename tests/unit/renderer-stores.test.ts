@@ -187,8 +187,14 @@ describe('EditingSession', () => {
       const backend = fakeBackend([{ ...article, body: stored }]);
       const { session } = sessionOver(backend);
       const held = heldDocument(inEditor);
+      const detach = session.attachBody(editorBodySource(held));
+      return { backend, session, held, detach };
+    };
+    /** The editor opened again for the session (its pane came back), on the text the session says to show. */
+    const openedAgain = (session: EditingSession) => {
+      const held = heldDocument(session.bodyToShow);
       session.attachBody(editorBodySource(held));
-      return { backend, session, held };
+      return held;
     };
 
     it('saves only the paragraph being typed, and the stored body is the whole text the editor holds', async () => {
@@ -235,21 +241,35 @@ describe('EditingSession', () => {
       expect(backend.articles.get('story')?.body).toEqual(held.state.doc.toJSON());
     });
 
-    it('sends the body whole from an editor opened again after saves (its pane came back), whose text is the one first opened', async () => {
-      const long = paragraphs(30);
-      const { backend, session, held } = editing(long);
-      const detach = session.attachBody(editorBodySource(held));
+    it('opens an editor again (its pane came back) on the text as typed, and sends the body whole from it', async () => {
+      const { backend, session, held, detach } = editing(paragraphs(30));
       typeInto(held, 20, 'أ');
       session.markBodyChanged();
       await vi.advanceTimersByTimeAsync(typingPause + 10);
+      typeInto(held, 25, 'ج');
+      session.markBodyChanged();
       detach();
-      const again = heldDocument(long);
-      session.attachBody(editorBodySource(again));
+      expect(JSON.stringify(session.bodyToShow)).toContain('جفقرة 26');
+      const again = openedAgain(session);
       typeInto(again, 3, 'ب');
       session.markBodyChanged();
       await vi.advanceTimersByTimeAsync(typingPause + 10);
       expect(backend.patches.map((patch) => patch !== undefined)).toEqual([true, false]);
-      expect(backend.articles.get('story')?.body).toEqual(again.state.doc.toJSON());
+      const stored = JSON.stringify(backend.articles.get('story')?.body);
+      for (const typed of ['أفقرة 21', 'جفقرة 26', 'بفقرة 4']) expect(stored).toContain(typed);
+    });
+
+    it('keeps typing the failed pane held before any save, when the editor opened again saves', async () => {
+      const { backend, session, held, detach } = editing(paragraphs(30));
+      typeInto(held, 7, 'د');
+      session.markBodyChanged();
+      detach();
+      const again = openedAgain(session);
+      typeInto(again, 12, 'ه');
+      session.markBodyChanged();
+      await vi.advanceTimersByTimeAsync(typingPause + 10);
+      const stored = JSON.stringify(backend.articles.get('story')?.body);
+      for (const typed of ['دفقرة 8', 'هفقرة 13']) expect(stored).toContain(typed);
     });
 
     it('sends typing restored from the tab whole, since the stored body does not have it', async () => {

@@ -105,8 +105,9 @@ export const ArticleEditor = memo(function ArticleEditor({ api, session, knownTa
   );
   const content = useMemo(() => {
     const schema = getSchema(extensions);
-    return fitBodyToSchema(article.body, { nodes: new Set(Object.keys(schema.nodes)), marks: new Set(Object.keys(schema.marks)) });
-  }, [extensions, article.body]);
+    // Opened again after its pane failed, the editor shows the text as it was typed, not as the article was opened.
+    return fitBodyToSchema(session.bodyToShow, { nodes: new Set(Object.keys(schema.nodes)), marks: new Set(Object.keys(schema.marks)) });
+  }, [extensions, session]);
   const editor = useEditor({
     extensions,
     editable: !session.readOnly,

@@ -127,11 +127,16 @@ export class EditingSession extends Store<EditingSessionState> {
     this.slugFollowsHeadline = !options.article.exportedAt && (!options.article.slug || options.article.slug.startsWith(slugify(options.article.headline)));
   }
 
+  /** The body an editor opening now shows: what the last editor of this session held, or the article's as opened. */
+  get bodyToShow(): ArticleBody {
+    return this.lastBody ?? this.article.body;
+  }
+
   /** The editor hands over how to read its body; returns the function that detaches it. */
   attachBody(source: BodySource): () => void {
     this.bodySource = source;
-    // An editor opened again after saves (its pane came back) starts from the body as opened, not the one stored now.
-    if (this.revision !== this.options.article.revision) this.sendWholeBody = true;
+    // An editor opened again (its pane came back) starts from the body the last one held, which the back end may not have.
+    if (this.lastBody !== undefined || this.revision !== this.options.article.revision) this.sendWholeBody = true;
     return () => {
       if (this.bodySource !== source) return;
       try {
