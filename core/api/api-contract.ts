@@ -169,15 +169,13 @@ export const apiContract = {
     output: ArticleSchema,
   },
   saveArticle: {
-    input: z
-      .strictObject({
-        id: ArticleIdSchema,
-        baseRevision: z.number().int().min(1),
-        changes: ArticleChangesSchema,
-        bodyPatch: BodyPatchSchema.optional().describe('Instead of changes.body: only the blocks changed since the base revision.'),
-        keepMine: z.boolean().optional().describe('After a conflict: replacing the newer text on purpose, which is kept in History first.'),
-      })
-      .refine((input) => !(input.bodyPatch && input.changes.body), { message: 'A save sends the body whole or as a patch, not both.' }),
+    input: z.strictObject({
+      id: ArticleIdSchema,
+      baseRevision: z.number().int().min(1),
+      changes: ArticleChangesSchema,
+      bodyPatch: BodyPatchSchema.optional().describe('Instead of changes.body (never with it): only the blocks changed since the base revision.'),
+      keepMine: z.boolean().optional().describe('After a conflict: replacing the newer text on purpose, which is kept in History first.'),
+    }),
     output: SavedArticleSchema,
   },
   listRevisions: { input: ArticleReferenceSchema, output: z.array(RevisionEntrySchema) },

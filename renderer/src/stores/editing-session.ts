@@ -230,7 +230,7 @@ export class EditingSession extends Store<EditingSessionState> {
 
   /** The plain text of the body as the back end last confirmed it (or as it was opened). */
   savedBodyText(): string {
-    return this.bodySource ? this.bodySource.savedText() : documentText(this.lastBody ?? this.article.body);
+    return this.bodySource ? this.bodySource.savedText() : documentText(this.bodyToShow);
   }
 
   /**
