@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ArticleSchema } from './article-schema';
 
 /** The JSON Schema (draft 2020-12) of the article file, for CMS integrators; generated from the zod schema. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Version 2 added the workflow (status history, assignee), SEO and social fields, corrections and the embargo. */
 export const currentArticleSchemaVersion = 2;

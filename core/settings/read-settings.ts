@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { currentSettingsSchemaVersion, defaultSettings, SettingsSchema, type Settings } from './settings-schema';
 
 type RawSettings = Record<string, unknown>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { styleRuleNames } from '../proofing/style-rule-names';
 
 export const interfaceLanguages = ['ar', 'en'] as const;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { apiContract } from '../../core/api/api-contract';
 import type { ApiOutput } from '../../core/api/api-contract';
 import { failure, type ApiResult } from '../../core/api/api-error';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ArticleContentSchema, TimestampSchema, type Correction } from '../../core/article/article-schema';
 import { migrateArticle } from '../../core/article/migrate-article';
 import type { ImportResult } from '../../core/import/import-plain-text';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import lockfile from 'proper-lockfile';
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { failure, success, type ApiResult } from '../../core/api/api-error';
 import type { HeldBackEntry, QuarantineEntry, RevisionEntry, RevisionReason, TagUsage, TrashEntry } from '../../core/api/api-contract';
 import { assertNever } from '../../core/assert-never';

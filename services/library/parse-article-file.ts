@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ArticleSchema, currentArticleSchemaVersion, type Article } from '../../core/article/article-schema';
 import { migrateArticle } from '../../core/article/migrate-article';
 

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { failure, success, type ApiResult } from '../../core/api/api-error';
 import type { RevisionEntry, RevisionReason } from '../../core/api/api-contract';
 import { ArticleSchema, type Article, type ArticleId } from '../../core/article/article-schema';

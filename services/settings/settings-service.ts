@@ -1,6 +1,6 @@
 import { readFileSync, renameSync } from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { failure, success, type ApiResult } from '../../core/api/api-error';
 import type { SettingsNotice } from '../../core/api/api-contract';
 import { readSettings } from '../../core/settings/read-settings';

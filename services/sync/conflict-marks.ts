@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ArticleIdSchema, type ArticleId } from '../../core/article/article-schema';
 import { atomicWriteFile } from '../storage/atomic-write-file';
 import { realFileSystem, type FileSystem } from '../storage/file-system';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ArticleIdSchema, TimestampSchema } from '../../core/article/article-schema';
 
 /** A heartbeat as it arrives from the desk: anything else another machine (or a hostile server) wrote is ignored. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { apiClientOf } from '../../../core/api/api-client-of';
 import { apiContract, apiEventContract } from '../../../core/api/api-contract';
 import { failure } from '../../../core/api/api-error';
