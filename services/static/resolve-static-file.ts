@@ -42,11 +42,14 @@ export async function resolveStaticFile(pathname: string, roots: StaticRoots): P
   if (!filePath.startsWith(root + path.sep)) return { kind: 'not-found' };
   const stats = await stat(filePath).catch(() => undefined);
   if (!stats?.isFile()) return { kind: 'not-found' };
+  // Vite names every file under assets/ by its content: a new build asks for new names, so a copy
+  // kept is never stale, and the compiled code V8 keeps beside it is never thrown away after an hour.
+  const fingerprinted = !media && segments.length === 2 && segments[0] === 'assets';
   return {
     kind: 'file',
     filePath,
     size: stats.size,
     contentType: contentTypeOf(filePath) ?? 'application/octet-stream',
-    cacheControl: media ? 'private, max-age=31536000, immutable' : filePath.endsWith('.html') ? 'no-cache' : 'public, max-age=3600',
+    cacheControl: media ? 'private, max-age=31536000, immutable' : fingerprinted ? 'public, max-age=31536000, immutable' : filePath.endsWith('.html') ? 'no-cache' : 'public, max-age=3600',
   };
 }

@@ -108,6 +108,17 @@ describe('browser mode server', () => {
     expect(response.headers['x-content-type-options']).toBe('nosniff');
   });
 
+  it('lets the browser keep the built scripts for good, and asks again for the page and unnamed files', async () => {
+    const staticDirectory = path.join(directory.path, 'renderer');
+    await mkdir(path.join(staticDirectory, 'assets'));
+    await writeFile(path.join(staticDirectory, 'assets', 'index-D6XL6ZrR.js'), 'export {};');
+    await writeFile(path.join(staticDirectory, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    const cacheControlOf = async (file: string) => (await request(server.port, { path: file, headers: { host } })).headers['cache-control'];
+    expect(await cacheControlOf('/assets/index-D6XL6ZrR.js')).toBe('public, max-age=31536000, immutable');
+    expect(await cacheControlOf('/')).toBe('no-cache');
+    expect(await cacheControlOf('/favicon.svg')).toBe('public, max-age=3600');
+  });
+
   it('never serves a file outside the renderer folder', async () => {
     for (const attempt of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/..%5csecret.txt', '/%00', '/C:/secret.txt']) {
       const response = await request(server.port, { path: attempt, headers: { host } });

@@ -210,9 +210,9 @@ describe('the app:// protocol', () => {
     expect((await app.electron.fetch('app://newsroom/index.html', { method: 'POST', body: 'x' })).status).toBe(405);
   });
 
-  it('registers app:// as a privileged standard scheme before the app is ready', async () => {
+  it('registers app:// as a privileged standard scheme, with V8 code cache, before the app is ready', async () => {
     const app = await launch();
-    expect(app.electron.record.privilegedSchemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(app.electron.record.privilegedSchemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
   });
 });
 
