@@ -27,20 +27,6 @@ export const ApiErrorSchema = z.object({
 });
 export type ApiError = z.infer<typeof ApiErrorSchema>;
 
-export type ApiResult<Value> =
-  | { readonly ok: true; readonly value: Value }
-  | { readonly ok: false; readonly error: ApiError };
-
-/** Wraps a value as a successful API result. */
-export function success<Value>(value: Value): ApiResult<Value> {
-  return { ok: true, value };
-}
-
-/** Builds a failed API result. */
-export function failure<Value = never>(
-  code: ApiErrorCode,
-  message: string,
-  extra: Partial<Omit<ApiError, 'code' | 'message'>> = {},
-): ApiResult<Value> {
-  return { ok: false, error: { code, message, ...extra } };
-}
+// The result type and its two constructors live apart, free of zod, so the page can call its back
+// end before the contract's schemas are built; everything else imports them from here.
+export { failure, success, type ApiResult } from './api-result';

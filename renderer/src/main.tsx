@@ -1,3 +1,5 @@
+// First, before any module that builds schemas or starts React: this one sends the first listing.
+import { startingTransport } from './api/starting-transport';
 import '@fontsource/ibm-plex-sans-arabic/arabic-400.css';
 import '@fontsource/ibm-plex-sans-arabic/arabic-600.css';
 import '@fontsource/ibm-plex-sans-arabic/latin-400.css';
@@ -8,15 +10,13 @@ import './styles/tokens.css';
 import './styles/base.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { chooseApiClient } from './api/choose-api-client';
-import { withFirstListingAsked } from './api/with-first-listing-asked';
+import { validatedApiClient } from './api/validated-api-client';
 import { App } from './app/App';
-import { firstListingWindow } from './stores/workspace-store';
 
 const container = document.getElementById('root');
 if (container) {
-  // A large library's newest articles are on their way while React and the editor's code start.
-  const api = withFirstListingAsked(chooseApiClient(), firstListingWindow);
+  // Every answer, the first listing's too, is checked against the contract before the UI sees it.
+  const api = validatedApiClient(startingTransport);
   createRoot(container).render(
     <StrictMode>
       <App api={api} />

@@ -237,3 +237,31 @@ test('a library of 1,000 stories lists its newest first, keeps only the rows in 
   await page.getByLabel('تحديد الكل').check();
   await expect(page.getByRole('button', { name: 'تصدير المحدد (1001)' })).toBeEnabled();
 });
+
+test('the library asks for its newest rows as the page starts and shows them while the editor is still on its way', async ({ page, newsroom }) => {
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.startsWith('/api/') && url.pathname !== '/api/events') asked.push(`${url.pathname.slice('/api/'.length)} ${request.postData() ?? ''}`);
+    else if (/\/ArticleEditor-[\w-]+\.js$/.test(url.pathname)) asked.push('editor code');
+  });
+  page.on('response', (response) => {
+    if (new URL(response.url()).pathname === '/api/listArticles') asked.push('listArticles answered');
+  });
+  // The editor's code is held back until the rows are seen: the library must not wait for it.
+  let releaseEditor = () => {};
+  const editorHeld = new Promise<void>((resolve) => (releaseEditor = resolve));
+  await page.route(/\/ArticleEditor-[\w-]+\.js$/, async (route) => {
+    await editorHeld;
+    await route.continue();
+  });
+  await page.goto(newsroom.url);
+
+  await expect(page.getByRole('navigation').getByRole('listitem')).toHaveCount(1);
+  await expect(page.getByRole('status').filter({ hasText: 'جارٍ فتح المحرر…' })).toBeVisible();
+  expect(asked[0]).toBe('listArticles {"limit":100}');
+  expect(asked.indexOf('editor code')).toBeGreaterThan(asked.indexOf('listArticles answered'));
+
+  releaseEditor();
+  await expect(page.getByLabel('العنوان')).toHaveValue(/كيري/);
+});

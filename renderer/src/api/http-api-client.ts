@@ -1,4 +1,4 @@
-import { failure, type ApiResult } from '../../../core/api/api-error';
+import { failure, type ApiResult } from '../../../core/api/api-result';
 import { apiClientOf } from '../../../core/api/api-client-of';
 import { apiEventNames, type ApiMethodName } from '../../../core/api/api-method-names';
 import type { ApiClient } from './api-client';

@@ -7,7 +7,7 @@ import { messagesFor } from '../../../core/i18n/messages';
 import { defaultSettings } from '../../../core/settings/settings-schema';
 import type { TagUsage } from '../../../core/api/api-contract';
 import type { ApiClient } from '../api/api-client';
-import { isDesktopWindow } from '../api/choose-api-client';
+import { isDesktopWindow } from '../api/is-desktop-window';
 import { readFileAsBase64 } from '../editor/read-file-as-base64';
 import { ExportDialog } from '../export/ExportDialog';
 import { proofingConfiguration } from '../../../core/proofing/proofing-configuration';
@@ -29,24 +29,27 @@ import { Banners } from './Banners';
 import { PaneBoundary } from './PaneBoundary';
 import { readClipboard } from './read-clipboard';
 import { ToastBar } from './ToastBar';
+import type * as ArticleEditorModule from '../editor/ArticleEditor';
 import './app.css';
 
-// The editor (TipTap and ProseMirror, most of the code) loads beside the library instead of before
-// it: the list of a large library shows while the editor is still arriving. Asked for as this module
-// runs, not through React.lazy, whose retry waits on timers a paused clock never fires.
-const editorModule = import('../editor/ArticleEditor');
-type ArticleEditorComponent = Awaited<typeof editorModule>['ArticleEditor'];
+// The editor (TipTap and ProseMirror, most of the code) is asked for once the library shows rows or
+// an article opens, not as the page starts: running its code and applying its styles took the main
+// thread from the library's first rows. Not through React.lazy, whose retry waits on timers a
+// paused clock never fires.
+let editorModule: Promise<typeof ArticleEditorModule> | undefined;
+type ArticleEditorComponent = typeof ArticleEditorModule.ArticleEditor;
 
-/** The editor component once its code has arrived. */
-function useArticleEditor(): ArticleEditorComponent | undefined {
+/** The editor component once its code has arrived; its code is asked for when `wanted` first holds. */
+function useArticleEditor(wanted: boolean): ArticleEditorComponent | undefined {
   const [component, setComponent] = useState<ArticleEditorComponent>();
   useEffect(() => {
+    if (!wanted) return;
     let current = true;
-    void editorModule.then((module) => current && setComponent(() => module.ArticleEditor));
+    void (editorModule ??= import('../editor/ArticleEditor')).then((module) => current && setComponent(() => module.ArticleEditor));
     return () => {
       current = false;
     };
-  }, []);
+  }, [wanted]);
   return component;
 }
 
@@ -64,10 +67,10 @@ function isInLibrary(element: Element | null): boolean {
 
 /** The window: toolbar, library sidebar, the open article or the trash, and the dialogs. State lives in the stores. */
 export function App({ api }: { readonly api: ApiClient }) {
-  const ArticleEditor = useArticleEditor();
   const workspace = useMemo(() => new WorkspaceStore(api), [api]);
   const state = useStore(workspace);
   const library = useStore(workspace.library);
+  const ArticleEditor = useArticleEditor(library.articles.length > 0 || state.session !== undefined);
   const deskSync = useDeskSync(api, state.session?.article.id);
   // Asked again every few seconds: kept while it says the same, so the editor is not drawn again for nothing.
   const editing = useEqualValue(deskSync.status?.editing, (kept, next) => JSON.stringify(kept) === JSON.stringify(next));

@@ -5,6 +5,7 @@ import { assertNever } from '../../../core/assert-never';
 import type { WordListName } from '../../../core/proofing/word-list-names';
 import type { Settings, SettingsChanges } from '../../../core/settings/settings-schema';
 import type { ApiClient } from '../api/api-client';
+import { firstListingWindow } from '../api/first-listing-window';
 import { EditingSession } from './editing-session';
 import { LibraryStore } from './library-store';
 import { Store } from './store';
@@ -48,9 +49,6 @@ export interface WorkspaceShell {
   chooseImportFiles(): void;
   readClipboard(): Promise<{ readonly html?: string; readonly text: string }>;
 }
-
-/** How many of the newest articles the library shows before the rest of a large library arrives. */
-export const firstListingWindow = 100;
 
 /**
  * The window's state and everything the journalist can ask of it: open, create, delete and restore
