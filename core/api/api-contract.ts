@@ -15,6 +15,7 @@ import { wordListNames } from '../proofing/word-list-names';
 import { DeskSyncSettingsSchema, SettingsChangesSchema, SettingsSchema } from '../settings/settings-schema';
 import type { ApiEventName, ApiMethodName } from './api-method-names';
 import type { ApiResult } from './api-error';
+import { builtOnFirstUse } from '../built-on-first-use';
 import { exportFormats } from '../export/render-export';
 
 const EmptyInputSchema = z.strictObject({});
@@ -134,8 +135,13 @@ const OpaqueIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
 export type MenuCommand = z.infer<typeof MenuCommandSchema>;
 
 /** The one contract: every method's input and output, validated on both sides of a transport. */
-export const apiContract = {
-  getAppInfo: {
+/**
+ * Each method's input and output schemas. They are built the first time the method is called, not
+ * as the module loads: building all of them took about 30 ms of every process's start (each CLI
+ * command, each page load), and a process calls a few.
+ */
+export const apiContract = builtOnFirstUse({
+  getAppInfo: () => ({
     input: EmptyInputSchema,
     output: z.object({
       version: z.string(),
@@ -145,8 +151,8 @@ export const apiContract = {
       exportDirectory: z.string().describe('The export folder from the settings, or the default one.'),
       machine: z.string().describe('The name this machine signs its edits with (editedBy.machine).'),
     }),
-  },
-  listArticles: {
+  }),
+  listArticles: () => ({
     input: z.strictObject({
       offset: z.number().int().min(0).default(0).describe('How many of the newest articles to skip.'),
       limit: z.number().int().min(1).max(100_000).optional().describe('At most this many; all when absent. A window shows first, the rest after.'),
@@ -158,17 +164,17 @@ export const apiContract = {
       heldBack: z.array(HeldBackEntrySchema).describe('Articles written by a newer Newsroom: not opened, not moved.'),
       conflicts: z.array(ArticleIdSchema).describe('Articles desk sync found edited here and elsewhere apart: the other version is in their History until the conflict is resolved.'),
     }),
-  },
-  resolveConflict: {
+  }),
+  resolveConflict: () => ({
     input: ArticleReferenceSchema,
     output: z.object({ id: ArticleIdSchema, resolved: z.boolean().describe('False when the article was not marked.') }),
-  },
-  getArticle: { input: ArticleReferenceSchema, output: ArticleSchema },
-  createArticle: {
+  }),
+  getArticle: () => ({ input: ArticleReferenceSchema, output: ArticleSchema }),
+  createArticle: () => ({
     input: z.strictObject({ language: LanguageSchema.optional(), headline: z.string().max(1000).optional() }),
     output: ArticleSchema,
-  },
-  saveArticle: {
+  }),
+  saveArticle: () => ({
     input: z.strictObject({
       id: ArticleIdSchema,
       baseRevision: z.number().int().min(1),
@@ -177,31 +183,31 @@ export const apiContract = {
       keepMine: z.boolean().optional().describe('After a conflict: replacing the newer text on purpose, which is kept in History first.'),
     }),
     output: SavedArticleSchema,
-  },
-  listRevisions: { input: ArticleReferenceSchema, output: z.array(RevisionEntrySchema) },
-  getRevision: { input: z.strictObject({ id: ArticleIdSchema, revision: z.number().int().min(1) }), output: ArticleSchema },
-  restoreRevision: {
+  }),
+  listRevisions: () => ({ input: ArticleReferenceSchema, output: z.array(RevisionEntrySchema) }),
+  getRevision: () => ({ input: z.strictObject({ id: ArticleIdSchema, revision: z.number().int().min(1) }), output: ArticleSchema }),
+  restoreRevision: () => ({
     input: z.strictObject({ id: ArticleIdSchema, revision: z.number().int().min(1), baseRevision: z.number().int().min(1) }),
     output: ArticleSchema.describe('The article with the old version as its newest revision; the replaced one is kept in History.'),
-  },
-  changeStatus: {
+  }),
+  changeStatus: () => ({
     input: z.strictObject({ id: ArticleIdSchema, baseRevision: z.number().int().min(1), status: ArticleStatusSchema }),
     output: ArticleSchema,
-  },
-  deleteArticle: { input: ArticleReferenceSchema, output: TrashEntrySchema },
-  listTrash: { input: EmptyInputSchema, output: z.array(TrashEntrySchema) },
-  emptyTrash: { input: EmptyInputSchema, output: z.object({ removed: z.number().int().min(0).describe('Articles deleted for good, with their History.') }) },
-  deleteForever: { input: ArticleReferenceSchema, output: z.object({ removed: z.number().int().min(0) }).describe('Deletes one trashed article for good, with its History.') },
-  restoreArticle: { input: ArticleReferenceSchema, output: ArticleSchema },
-  listTags: { input: EmptyInputSchema, output: z.array(TagUsageSchema) },
-  renameTag: {
+  }),
+  deleteArticle: () => ({ input: ArticleReferenceSchema, output: TrashEntrySchema }),
+  listTrash: () => ({ input: EmptyInputSchema, output: z.array(TrashEntrySchema) }),
+  emptyTrash: () => ({ input: EmptyInputSchema, output: z.object({ removed: z.number().int().min(0).describe('Articles deleted for good, with their History.') }) }),
+  deleteForever: () => ({ input: ArticleReferenceSchema, output: z.object({ removed: z.number().int().min(0) }).describe('Deletes one trashed article for good, with its History.') }),
+  restoreArticle: () => ({ input: ArticleReferenceSchema, output: ArticleSchema }),
+  listTags: () => ({ input: EmptyInputSchema, output: z.array(TagUsageSchema) }),
+  renameTag: () => ({
     input: z.strictObject({
       from: z.array(z.string().min(1).max(200)).min(1).max(50).describe('The spellings to replace (variants fold alike and are all replaced).'),
       to: z.string().trim().min(1).max(200),
     }),
     output: z.object({ changed: z.number().int().min(0).describe('Articles saved with the new tag, each as a new revision.') }),
-  },
-  search: {
+  }),
+  search: () => ({
     input: z.strictObject({
       query: z.string().max(10000).describe('Words, "phrases", -excluded and field filters (وسم: tag:, حالة: status:, قسم: section:, كاتب: by:, من: from:, إلى: to:).'),
       limit: z.number().int().min(1).max(500).default(50),
@@ -215,15 +221,15 @@ export const apiContract = {
       to: z.iso.date().optional(),
     }),
     output: z.object({ total: z.number().int().min(0), hits: z.array(SearchHitSchema) }),
-  },
-  storeMedia: {
+  }),
+  storeMedia: () => ({
     input: z.strictObject({
       fileName: z.string().max(500),
       dataBase64: z.string().max(Math.ceil((maximumMediaBytes * 4) / 3) + 4),
     }),
     output: z.object({ src: z.string() }),
-  },
-  exportArticles: {
+  }),
+  exportArticles: () => ({
     input: z.strictObject({
       jobId: OpaqueIdSchema,
       ids: z.array(ArticleIdSchema).min(1).max(10000),
@@ -242,33 +248,33 @@ export const apiContract = {
       manifestPath: z.string().optional(),
       cancelled: z.boolean(),
     }),
-  },
-  importFiles: {
+  }),
+  importFiles: () => ({
     input: z.strictObject({
       jobId: OpaqueIdSchema.optional().describe('Names the job for jobProgress events and cancelJob.'),
       files: z.array(z.strictObject({ name: z.string().min(1).max(500), dataBase64: z.string().max(70 * 1024 * 1024) })).min(1).max(100),
     }),
     output: z.array(ImportOutcomeSchema),
-  },
-  importPasted: {
+  }),
+  importPasted: () => ({
     input: z.strictObject({ html: z.string().max(10 * 1024 * 1024).optional(), text: z.string().max(10 * 1024 * 1024) }),
     output: ImportOutcomeSchema,
-  },
-  chooseFolder: {
+  }),
+  chooseFolder: () => ({
     input: z.strictObject({ defaultPath: z.string().max(4096) }),
     output: z.object({ path: z.string().nullable().describe('null when the journalist cancelled.') }),
-  },
-  cancelJob: {
+  }),
+  cancelJob: () => ({
     input: z.strictObject({ jobId: z.string().max(64) }),
     output: z.object({ cancelled: z.boolean().describe('false when no import or export of that id was running.') }),
-  },
-  getSettings: {
+  }),
+  getSettings: () => ({
     input: EmptyInputSchema,
     output: z.object({ settings: SettingsSchema, notices: z.array(SettingsNoticeSchema) }),
-  },
-  updateSettings: { input: z.strictObject({ changes: SettingsChangesSchema }), output: SettingsSchema },
-  getWordLists: { input: EmptyInputSchema, output: WordListsSchema },
-  changeWordList: {
+  }),
+  updateSettings: () => ({ input: z.strictObject({ changes: SettingsChangesSchema }), output: SettingsSchema }),
+  getWordLists: () => ({ input: EmptyInputSchema, output: WordListsSchema }),
+  changeWordList: () => ({
     input: z
       .strictObject({
         list: z.enum(wordListNames).describe('personal: this journalist; desk: <data>/dictionaries/desk.txt, shared by the desk.'),
@@ -277,22 +283,22 @@ export const apiContract = {
       })
       .refine((change) => change.add !== undefined || change.remove !== undefined, 'Say which word to add or remove.'),
     output: WordListsSchema,
-  },
-  getDeskSync: {
+  }),
+  getDeskSync: () => ({
     input: z.strictObject({ open: ArticleIdSchema.optional().describe('The story this window has open: this machine\'s heartbeat names it while windows keep saying so.') }),
     output: DeskSyncStatusSchema,
-  },
-  syncDeskNow: { input: EmptyInputSchema, output: DeskSyncStatusSchema },
-  changeDeskSyncPassword: { input: z.strictObject({ password: z.string().max(1000) }), output: DeskSyncStatusSchema },
-  testDeskSync: {
+  }),
+  syncDeskNow: () => ({ input: EmptyInputSchema, output: DeskSyncStatusSchema }),
+  changeDeskSyncPassword: () => ({ input: z.strictObject({ password: z.string().max(1000) }), output: DeskSyncStatusSchema }),
+  testDeskSync: () => ({
     input: z.strictObject({ server: DeskSyncSettingsSchema, password: z.string().max(1000).optional().describe('Absent: the kept password.') }),
     output: z.object({ database: z.string(), documents: z.number().int() }),
-  },
-  reportFlushed: {
+  }),
+  reportFlushed: () => ({
     input: z.strictObject({ requestId: OpaqueIdSchema }),
     output: z.object({ acknowledged: z.boolean().describe('false when nobody was waiting for that request any more.') }),
-  },
-} as const satisfies Record<ApiMethodName, { input: z.ZodType; output: z.ZodType }>;
+  }),
+} satisfies Record<ApiMethodName, () => { input: z.ZodType; output: z.ZodType }>);
 
 export const apiEventContract = {
   libraryChanged: z.object({
