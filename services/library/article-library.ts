@@ -165,10 +165,15 @@ export class ArticleLibrary {
     const unsettled = new Set(this.unsettled);
     this.unsettled.clear();
     const unchanged = !trusted && this.options.blockingStats ? this.unchangedSince(names) : undefined;
-    const answers = await mapConcurrently(names, 64, (name) => {
+    // What is known and unchanged is listed at once; only the rest is read, side by side (a promise
+    // for each of 10,000 known files cost a one-shot command tens of milliseconds).
+    const unknown: string[] = [];
+    for (const name of names) {
       const cached = (trusted && !unsettled.has(name)) || unchanged?.has(name) ? this.summaries.get(name) : undefined;
-      return cached ? Promise.resolve({ kind: 'summary' as const, summary: cached.summary }) : this.summaryOf(name);
-    });
+      if (cached) articles.push(cached.summary);
+      else unknown.push(name);
+    }
+    const answers = await mapConcurrently(unknown, 64, (name) => this.summaryOf(name));
     for (const listed of answers) {
       if (listed?.kind === 'summary') articles.push(listed.summary);
       else if (listed?.kind === 'newer') {
