@@ -569,6 +569,29 @@ describe('WorkspaceStore', () => {
     stop();
   });
 
+  it("counts the library's tags with each listing, and keeps the count a save that changed no tags", async () => {
+    const backend = fakeBackend([
+      seedArticle({ id: 'story', headline: 'عنوان', tags: ['سوريا', 'روسيا'], revision: 1 }),
+      seedArticle({ id: 'other', headline: 'آخر', tags: ['سوريا'], revision: 1 }),
+    ]);
+    const workspace = new WorkspaceStore(backend.api);
+    const stop = workspace.start({ chooseImportFiles: () => undefined, readClipboard: async () => ({ text: '' }) });
+    await vi.advanceTimersByTimeAsync(0);
+    const counted = workspace.library.getState().tags;
+    expect(counted.map(({ tag, count }) => [tag, count])).toEqual([['سوريا', 2], ['روسيا', 1]]);
+
+    await workspace.selectArticle('story');
+    workspace.getState().session!.update({ headline: 'عنوان جديد' });
+    await vi.advanceTimersByTimeAsync(typingPause);
+    expect(workspace.library.getState().articles.find((summary) => summary.id === 'story')!.headline).toBe('عنوان جديد');
+    expect(workspace.library.getState().tags).toBe(counted);
+
+    workspace.getState().session!.update({ tags: ['سوريا', 'روسيا', 'أوكرانيا'] });
+    await vi.advanceTimersByTimeAsync(typingPause);
+    expect(workspace.library.getState().tags.map(({ tag, count }) => [tag, count])).toEqual([['سوريا', 2], ['أوكرانيا', 1], ['روسيا', 1]]);
+    stop();
+  });
+
   it('routes every menu command, and the shortcut sheet opens as a dialog', async () => {
     const backend = fakeBackend([article]);
     const workspace = new WorkspaceStore(backend.api);

@@ -1,11 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { tagUsage } from '../../../core/article/tag-usage';
+import { sameTagUsage } from '../../../core/article/same-tag-usage';
 import type { Article, EditedBy } from '../../../core/article/article-schema';
 import type { WordListName } from '../../../core/proofing/word-list-names';
 import { assertNever } from '../../../core/assert-never';
 import { messagesFor } from '../../../core/i18n/messages';
 import { defaultSettings } from '../../../core/settings/settings-schema';
-import type { TagUsage } from '../../../core/api/api-contract';
 import type { ApiClient } from '../api/api-client';
 import { isDesktopWindow } from '../api/is-desktop-window';
 import { readFileAsBase64 } from '../editor/read-file-as-base64';
@@ -125,10 +124,10 @@ export function App({ api }: { readonly api: ApiClient }) {
   }, [hasArticle, language]);
 
   // Derived from the summaries already listed, so a save costs one listing, not two.
-  const knownTags = useEqualValue(
-    useMemo(() => tagUsage(library.articles), [library.articles]),
-    (kept: readonly TagUsage[], next: readonly TagUsage[]) => JSON.stringify(kept) === JSON.stringify(next),
-  );
+  // Counted by the library store, again only when tags changed; a listing that counts the same tags
+  // keeps the list given before (compared field by field: two JSON strings of a 10,000-story
+  // library's tags took 30 ms of every save).
+  const knownTags = useEqualValue(library.tags, sameTagUsage);
   const shown = useMemo(() => visibleArticles(library.articles, library.filter), [library.articles, library.filter]);
   const desk = state.settings?.desk;
   const settingsSections = state.settings?.sections;

@@ -1,6 +1,7 @@
-import type { HeldBackEntry, QuarantineEntry, SearchHit, searchSorts } from '../../../core/api/api-contract';
+import type { HeldBackEntry, QuarantineEntry, SearchHit, searchSorts, TagUsage } from '../../../core/api/api-contract';
 import type { ApiError } from '../../../core/api/api-error';
 import type { ArticleStatus, ArticleSummary, SavedArticle } from '../../../core/article/article-schema';
+import { tagUsage } from '../../../core/article/tag-usage';
 import type { ApiClient } from '../api/api-client';
 import { Store } from './store';
 
@@ -43,6 +44,8 @@ export const searchPause = 120;
 
 export interface LibraryState {
   readonly articles: readonly ArticleSummary[];
+  /** Every tag the articles carry, with its count and spellings; kept as it was by a save that changed no tags. */
+  readonly tags: readonly TagUsage[];
   readonly quarantine: readonly QuarantineEntry[];
   /** Articles written by a newer Newsroom, left untouched. */
   readonly heldBack: readonly HeldBackEntry[];
@@ -66,7 +69,7 @@ export class LibraryStore extends Store<LibraryState> {
     private readonly api: Pick<ApiClient, 'listArticles' | 'search' | 'resolveConflict'>,
     private readonly onError: (error: ApiError) => void,
   ) {
-    super({ articles: [], quarantine: [], heldBack: [], conflicts: new Set(), dismissedQuarantine: 0, filter: { status: '', tag: '', assignee: '' }, checked: new Set(), search: { query: '', sort: '', section: '', language: '', from: '', to: '' } });
+    super({ articles: [], tags: [], quarantine: [], heldBack: [], conflicts: new Set(), dismissedQuarantine: 0, filter: { status: '', tag: '', assignee: '' }, checked: new Set(), search: { query: '', sort: '', section: '', language: '', from: '', to: '' } });
   }
 
   /** The journalist typed in the search box: results follow a moment after typing pauses. */
@@ -126,7 +129,7 @@ export class LibraryStore extends Store<LibraryState> {
     }
     // A listing overtaken by a newer one (a change while a large library was listed) is dropped.
     if (sent !== this.listingsSent) return listed.value.articles;
-    this.setState({ articles: listed.value.articles, quarantine: listed.value.quarantine, heldBack: listed.value.heldBack, conflicts: new Set(listed.value.conflicts) });
+    this.setState({ articles: listed.value.articles, tags: tagUsage(listed.value.articles), quarantine: listed.value.quarantine, heldBack: listed.value.heldBack, conflicts: new Set(listed.value.conflicts) });
     if (listed.value.total > listed.value.articles.length) void this.refresh();
     else if (isSearching(this.getState().search)) void this.runSearch();
     return listed.value.articles;
@@ -149,7 +152,12 @@ export class LibraryStore extends Store<LibraryState> {
   /** A save's result, reflected in its summary without listing the library again. */
   applySaved(article: SavedArticle): void {
     const { id, headline, slug, status, tags, revision, updatedAt, section, assignee } = article;
-    this.setState({ articles: this.getState().articles.map((summary) => (summary.id === id ? { ...summary, headline, slug, status, tags, revision, updatedAt, section, assignee } : summary)) });
+    const current = this.getState();
+    const articles = current.articles.map((summary) => (summary.id === id ? { ...summary, headline, slug, status, tags, revision, updatedAt, section, assignee } : summary));
+    // Counting the tags of 10,000 stories again took about 10 ms of a pause in typing; most saves change none.
+    const before = current.articles.find((summary) => summary.id === id)?.tags;
+    const sameTags = before !== undefined && before.length === tags.length && before.every((tag, index) => tag === tags[index]);
+    this.setState({ articles, tags: sameTags ? current.tags : tagUsage(articles) });
   }
 
   setFilter(filter: LibraryFilter): void {
