@@ -10,7 +10,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { build } from 'vite';
 import { findChromium } from '../../scripts/find-chromium.mjs';
 import { seedArticleContent } from '../../core/sample/seed-article-content';
@@ -21,15 +21,12 @@ import { contentTypeOf } from '../../services/static/content-type-of';
 import { openConfStore } from '../../services/settings/open-conf-store';
 import { styleRuleNames } from '../../core/proofing/style-rule-names';
 import { percentile, recordFigures } from './record-figures';
+import { busy, measuredTyping, pauseWork, settle, typeAndMeasure, type TypingPage } from './typing-work';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const warmUpKeystrokes = 30;
 const keystrokesPerRound = 60;
 const rounds = 3;
-/** Longer than the app's 300 ms preview and count pause and its 1 s autosave pause. */
-const pauseMilliseconds = 1600;
-const typed = 'وقال المتحدث إن الاجتماع ساعد على فهم أفضل ';
-
 // The app twice: proofing as shipped (on), and with spelling and every style rule switched off.
 type Arm = 'newsroom' | 'unproofed' | 'bare' | 'extensions';
 const arms: readonly Arm[] = ['newsroom', 'unproofed', 'bare', 'extensions'];
@@ -48,22 +45,7 @@ function articleBody(words: number) {
   return { type: 'doc' as const, content };
 }
 
-interface Opened {
-  readonly page: Page;
-  readonly session: CDPSession;
-  typedSoFar: number;
-}
-
-/** Main-thread busy time so far, in milliseconds. */
-async function busy(session: CDPSession): Promise<number> {
-  const { metrics } = await session.send('Performance.getMetrics');
-  return (metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? 0) * 1000;
-}
-
-/** Waits for the frame after the keystroke and a task after it, so the keystroke's work is done. */
-const settle = (page: Page) => page.evaluate('new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))');
-
-async function open(browser: Browser, arm: Arm, urls: { app: string; unproofed: string; bare: string }, body: unknown): Promise<Opened> {
+async function open(browser: Browser, arm: Arm, urls: { app: string; unproofed: string; bare: string }, body: unknown): Promise<TypingPage> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const isApp = arm === 'newsroom' || arm === 'unproofed';
   await page.goto(arm === 'newsroom' ? urls.app : arm === 'unproofed' ? urls.unproofed : urls.bare);
@@ -81,13 +63,11 @@ async function open(browser: Browser, arm: Arm, urls: { app: string; unproofed: 
   })()`);
   await editor.click();
   await page.keyboard.press('Control+End');
-  const session = await page.context().newCDPSession(page);
-  await session.send('Performance.enable', { timeDomain: 'threadTicks' });
-  return { page, session, typedSoFar: 0 };
+  return measuredTyping(page);
 }
 
 /** The busy time of measuring itself (the frame wait and the protocol calls), with no key typed. */
-async function overhead(opened: Opened): Promise<number> {
+async function overhead(opened: TypingPage): Promise<number> {
   const samples: number[] = [];
   for (let index = 0; index < 20; index += 1) {
     const before = await busy(opened.session);
@@ -95,40 +75,6 @@ async function overhead(opened: Opened): Promise<number> {
     samples.push((await busy(opened.session)) - before);
   }
   return percentile(samples, 0.5);
-}
-
-/** Types keystrokes one per frame, as a person types; returns each one's main-thread work. */
-async function typeAndMeasure(opened: Opened, keystrokes: number, baseline: number): Promise<number[]> {
-  // Only the tab in front paints: each arm is measured in front, painting included.
-  await opened.page.bringToFront();
-  const samples: number[] = [];
-  for (let index = 0; index < keystrokes; index += 1) {
-    const before = await busy(opened.session);
-    await opened.page.keyboard.type(typed[opened.typedSoFar % typed.length] ?? ' ');
-    opened.typedSoFar += 1;
-    await settle(opened.page);
-    samples.push(Math.max(0, (await busy(opened.session)) - before - baseline));
-  }
-  return samples;
-}
-
-/**
- * The work after typing stops (debounced counts, preview, autosave), beyond what an idle page does:
- * the median of three pauses, since a garbage collection can land in any one of them.
- */
-async function pauseWork(opened: Opened): Promise<number> {
-  const pauses: number[] = [];
-  await opened.page.bringToFront();
-  for (let pause = 0; pause < 3; pause += 1) {
-    const idleBefore = await busy(opened.session);
-    await opened.page.waitForTimeout(pauseMilliseconds);
-    const idle = (await busy(opened.session)) - idleBefore;
-    await typeAndMeasure(opened, 5, 0);
-    const before = await busy(opened.session);
-    await opened.page.waitForTimeout(pauseMilliseconds);
-    pauses.push(Math.max(0, (await busy(opened.session)) - before - idle));
-  }
-  return percentile(pauses, 0.5);
 }
 
 async function main(): Promise<void> {
@@ -173,7 +119,7 @@ async function main(): Promise<void> {
         if (!created.ok) throw new Error(created.error.message);
       }
       // The newest article opens first, so the app shows this one.
-      const opened = new Map<Arm, Opened>();
+      const opened = new Map<Arm, TypingPage>();
       const baselines = new Map<Arm, number>();
       for (const arm of arms) {
         const page = await open(browser, arm, { app: app.server.url, unproofed: unproofed.server.url, bare: bareUrl }, body);
