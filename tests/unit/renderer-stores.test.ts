@@ -592,6 +592,28 @@ describe('WorkspaceStore', () => {
     stop();
   });
 
+  it("gives a story whose headline another story's slug already has the next free slug, and does not count its own", async () => {
+    const backend = fakeBackend([
+      seedArticle({ id: 'story', headline: 'عنوان', slug: '', revision: 1 }),
+      seedArticle({ id: 'other', headline: 'Kerry meets Lavrov', slug: 'kerry-meets-lavrov', revision: 1 }),
+      seedArticle({ id: 'third', headline: 'Kerry meets Lavrov again', slug: 'kerry-meets-lavrov-2', revision: 1 }),
+    ]);
+    const workspace = new WorkspaceStore(backend.api);
+    const stop = workspace.start({ chooseImportFiles: () => undefined, readClipboard: async () => ({ text: '' }) });
+    await vi.advanceTimersByTimeAsync(0);
+    await workspace.selectArticle('story');
+    const session = workspace.getState().session!;
+    session.update({ headline: 'Kerry meets Lavrov' });
+    expect(session.getState().fields.slug).toBe('kerry-meets-lavrov-3');
+    await session.flush();
+    expect(workspace.library.getState().articles.find((summary) => summary.id === 'story')!.slug).toBe('kerry-meets-lavrov-3');
+    // Its own slug, now in the library's list, is not another story's.
+    expect(session.isSlugTaken()).toBe(false);
+    session.update({ slug: 'kerry-meets-lavrov' });
+    expect(session.isSlugTaken()).toBe(true);
+    stop();
+  });
+
   it('routes every menu command, and the shortcut sheet opens as a dialog', async () => {
     const backend = fakeBackend([article]);
     const workspace = new WorkspaceStore(backend.api);

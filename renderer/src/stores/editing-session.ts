@@ -3,7 +3,7 @@ import { ArticleContentSchema, type Article, type ArticleBody, type ArticleChang
 import { documentText } from '../../../core/document/document-text';
 import type { BodyPatch } from '../../../core/document/body-patch';
 import { slugify } from '../../../core/text/slugify';
-import { uniqueSlug } from '../../../core/text/unique-slug';
+import { uniqueSlug, type SlugsInUse } from '../../../core/text/unique-slug';
 import type { ApiClient } from '../api/api-client';
 import type { ArticleFields } from '../editor/article-fields';
 import { sameStatusHistory } from './same-status-history';
@@ -36,7 +36,7 @@ export interface EditingSessionOptions {
   readonly api: Pick<ApiClient, 'saveArticle' | 'getArticle' | 'changeStatus'>;
   readonly article: Article;
   /** Slugs other articles use, read at the moment a slug is chosen or saved. */
-  readonly takenSlugs: () => ReadonlySet<string>;
+  readonly takenSlugs: () => SlugsInUse;
   readonly onSaved: (article: SavedArticle) => void;
   /** Why the article cannot be changed here (written by a newer Newsroom), if so. */
   readonly readOnly?: string;
