@@ -6,20 +6,20 @@ import {
   ipcEventChannelOf,
   type ApiEventName,
 } from '../core/api/api-method-names';
+import { eventDispatcher } from '../core/api/event-dispatcher';
 
 // One named function per method; ipcRenderer itself never reaches the page.
 const methods = Object.fromEntries(
   apiMethodNames.map((method) => [method, (input: unknown) => ipcRenderer.invoke(ipcChannelOf(method), input)]),
 );
 
+// Listened to from the start, before the page's code runs: an event the main process sends before
+// the window subscribes (a desk sync round finishing while it starts) is kept for it.
+const events = eventDispatcher();
+for (const event of apiEventNames) ipcRenderer.on(ipcEventChannelOf(event), (_event, payload: unknown) => events.deliver(event, payload));
+
 function subscribe(event: ApiEventName, listener: (payload: unknown) => void): () => void {
-  if (!apiEventNames.includes(event)) throw new Error(`Unknown event ${String(event)}`);
-  const channel = ipcEventChannelOf(event);
-  const handler = (_event: Electron.IpcRendererEvent, payload: unknown) => listener(payload);
-  ipcRenderer.on(channel, handler);
-  return () => {
-    ipcRenderer.removeListener(channel, handler);
-  };
+  return events.subscribe(event, listener);
 }
 
 contextBridge.exposeInMainWorld('newsroom', { ...methods, subscribe });

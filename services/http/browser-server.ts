@@ -8,6 +8,7 @@ import { resolveStaticFile } from '../static/resolve-static-file';
 import { failure } from '../../core/api/api-error';
 import type { ApiRouter } from '../api/api-router';
 import type { EventHub } from '../api/event-hub';
+import type { ApiEventName } from '../../core/api/api-method-names';
 
 export interface BrowserServerOptions {
   readonly router: ApiRouter;
@@ -101,9 +102,9 @@ export function startBrowserServer(options: BrowserServerOptions): Promise<Brows
     });
     response.write(': connected\n\n');
     openStreams.add(response);
-    const stop = options.events.listen((event, payload) => {
-      response.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`);
-    });
+    const send = (event: ApiEventName, payload: unknown) => response.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`);
+    for (const change of options.events.recentLibraryChanges()) send('libraryChanged', change);
+    const stop = options.events.listen(send);
     const keepAlive = setInterval(() => response.write(': keep-alive\n\n'), 25_000);
     response.on('close', () => {
       clearInterval(keepAlive);

@@ -147,8 +147,9 @@ describe('browser mode server', () => {
     }
   });
 
-  it('streams push events to a client with the token', async () => {
-    const received = new Promise<string>((resolve, reject) => {
+  /** The event stream as read until its first libraryChanged event; `onConnected` runs once it opened without one. */
+  const firstLibraryChange = (onConnected: () => void = () => undefined) =>
+    new Promise<string>((resolve, reject) => {
       const outgoing = http.get({ host: '127.0.0.1', port: server.port, path: `/api/events?token=${server.token}`, headers: { host } }, (response) => {
         let text = '';
         response.on('data', (chunk: Buffer) => {
@@ -157,13 +158,21 @@ describe('browser mode server', () => {
             resolve(text);
             outgoing.destroy();
           } else if (text.includes(': connected')) {
-            void call('createArticle', { 'x-newsroom-token': server.token });
+            onConnected();
           }
         });
       });
       outgoing.on('error', reject);
     });
+
+  it('streams push events to a client with the token', async () => {
+    const received = firstLibraryChange(() => void call('createArticle', { 'x-newsroom-token': server.token }));
     expect(await received).toMatch(/event: libraryChanged\ndata: \{"reason":"created","id":"[^"]+"\}/);
+  });
+
+  it('tells a page whose event stream opens after a library change of that change (listed and connected side by side)', async () => {
+    await call('createArticle', { 'x-newsroom-token': server.token });
+    expect(await firstLibraryChange()).toMatch(/: connected\n\nevent: libraryChanged\ndata: \{"reason":"created","id":"[^"]+"\}/);
   });
 
   it('refuses the event stream without the token', async () => {

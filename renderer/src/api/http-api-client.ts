@@ -1,6 +1,7 @@
 import { failure, type ApiResult } from '../../../core/api/api-result';
 import { apiClientOf } from '../../../core/api/api-client-of';
 import { apiEventNames, type ApiMethodName } from '../../../core/api/api-method-names';
+import { eventDispatcher } from '../../../core/api/event-dispatcher';
 import type { ApiClient } from './api-client';
 
 const tokenKey = 'newsroom-token';
@@ -36,13 +37,10 @@ export function createHttpApiClient(token: string): ApiClient {
     }
   };
   const methods = apiClientOf(call);
-  let source: EventSource | undefined;
-  const subscribe: ApiClient['subscribe'] = (event, listener) => {
-    if (!apiEventNames.includes(event)) throw new Error(`Unknown event ${event}`);
-    source ??= new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
-    const handler = (message: MessageEvent<string>) => listener(JSON.parse(message.data));
-    source.addEventListener(event, handler);
-    return () => source?.removeEventListener(event, handler);
-  };
-  return { ...methods, subscribe };
+  // Opened with the client, as the page starts: an event sent before the window listens (a desk
+  // sync round finishing while it starts) is kept for it instead of never reaching it.
+  const events = eventDispatcher();
+  const source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+  for (const event of apiEventNames) source.addEventListener(event, (message: MessageEvent<string>) => events.deliver(event, JSON.parse(message.data)));
+  return { ...methods, subscribe: events.subscribe as ApiClient['subscribe'] };
 }
