@@ -1,12 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ArticleSummary } from '../../../core/article/article-schema';
-import { directionOfLanguage } from '../../../core/text/direction-of-language';
-import { fieldDirection } from '../../../core/text/field-direction';
-import { useFormatDate } from '../i18n/date-style-context';
-import { useText } from '../i18n/text-context';
 import type { DeskMarks } from './desk-marks';
-import { ArticleDeskLine } from './ArticleDeskLine';
+import { ArticleRow } from './ArticleRow';
 
 interface ArticleListProps {
   readonly articles: readonly ArticleSummary[];
@@ -26,9 +22,15 @@ const estimatedRowHeight = 58;
  * page, so a library of 10,000 stories renders as fast as one of twenty.
  */
 export function ArticleList({ articles, selectedId, onSelect, onDelete, checked, onToggle, deskMarks }: ArticleListProps) {
-  const text = useText();
-  const formatDate = useFormatDate();
   const scroller = useRef<HTMLDivElement>(null);
+  // The handlers the rows call stay the same functions while the window draws new ones each time:
+  // a row whose story did not change is not drawn again.
+  const handlers = useRef({ onSelect, onDelete, onToggle });
+  handlers.current = { onSelect, onDelete, onToggle };
+  const [select, remove, toggle] = useMemo(
+    () => [(id: string) => handlers.current.onSelect(id), (id: string) => handlers.current.onDelete(id), (id: string) => handlers.current.onToggle(id)] as const,
+    [],
+  );
   const virtualizer = useVirtualizer({
     count: articles.length,
     getScrollElement: () => scroller.current,
@@ -47,47 +49,20 @@ export function ArticleList({ articles, selectedId, onSelect, onDelete, checked,
         {virtualizer.getVirtualItems().map((row) => {
           const article = articles[row.index]!;
           return (
-            <li
+            <ArticleRow
               key={row.key}
-              data-index={row.index}
-              ref={virtualizer.measureElement}
-              aria-setsize={articles.length}
-              aria-posinset={row.index + 1}
-              className={article.id === selectedId ? 'article-item article-item--selected' : 'article-item'}
-              style={{ transform: `translateY(${row.start}px)` }}
-            >
-              <input
-                type="checkbox"
-                className="article-check"
-                aria-label={text.exporting.select(article.headline || text.untitled)}
-                checked={checked.has(article.id)}
-                onChange={() => onToggle(article.id)}
-              />
-              <button
-                type="button"
-                className="article-item-open"
-                aria-current={article.id === selectedId ? 'true' : undefined}
-                onClick={() => onSelect(article.id)}
-              >
-                <span className="article-item-headline" dir={fieldDirection(article.headline, directionOfLanguage(article.language))}>{article.headline || text.untitled}</span>
-                <span className="article-item-meta">
-                  {text.status[article.status]}
-                  {article.assignee && <> · <bdi>{article.assignee}</bdi></>} · <time dateTime={article.updatedAt}>{formatDate(article.updatedAt, 'date-time')}</time>
-                </span>
-                <ArticleDeskLine article={article} deskMarks={deskMarks} />
-              </button>
-              <button
-                type="button"
-                className="icon-button"
-                aria-label={`${text.deleteArticle}: ${article.headline || text.untitled}`}
-                title={text.deleteArticle}
-                onClick={() => onDelete(article.id)}
-              >
-                <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="1.5">
-                  <path d="M2.5 4h11M6 4V2.5h4V4M4 4l.7 9.5h6.6L12 4M6.5 6.5v5M9.5 6.5v5" />
-                </svg>
-              </button>
-            </li>
+              article={article}
+              index={row.index}
+              total={articles.length}
+              start={row.start}
+              selected={article.id === selectedId}
+              checked={checked.has(article.id)}
+              measure={virtualizer.measureElement}
+              onSelect={select}
+              onDelete={remove}
+              onToggle={toggle}
+              deskMarks={deskMarks}
+            />
           );
         })}
       </ul>
