@@ -134,11 +134,11 @@ export const MenuCommandSchema = z.enum(['newArticle', 'save', 'deleteArticle', 
 const OpaqueIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
 export type MenuCommand = z.infer<typeof MenuCommandSchema>;
 
-/** The one contract: every method's input and output, validated on both sides of a transport. */
 /**
- * Each method's input and output schemas. They are built the first time the method is called, not
- * as the module loads: building all of them took about 30 ms of every process's start (each CLI
- * command, each page load), and a process calls a few.
+ * The one contract: every method's input and output, validated on both sides of a transport. A
+ * method's schemas are built the first time it is called, not as the module loads: building all of
+ * them took about 30 ms of every process's start (each CLI command, each page load), and a process
+ * calls a few.
  */
 export const apiContract = builtOnFirstUse({
   getAppInfo: () => ({
