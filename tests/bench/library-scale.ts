@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
-import { chromium } from '@playwright/test';
+import { chromium, type BrowserContext } from '@playwright/test';
 import { findChromium } from '../../scripts/find-chromium.mjs';
 import { percentile, recordFigures } from './record-figures';
 import { measuredTyping, pauseWork, typeAndMeasure } from './typing-work';
@@ -55,6 +55,7 @@ const browserOptions = {
 for (const size of sizes) {
   const directory = await mkdtemp(path.join(os.tmpdir(), 'newsroom-bench-library-'));
   let server: ChildProcess | undefined;
+  let context: BrowserContext | undefined;
   try {
     await writeBenchLibrary(directory, size);
     const firstList = await timeCli(directory, 'list', '--json');
@@ -74,7 +75,7 @@ for (const size of sizes) {
     // start after the first does. (A context from browser.newContext() is off the record: Chromium
     // keeps no code cache for it, and every load compiled half a megabyte of script again.)
     const profile = await mkdtemp(path.join(os.tmpdir(), 'newsroom-bench-profile-'));
-    const context = await chromium.launchPersistentContext(profile, browserOptions);
+    context = await chromium.launchPersistentContext(profile, browserOptions);
     // Timed in the page, from the start of navigation to the frame that paints the rows: polling
     // from here would add however long the page's thread is busy after that frame (the editor's
     // code starting) to the figure.
@@ -122,6 +123,7 @@ for (const size of sizes) {
     const pause = await pauseWork(typing);
     await page.close();
     await context.close();
+    context = undefined;
     await rm(profile, { recursive: true, force: true });
     const rss = await residentMegabytes(server.pid!);
     const key = String(size);
@@ -144,6 +146,8 @@ for (const size of sizes) {
         `        a pause in typing the newest story (about 600 words) with the library listed: ${pause.toFixed(1)} ms of main-thread work (target < 16 ms)`,
     );
   } finally {
+    // A bench that failed midway leaves no browser behind to keep it running.
+    await context?.close();
     server?.kill('SIGTERM');
     await new Promise((resolve) => setTimeout(resolve, 500));
     await rm(directory, { recursive: true, force: true });
