@@ -4,7 +4,6 @@ import {
   apiMethodNames,
   ipcChannelOf,
   ipcEventChannelOf,
-  type ApiEventName,
 } from '../core/api/api-method-names';
 import { eventDispatcher } from '../core/api/event-dispatcher';
 
@@ -18,8 +17,4 @@ const methods = Object.fromEntries(
 const events = eventDispatcher();
 for (const event of apiEventNames) ipcRenderer.on(ipcEventChannelOf(event), (_event, payload: unknown) => events.deliver(event, payload));
 
-function subscribe(event: ApiEventName, listener: (payload: unknown) => void): () => void {
-  return events.subscribe(event, listener);
-}
-
-contextBridge.exposeInMainWorld('newsroom', { ...methods, subscribe });
+contextBridge.exposeInMainWorld('newsroom', { ...methods, subscribe: events.subscribe });

@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { sameTagUsage } from '../../../core/article/same-tag-usage';
 import type { Article, EditedBy } from '../../../core/article/article-schema';
 import type { WordListName } from '../../../core/proofing/word-list-names';
 import { assertNever } from '../../../core/assert-never';
@@ -123,11 +122,9 @@ export function App({ api }: { readonly api: ApiClient }) {
     if (!hasArticle) document.title = messagesFor(language).appName;
   }, [hasArticle, language]);
 
-  // Derived from the summaries already listed, so a save costs one listing, not two.
-  // Counted by the library store, again only when tags changed; a listing that counts the same tags
-  // keeps the list given before (compared field by field: two JSON strings of a 10,000-story
-  // library's tags took 30 ms of every save).
-  const knownTags = useEqualValue(library.tags, sameTagUsage);
+  // Counted by the library store from the summaries already listed, and the same list while the
+  // counts stay the same: memoised components given it need not render again.
+  const knownTags = library.tags;
   const shown = useMemo(() => visibleArticles(library.articles, library.filter), [library.articles, library.filter]);
   const desk = state.settings?.desk;
   const settingsSections = state.settings?.sections;

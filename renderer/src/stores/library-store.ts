@@ -1,6 +1,7 @@
 import type { HeldBackEntry, QuarantineEntry, SearchHit, searchSorts, TagUsage } from '../../../core/api/api-contract';
 import type { ApiError } from '../../../core/api/api-error';
 import type { ArticleStatus, ArticleSummary, SavedArticle } from '../../../core/article/article-schema';
+import { sameTagUsage } from '../../../core/article/same-tag-usage';
 import { tagUsage } from '../../../core/article/tag-usage';
 import type { SlugsInUse } from '../../../core/text/unique-slug';
 import type { ApiClient } from '../api/api-client';
@@ -130,7 +131,10 @@ export class LibraryStore extends Store<LibraryState> {
     }
     // A listing overtaken by a newer one (a change while a large library was listed) is dropped.
     if (sent !== this.listingsSent) return listed.value.articles;
-    this.setState({ articles: listed.value.articles, tags: tagUsage(listed.value.articles), quarantine: listed.value.quarantine, heldBack: listed.value.heldBack, conflicts: new Set(listed.value.conflicts) });
+    const counted = tagUsage(listed.value.articles);
+    const { tags } = this.getState();
+    // A listing that counts the same tags keeps the list given before, so what shows it need not render again.
+    this.setState({ articles: listed.value.articles, tags: sameTagUsage(counted, tags) ? tags : counted, quarantine: listed.value.quarantine, heldBack: listed.value.heldBack, conflicts: new Set(listed.value.conflicts) });
     if (listed.value.total > listed.value.articles.length) void this.refresh();
     else if (isSearching(this.getState().search)) void this.runSearch();
     return listed.value.articles;
