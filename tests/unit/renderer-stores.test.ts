@@ -569,6 +569,30 @@ describe('WorkspaceStore', () => {
     stop();
   });
 
+  it('lists the library once more, not once per change, when thousands of changes are announced while it lists (a copied folder checked at start)', async () => {
+    const backend = fakeBackend([article]);
+    backend.beforeAnswer = (method) => (method === 'listArticles' ? new Promise((resolve) => setTimeout(resolve, 100)) : Promise.resolve());
+    const workspace = new WorkspaceStore(backend.api);
+    const stop = workspace.start({ chooseImportFiles: () => undefined, readClipboard: async () => ({ text: '' }) });
+    await vi.advanceTimersByTimeAsync(10);
+    for (let index = 0; index < 1000; index += 1) {
+      const id = `changed-${index}`;
+      backend.articles.set(id, seedArticle({ id, headline: `خبر ${index}`, revision: 2 }));
+      backend.push('libraryChanged', { reason: 'external', id, revision: 2 });
+    }
+    await vi.advanceTimersByTimeAsync(150);
+    expect(backend.listings).toEqual([100, undefined]);
+
+    // A change announced while that listing is on its way is not lost: one more listing follows it.
+    backend.articles.set('late', seedArticle({ id: 'late', headline: 'متأخر', revision: 1 }));
+    backend.push('libraryChanged', { reason: 'external', id: 'late', revision: 1 });
+    backend.push('libraryChanged', { reason: 'external', id: 'late', revision: 1 });
+    await vi.advanceTimersByTimeAsync(500);
+    expect(backend.listings).toEqual([100, undefined, undefined]);
+    expect(workspace.library.getState().articles).toHaveLength(1002);
+    stop();
+  });
+
   it("counts the library's tags with each listing, and keeps the count a save that changed no tags", async () => {
     const backend = fakeBackend([
       seedArticle({ id: 'story', headline: 'عنوان', tags: ['سوريا', 'روسيا'], revision: 1 }),

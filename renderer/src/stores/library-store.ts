@@ -65,7 +65,9 @@ export interface LibraryState {
 export class LibraryStore extends Store<LibraryState> {
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
   private searchesSent = 0;
-  private listingsSent = 0;
+  /** The listing on its way, and the one asked for meanwhile, which starts when it is answered. */
+  private listingRunning: Promise<readonly ArticleSummary[] | undefined> | undefined;
+  private listingQueued: Promise<readonly ArticleSummary[] | undefined> | undefined;
 
   constructor(
     private readonly api: Pick<ApiClient, 'listArticles' | 'search' | 'resolveConflict'>,
@@ -121,16 +123,36 @@ export class LibraryStore extends Store<LibraryState> {
   /**
    * Lists the library again; returns the summaries, or undefined when listing failed (reported).
    * With a first window, the newest articles show at once and the rest of a large library follows.
+   * One listing runs at a time: asked for while one is on its way, the library is listed once more
+   * after it, however many asked — a burst of changes (a copied folder checked at start, a large
+   * sync round) must not send thousands of listings at once.
    */
-  async refresh(options: { readonly firstWindow?: number } = {}): Promise<readonly ArticleSummary[] | undefined> {
-    const sent = (this.listingsSent += 1);
+  refresh(options: { readonly firstWindow?: number } = {}): Promise<readonly ArticleSummary[] | undefined> {
+    if (this.listingQueued) return this.listingQueued;
+    const running = this.listingRunning;
+    if (!running) return this.startListing(options);
+    const next = () => {
+      this.listingQueued = undefined;
+      return this.startListing({});
+    };
+    this.listingQueued = running.then(next, next);
+    return this.listingQueued;
+  }
+
+  private startListing(options: { readonly firstWindow?: number }): Promise<readonly ArticleSummary[] | undefined> {
+    const running = this.list(options).finally(() => {
+      if (this.listingRunning === running) this.listingRunning = undefined;
+    });
+    this.listingRunning = running;
+    return running;
+  }
+
+  private async list(options: { readonly firstWindow?: number }): Promise<readonly ArticleSummary[] | undefined> {
     const listed = await this.api.listArticles(options.firstWindow ? { limit: options.firstWindow } : {});
     if (!listed.ok) {
       this.onError(listed.error);
       return undefined;
     }
-    // A listing overtaken by a newer one (a change while a large library was listed) is dropped.
-    if (sent !== this.listingsSent) return listed.value.articles;
     const counted = tagUsage(listed.value.articles);
     const { tags } = this.getState();
     // A listing that counts the same tags keeps the list given before, so what shows it need not render again.
