@@ -106,7 +106,7 @@ export class ArticleLibrary {
   /** When a listing last stat'ed every file, or started a check of every file's stamp (0: not since watching began). */
   private lastFullScan = 0;
   /** While watching: reports a file changed behind this library's back, as the watcher does. */
-  private reportChange: ((id: string) => void) | undefined;
+  private reportChange: ((id: string) => Promise<void>) | undefined;
   private stampCheck: Promise<void> | undefined;
 
   constructor(private readonly options: ArticleLibraryOptions) {
@@ -450,19 +450,17 @@ export class ArticleLibrary {
   watchOthers(onChange: (id: ArticleId, revision: number | undefined) => void): () => void {
     this.watching = true;
     this.lastFullScan = 0;
-    const report = (id: string) => {
+    const report = async (id: string) => {
       this.unsettled.add(`${id}.json`);
-      void (async () => {
-        if (!ArticleIdSchema.safeParse(id).success) return;
-        const current = await this.get(id);
-        const revision = current.ok ? current.value.revision : undefined;
-        // Our own writes and deletes are not news.
-        if (this.written.get(id) === (revision ?? deletedHere)) return;
-        onChange(id, revision);
-      })();
+      if (!ArticleIdSchema.safeParse(id).success) return;
+      const current = await this.get(id);
+      const revision = current.ok ? current.value.revision : undefined;
+      // Our own writes and deletes are not news.
+      if (this.written.get(id) === (revision ?? deletedHere)) return;
+      onChange(id, revision);
     };
     this.reportChange = report;
-    const stop = watchLibrary(this.folder('articles'), report);
+    const stop = watchLibrary(this.folder('articles'), (id) => void report(id));
     return () => {
       this.watching = false;
       this.reportChange = undefined;
@@ -485,7 +483,10 @@ export class ArticleLibrary {
           const stats = await this.fileSystem.stat(path.join(this.folder('articles'), name)).catch(() => undefined);
           return stats?.mtimeMs === known.modifiedAt && stats.size === known.size ? undefined : name;
         });
-        for (const name of changed) if (name) this.reportChange?.(name.slice(0, -'.json'.length));
+        // A copied folder differs in every file: each is read a few at a time, not all at once.
+        await mapConcurrently(changed, 16, async (name) => {
+          if (name) await this.reportChange?.(name.slice(0, -'.json'.length));
+        });
       } finally {
         this.stampCheck = undefined;
       }

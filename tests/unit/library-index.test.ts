@@ -1,4 +1,4 @@
-import { readFile, unlink, writeFile } from 'node:fs/promises';
+import { readdir, readFile, unlink, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../core/api/api-error';
@@ -195,6 +195,30 @@ describe('the kept library index', () => {
       await expect.poll(() => reported, { timeout: 10_000 }).toEqual([created[1]!.id]);
       expect(new Set(articleStats())).toEqual(new Set([...first.map((summary) => `${summary.id}.json`)]));
       expect(valueOf(await library.list()).articles.map((summary) => summary.headline)).toContain('ثان من أداة أخرى');
+    } finally {
+      stop();
+    }
+  });
+
+  it('at start in a copied folder, where every file looks changed, reports each file once and reads them a few at a time', async () => {
+    const backend = await openBackend();
+    const created = await Promise.all(Array.from({ length: 48 }, async (_, index) => valueOf(await backend.api.createArticle({ headline: `خبر ${index}` }))));
+    await backend.close();
+    // A copy (cp -r, a backup restored) gives every file a new time: none matches the kept index.
+    const copied = new Date(Date.UTC(2026, 11, 1));
+    for (const name of await readdir(path.join(directory.path, 'articles'))) await utimes(path.join(directory.path, 'articles', name), copied, copied);
+
+    const { fileSystem, mostArticleReadsAtOnce } = countingFileSystem();
+    const library = new ArticleLibrary({ directory: directory.path, fileSystem, now, keepsIndex: true });
+    const reported: string[] = [];
+    const stop = library.watchOthers((id) => reported.push(id));
+    try {
+      const listed = valueOf(await library.list()).articles;
+      expect(listed).toHaveLength(created.length + 1);
+      // Reported by the time the check is done, each file once (the sample story too).
+      await library.stampsChecked();
+      expect(reported.toSorted()).toEqual(listed.map((summary) => summary.id).toSorted());
+      expect(mostArticleReadsAtOnce()).toBeLessThanOrEqual(16);
     } finally {
       stop();
     }
