@@ -333,7 +333,7 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
     await deskSync.close();
     await searchIndex.close();
     // The search index, when it was open, wrote the whole index; otherwise a listing this process had to read file by file is kept.
-    if (!searchIndex.isOpen) await library.keepListingIfMissing();
+    if (!searchIndex.isOpen) await library.keepListing();
     await tasks.close();
   };
   return success({ router, api: apiClientOf(router), events, flush, exportDirectory, watchForChanges, library, media, settings, close });

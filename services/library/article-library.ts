@@ -1,6 +1,7 @@
 import path from 'node:path';
 import lockfile from 'proper-lockfile';
 import { randomUUID } from 'node:crypto';
+import { crc32 } from 'node:zlib';
 import * as z from 'zod';
 import { failure, success, type ApiResult } from '../../core/api/api-error';
 import type { HeldBackEntry, QuarantineEntry, RevisionEntry, RevisionReason, TagUsage, TrashEntry } from '../../core/api/api-contract';
@@ -40,7 +41,7 @@ import { isErrorCode } from '../storage/is-error-code';
 import { realFileSystem, type FileSystem } from '../storage/file-system';
 import { storageFailure } from '../storage/storage-failure';
 import { mapConcurrently } from '../../core/map-concurrently';
-import { keepListingOnly, readKeptListing } from './library-index-file';
+import { keepListingOnly, readKeptListing, restampKeptListing, type KeptListing } from './library-index-file';
 import { statSync } from 'node:fs';
 
 const lockStaleMilliseconds = 10_000;
@@ -74,11 +75,13 @@ export interface ArticleLibraryOptions {
 export interface CachedSummary {
   readonly modifiedAt: number;
   readonly size: number;
+  /** CRC-32 of the file's text: a file found with another time but this checksum still holds this summary. */
+  readonly checksum: number;
   readonly summary: ArticleSummary;
 }
 
 type ReadResult =
-  | { readonly kind: 'article'; readonly article: Article }
+  | { readonly kind: 'article'; readonly article: Article; readonly checksum: number; readonly size: number; readonly modifiedAt: number }
   | { readonly kind: 'missing' }
   | { readonly kind: 'newer'; readonly entry: HeldBackEntry; readonly article?: Article }
   | { readonly kind: 'quarantined'; readonly entry: QuarantineEntry };
@@ -99,6 +102,9 @@ export class ArticleLibrary {
   private watching = false;
   /** Whether the kept listing was there when this library started (undefined until it looked). */
   private keptListingFound: boolean | undefined;
+  /** The kept listing as read, and the files found since with other times but the same text. */
+  private keptListing: KeptListing | undefined;
+  private readonly restamped = new Map<string, CachedSummary>();
   /** Whether a listing has gone through every article file, so the summaries known are the whole library. */
   private listedEverything = false;
   /** Unreadable files being moved to quarantine now. */
@@ -451,9 +457,18 @@ export class ArticleLibrary {
     this.watching = true;
     this.lastFullScan = 0;
     const report = async (id: string) => {
-      this.unsettled.add(`${id}.json`);
+      const name = `${id}.json`;
+      this.unsettled.add(name);
       if (!ArticleIdSchema.safeParse(id).success) return;
-      const current = await this.get(id);
+      await this.locks.get(id)?.catch(() => undefined);
+      const read = await this.read(this.articlePath(id));
+      const known = this.summaries.get(name);
+      // The same text with another time (a copied or restored folder) is no news; the next listing only stats it.
+      if (known && read.ok && read.value.kind === 'article' && read.value.checksum === known.checksum) {
+        this.summaries.set(name, { ...known, size: read.value.size, modifiedAt: read.value.modifiedAt });
+        return;
+      }
+      const current = read.ok ? this.foundOrFailure(id, read.value) : read;
       const revision = current.ok ? current.value.revision : undefined;
       // Our own writes and deletes are not news.
       if (this.written.get(id) === (revision ?? deletedHere)) return;
@@ -567,7 +582,10 @@ export class ArticleLibrary {
       }
       if (result.value.kind !== 'article') return undefined;
       const summary = ArticleSummarySchema.parse(result.value.article);
-      this.summaries.set(name, { modifiedAt: stats.mtimeMs, size: stats.size, summary });
+      const found = { modifiedAt: stats.mtimeMs, size: stats.size, checksum: result.value.checksum, summary };
+      // Another time, the same text (a copied or restored folder): the kept index need only learn the new time.
+      if (cached?.checksum === found.checksum && this.keptListing) this.restamped.set(name, found);
+      this.summaries.set(name, found);
       return { kind: 'summary', summary };
     } catch {
       return undefined;
@@ -577,9 +595,11 @@ export class ArticleLibrary {
   private async read(filePath: string, retries = 3): Promise<ApiResult<ReadResult>> {
     let text: string;
     let stamp: string;
+    let size: number;
+    let modifiedAt: number;
     try {
-      const { size, mtimeMs } = await this.fileSystem.stat(filePath);
-      stamp = `${size}/${mtimeMs}`;
+      ({ size, mtimeMs: modifiedAt } = await this.fileSystem.stat(filePath));
+      stamp = `${size}/${modifiedAt}`;
       if (size > maximumArticleFileBytes) return this.quarantine(filePath, `The file is ${Math.round(size / 1024 / 1024)} MB, larger than any article (${maximumArticleFileBytes / 1024 / 1024} MB).`);
       text = await this.fileSystem.readFile(filePath, 'utf8');
     } catch (error) {
@@ -589,7 +609,7 @@ export class ArticleLibrary {
     const parsed = parseArticleFile(text, path.basename(filePath));
     switch (parsed.kind) {
       case 'article':
-        return success({ kind: 'article', article: parsed.article });
+        return success({ kind: 'article', article: parsed.article, checksum: crc32(text), size, modifiedAt });
       case 'newer':
         return success({
           kind: 'newer',
@@ -694,8 +714,10 @@ export class ArticleLibrary {
   /** Writes an article signed by this library's editor, or, asReceived, signed as it came (from another machine). */
   private async write(unsigned: Article, action: string, options: { readonly syncFolder?: boolean; readonly asReceived?: boolean } = {}): Promise<ApiResult<Article>> {
     const article = options.asReceived || !this.options.editor ? unsigned : { ...unsigned, editedBy: this.options.editor() };
+    let text: string;
     try {
-      await atomicWriteFile(this.fileSystem, this.articlePath(article.id), `${JSON.stringify(article, null, 2)}\n`, options);
+      text = `${JSON.stringify(article, null, 2)}\n`;
+      await atomicWriteFile(this.fileSystem, this.articlePath(article.id), text, options);
       this.written.set(article.id, article.revision);
     } catch (error) {
       return storageFailure(error, action);
@@ -703,7 +725,7 @@ export class ArticleLibrary {
     // The next listing need not read back (and validate) what was just written.
     try {
       const stats = await this.fileSystem.stat(this.articlePath(article.id));
-      this.summaries.set(`${article.id}.json`, { modifiedAt: stats.mtimeMs, size: stats.size, summary: ArticleSummarySchema.parse(article) });
+      this.summaries.set(`${article.id}.json`, { modifiedAt: stats.mtimeMs, size: stats.size, checksum: crc32(text), summary: ArticleSummarySchema.parse(article) });
     } catch {
       this.summaries.delete(`${article.id}.json`);
     }
@@ -723,21 +745,31 @@ export class ArticleLibrary {
 
   private async loadIndex(): Promise<void> {
     const kept = await readKeptListing(this.fileSystem, this.options.directory);
-    this.keptListingFound = kept.size > 0;
-    for (const [name, entry] of kept) {
+    this.keptListingFound = kept.listing.size > 0;
+    // Only a one-shot command writes new file times into the kept listing; a long-running host's search index writes the whole index.
+    if (this.keptListingFound && this.options.blockingStats) this.keptListing = kept;
+    for (const [name, entry] of kept.listing) {
       if (!this.summaries.has(name)) this.summaries.set(name, entry);
     }
   }
 
   /**
    * When this library started without a kept listing (none, damaged, or an earlier version's) and has
-   * listed since, keeps that listing in the one index for the next command (the search index, when
-   * open, writes the whole index instead). A cache: failing to write it changes nothing.
+   * listed since, keeps that listing in the one index for the next command; when it found files with
+   * new times but the same text, writes their times into it, so the next command need not read them
+   * again (the search index, when open, writes the whole index instead). A cache: failing to write
+   * it changes nothing.
    */
-  async keepListingIfMissing(): Promise<void> {
-    if (!this.options.keepsIndex || this.keptListingFound !== false || !this.listedEverything || this.summaries.size === 0) return;
-    await keepListingOnly(this.fileSystem, this.options.directory, this.summaries).catch(() => undefined);
-    this.keptListingFound = true;
+  async keepListing(): Promise<void> {
+    if (!this.options.keepsIndex) return;
+    if (this.keptListingFound === false && this.listedEverything && this.summaries.size > 0) {
+      await keepListingOnly(this.fileSystem, this.options.directory, this.summaries).catch(() => undefined);
+      this.keptListingFound = true;
+    } else if (this.keptListing && this.restamped.size > 0) {
+      await restampKeptListing(this.fileSystem, this.options.directory, this.keptListing, this.restamped).catch(() => undefined);
+      this.keptListing = undefined;
+      this.restamped.clear();
+    }
   }
 
   /**

@@ -1,5 +1,6 @@
 import { crc32 } from 'node:zlib';
 import type { FileSystem } from '../storage/file-system';
+import { atomicWriteFile } from '../storage/atomic-write-file';
 
 const magic = 0x4e525349; // "NRSI"
 const maximumParts = 8;
@@ -67,6 +68,26 @@ export async function readFirstIndexPart(fileSystem: FileSystem, filePath: strin
   } finally {
     await handle?.close().catch(() => undefined);
   }
+}
+
+/**
+ * Writes an index file again with a new first part and the rest of it as it is (the search
+ * postings, tens of megabytes, are copied, never decoded); does nothing unless the file's first
+ * part is still the one given as read, so an index another process wrote meanwhile is kept.
+ */
+export async function replaceFirstIndexPart(fileSystem: FileSystem, filePath: string, version: number, read: unknown, replacement: unknown): Promise<void> {
+  const file = await fileSystem.readFile(filePath);
+  const layout = layoutOf(version, file, file.length);
+  const length = layout?.partLengths[0];
+  if (!layout || length === undefined || layout.partChecksums[0] !== crc32(JSON.stringify(read))) return;
+  const part = new TextEncoder().encode(JSON.stringify(replacement));
+  const prefix = new Uint8Array(layout.partStarts[0]!);
+  prefix.set(file.subarray(0, prefix.length));
+  const words = new DataView(prefix.buffer);
+  words.setUint32(4 * 4, part.length, true);
+  words.setUint32(4 * (4 + layout.partLengths.length), crc32(part), true);
+  const padding = new Uint8Array(padded(part.length) - part.length);
+  await atomicWriteFile(fileSystem, filePath, [prefix, part, padding, file.subarray(layout.partStarts[0]! + padded(length))]);
 }
 
 interface Layout {

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { crc32 } from 'node:zlib';
 import { mapConcurrently } from '../../core/map-concurrently';
 import { serialQueue } from '../../core/serial-queue';
 import type { Article, ArticleId, ArticleStatus } from '../../core/article/article-schema';
@@ -18,9 +19,14 @@ import type { SearchHit } from '../../core/api/api-contract';
 
 const fieldBoosts: Readonly<Record<IndexedField, number>> = { headline: 3, tags: 2, standfirst: 1.5, section: 1.5, byline: 1, place: 1, slug: 1, body: 1, note: 0.5 };
 
-interface FileSignature {
+interface FileStamp {
   readonly size: number;
   readonly modifiedAt: number;
+}
+
+/** The file an article was indexed from: its size and time, and the CRC-32 of its text. */
+interface FileSignature extends FileStamp {
+  readonly checksum: number;
 }
 
 /** Files the index replaced, tens of megabytes at 10,000 articles: the first search index (MiniSearch and its phrases), the second, and the library's own listing. */
@@ -285,9 +291,9 @@ export class SearchIndex {
       const [postings, starts, lengths, phraseStarts, phraseWords] = file.arrays;
       const [entries, terms] = file.parts as [IndexedEntry[] | undefined, string[] | undefined];
       if (!postings || !starts || !lengths || !phraseStarts || !phraseWords || !Array.isArray(entries) || !Array.isArray(terms)) throw new Error('not an index');
-      const documents = entries.map(([id, size, modifiedAt, summary]) => {
-        if (summary?.id !== id || typeof summary.updatedAt !== 'string') throw new Error('a summary does not fit its article');
-        return indexedArticle(summary, { size, modifiedAt });
+      const documents = entries.map(([id, size, modifiedAt, summary, checksum]) => {
+        if (summary?.id !== id || typeof summary.updatedAt !== 'string' || typeof checksum !== 'number') throw new Error('a summary does not fit its article');
+        return indexedArticle(summary, { size, modifiedAt, checksum });
       });
       this.terms = TermIndex.fromSnapshot({ terms, documents, arrays: [postings, starts, lengths, phraseStarts, phraseWords] });
     } catch {
@@ -307,11 +313,11 @@ export class SearchIndex {
     const present = new Set(names.map((name) => name.slice(0, -'.json'.length)));
     const ids = [...present];
     // Many stats at once: one after another, 10,000 of them take several times as long.
-    const signatures = await mapConcurrently(ids, 64, (id) => this.signatureOf(id));
+    const stamps = await mapConcurrently(ids, 64, (id) => this.stampOf(id));
     const changed = ids.filter((id, index) => {
-      const signature = signatures[index];
+      const stamp = stamps[index];
       const known = this.terms.get(id)?.signature;
-      return !signature || !known || known.size !== signature.size || known.modifiedAt !== signature.modifiedAt;
+      return !stamp || !known || known.size !== stamp.size || known.modifiedAt !== stamp.modifiedAt;
     });
     const gone = this.terms
       .documents()
@@ -320,7 +326,7 @@ export class SearchIndex {
     await this.reindex([...changed, ...gone]);
   }
 
-  private async signatureOf(id: ArticleId): Promise<FileSignature | undefined> {
+  private async stampOf(id: ArticleId): Promise<FileStamp | undefined> {
     try {
       const stats = await this.fileSystem.stat(path.join(this.articlesFolder, `${id}.json`));
       return { size: stats.size, modifiedAt: stats.mtimeMs };
@@ -332,7 +338,16 @@ export class SearchIndex {
   private async reindex(ids: readonly ArticleId[]): Promise<void> {
     if (ids.length === 0) return;
     for (const id of ids) {
-      const signature = await this.signatureOf(id);
+      // Stamp, then text, then the article: what is analysed is never older than the checksum kept for it.
+      const stamp = await this.stampOf(id);
+      const text = stamp ? await this.fileSystem.readFile(path.join(this.articlesFolder, `${id}.json`)).catch(() => undefined) : undefined;
+      const known = this.terms.get(id);
+      const signature = stamp && text ? { ...stamp, checksum: crc32(text) } : undefined;
+      // The same text with another time (a copied or restored folder): only the time is new.
+      if (known && signature?.checksum === known.signature.checksum) {
+        this.terms.replaceHeld(indexedArticle(known.summary, signature));
+        continue;
+      }
       const article = signature ? await this.options.readArticle(id) : undefined;
       this.terms.remove(id);
       if (article && signature) this.terms.add(indexedArticle(summaryOf(article), signature), fieldsOf(article));
@@ -352,7 +367,7 @@ export class SearchIndex {
     this.changedSincePersist = false;
     const snapshot = this.terms.snapshot();
     // The listing comes first: the library reads it alone, without the postings.
-    const entries: IndexedEntry[] = snapshot.documents.map(({ id, signature, summary }) => [id, signature.size, signature.modifiedAt, summary]);
+    const entries: IndexedEntry[] = snapshot.documents.map(({ id, signature, summary }) => [id, signature.size, signature.modifiedAt, summary, signature.checksum]);
     try {
       // A library folder removed meanwhile is not brought back for its index.
       await this.fileSystem.stat(this.articlesFolder);

@@ -176,6 +176,12 @@ export class TermIndex<Document extends IndexedDocument> {
     }
   }
 
+  /** Replaces what is held for an article already indexed, its words unchanged. */
+  replaceHeld(held: Document): void {
+    const number = this.numbers.get(held.id);
+    if (number !== undefined) this.held[number] = held;
+  }
+
   /** Drops an article; its postings are skipped until compact(). */
   remove(id: ArticleId): void {
     const document = this.numbers.get(id);

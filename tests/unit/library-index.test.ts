@@ -5,6 +5,7 @@ import type { ApiResult } from '../../core/api/api-error';
 import type { ArticleSummary } from '../../core/article/article-schema';
 import { createNewsroomBackend, type NewsroomBackend } from '../../services/create-newsroom-backend';
 import { ArticleLibrary } from '../../services/library/article-library';
+import { SearchIndex } from '../../services/search/search-index';
 import { libraryIndexPath, libraryIndexVersion, readKeptListing } from '../../services/library/library-index-file';
 import { decodeIndexFile } from '../../services/search/index-file';
 import { realFileSystem } from '../../services/storage/file-system';
@@ -43,7 +44,7 @@ async function openBackend(): Promise<NewsroomBackend> {
 
 /** The listing kept in the one index, by id. */
 async function keptListing(): Promise<ArticleSummary[]> {
-  return byId([...(await readKeptListing(realFileSystem, directory.path)).values()].map(({ summary }) => summary));
+  return byId([...(await readKeptListing(realFileSystem, directory.path)).listing.values()].map(({ summary }) => summary));
 }
 
 /** What a library that keeps no index finds by reading every file. */
@@ -200,28 +201,81 @@ describe('the kept library index', () => {
     }
   });
 
-  it('at start in a copied folder, where every file looks changed, reports each file once and reads them a few at a time', async () => {
+  it('in a copied folder, one command reads each file once and keeps the new times; the next reads only a file whose text changed, and search finds it', async () => {
     const backend = await openBackend();
-    const created = await Promise.all(Array.from({ length: 48 }, async (_, index) => valueOf(await backend.api.createArticle({ headline: `خبر ${index}` }))));
+    for (const headline of ['زنبق أولاً', 'ثان', 'ثالث']) valueOf(await backend.api.createArticle({ headline }));
     await backend.close();
-    // A copy (cp -r, a backup restored) gives every file a new time: none matches the kept index.
     const copied = new Date(Date.UTC(2026, 11, 1));
-    for (const name of await readdir(path.join(directory.path, 'articles'))) await utimes(path.join(directory.path, 'articles', name), copied, copied);
+    const articles = path.join(directory.path, 'articles');
+    for (const name of await readdir(articles)) await utimes(path.join(articles, name), copied, copied);
+    // A file whose text changed too, as a hand edit would, is not taken for a copy.
+    const names = (await readdir(articles)).filter((name) => name.endsWith('.json'));
+    const texts = await Promise.all(names.map((name) => readFile(path.join(articles, name), 'utf8')));
+    const edited = names[texts.findIndex((text) => text.includes('"headline": "ثالث"'))]!;
+    await writeFile(path.join(articles, edited), texts[names.indexOf(edited)]!.replace('"headline": "ثالث"', '"headline": "عنوان عُدّل يدوياً"'));
 
-    const { fileSystem, mostArticleReadsAtOnce } = countingFileSystem();
-    const library = new ArticleLibrary({ directory: directory.path, fileSystem, now, keepsIndex: true });
+    const first = countingFileSystem();
+    const command = new ArticleLibrary({ directory: directory.path, fileSystem: first.fileSystem, keepsIndex: true, blockingStats: true });
+    expect(valueOf(await command.list()).articles.map((summary) => summary.headline)).toContain('عنوان عُدّل يدوياً');
+    expect(first.articleReads()).toBe(4);
+    await command.keepListing();
+
+    const second = countingFileSystem();
+    expect(valueOf(await new ArticleLibrary({ directory: directory.path, fileSystem: second.fileSystem, keepsIndex: true, blockingStats: true }).list()).articles).toEqual(byId(await rescan()).toSorted((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1)));
+    // Only the edited file, whose text the kept index does not hold, is read again.
+    expect(second.articlesRead()).toEqual([edited]);
+
+    const searching = await openBackend();
+    try {
+      expect(valueOf(await searching.api.search({ query: 'زنبق' })).hits.map((hit) => hit.summary.headline)).toEqual(['زنبق أولاً']);
+      expect(valueOf(await searching.api.search({ query: 'يدوياً' })).hits).toHaveLength(1);
+    } finally {
+      await searching.close();
+    }
+    expect(await keptListing()).toEqual(byId(await rescan()));
+  });
+
+  it('a long-running host in a copied folder takes the new times without analysing the articles again, reads the files a few at a time, and announces no change', async () => {
+    const backend = await openBackend();
+    for (let number = 0; number < 48; number += 1) valueOf(await backend.api.createArticle({ headline: number === 0 ? 'زنبق أولاً' : `خبر ${number}` }));
+    await backend.close();
+    const copied = new Date(Date.UTC(2026, 11, 1));
+    const articles = path.join(directory.path, 'articles');
+    for (const name of await readdir(articles)) await utimes(path.join(articles, name), copied, copied);
+
+    const counted = countingFileSystem();
+    const library = new ArticleLibrary({ directory: directory.path, fileSystem: counted.fileSystem, now, keepsIndex: true });
     const reported: string[] = [];
     const stop = library.watchOthers((id) => reported.push(id));
+    let analysed = 0;
+    const index = new SearchIndex({
+      dataDirectory: directory.path,
+      persistDelay: 5,
+      readArticle: async (id) => {
+        analysed += 1;
+        const read = await library.get(id);
+        return read.ok ? read.value : undefined;
+      },
+    });
     try {
-      const listed = valueOf(await library.list()).articles;
-      expect(listed).toHaveLength(created.length + 1);
-      // Reported by the time the check is done, each file once (the sample story too).
+      valueOf(await library.list());
       await library.stampsChecked();
-      expect(reported.toSorted()).toEqual(listed.map((summary) => summary.id).toSorted());
-      expect(mostArticleReadsAtOnce()).toBeLessThanOrEqual(16);
+      expect(reported).toEqual([]);
+      expect(counted.mostArticleReadsAtOnce()).toBeLessThanOrEqual(16);
+      // Checked once, each file is only stat'ed by the next listing.
+      const reads = counted.articleReads();
+      expect(valueOf(await library.list()).articles).toHaveLength(49);
+      expect(counted.articleReads()).toBe(reads);
+      expect((await index.search('زنبق')).hits.map((hit) => hit.summary.headline)).toEqual(['زنبق أولاً']);
+      expect(analysed).toBe(0);
     } finally {
       stop();
+      await index.close();
     }
+    expect(await keptListing()).toEqual(byId(await rescan()));
+    const { fileSystem, articleReads } = countingFileSystem();
+    valueOf(await new ArticleLibrary({ directory: directory.path, fileSystem, keepsIndex: true, blockingStats: true }).list());
+    expect(articleReads()).toBe(0);
   });
 
   it('in a long-running host, loads the index once the window has gone quiet, and keeps its listing in step with what the window does', async () => {
