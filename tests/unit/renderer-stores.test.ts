@@ -616,6 +616,31 @@ describe('WorkspaceStore', () => {
     stop();
   });
 
+  it('keeps the sections and assignees in use as they were through saves that change neither, and follows a save that does', async () => {
+    const backend = fakeBackend([
+      seedArticle({ id: 'story', headline: 'عنوان', section: 'سياسة', assignee: 'ليلى', revision: 1 }),
+      seedArticle({ id: 'other', headline: 'آخر', section: 'اقتصاد', assignee: '', revision: 1 }),
+    ]);
+    const workspace = new WorkspaceStore(backend.api);
+    const stop = workspace.start({ chooseImportFiles: () => undefined, readClipboard: async () => ({ text: '' }) });
+    await vi.advanceTimersByTimeAsync(0);
+    const { sections, assignees } = workspace.library.getState();
+    expect(sections).toEqual(['سياسة', 'اقتصاد']);
+    expect(assignees).toEqual(['ليلى']);
+
+    await workspace.selectArticle('story');
+    workspace.getState().session!.update({ headline: 'عنوان جديد' });
+    await vi.advanceTimersByTimeAsync(typingPause);
+    expect(workspace.library.getState().sections).toBe(sections);
+    expect(workspace.library.getState().assignees).toBe(assignees);
+
+    workspace.getState().session!.update({ section: 'رياضة' });
+    await vi.advanceTimersByTimeAsync(typingPause);
+    expect(workspace.library.getState().sections).toEqual(['رياضة', 'اقتصاد']);
+    expect(workspace.library.getState().assignees).toBe(assignees);
+    stop();
+  });
+
   it("gives a story whose headline another story's slug already has the next free slug, and does not count its own", async () => {
     const backend = fakeBackend([
       seedArticle({ id: 'story', headline: 'عنوان', slug: '', revision: 1 }),

@@ -128,8 +128,8 @@ export function App({ api }: { readonly api: ApiClient }) {
   const shown = useMemo(() => visibleArticles(library.articles, library.filter), [library.articles, library.filter]);
   const desk = state.settings?.desk;
   const settingsSections = state.settings?.sections;
-  const sectionsInUse = useMemo(() => [...new Set([...(settingsSections ?? []), ...library.articles.map((article) => article.section).filter(Boolean)])], [settingsSections, library.articles]);
-  const people = useMemo(() => [...new Set([...(desk ?? []), ...library.articles.map((article) => article.assignee).filter(Boolean)])], [desk, library.articles]);
+  const sectionsInUse = useMemo(() => [...new Set([...(settingsSections ?? []), ...library.sections])], [settingsSections, library.sections]);
+  const people = useMemo(() => [...new Set([...(desk ?? []), ...library.assignees])], [desk, library.assignees]);
   const importFiles = async (files: readonly File[]) => workspace.importFiles(await encodeFiles(files));
   const settings = state.settings;
   const proofing = useMemo(() => (settings ? proofingConfiguration(settings, state.wordLists) : undefined), [settings, state.wordLists]);

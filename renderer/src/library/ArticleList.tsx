@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ArticleSummary } from '../../../core/article/article-schema';
 import type { DeskMarks } from './desk-marks';
@@ -35,7 +35,8 @@ export function ArticleList({ articles, selectedId, onSelect, onDelete, checked,
     count: articles.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => estimatedRowHeight,
-    getItemKey: (index) => articles[index]!.id,
+    // The same function while the list is the same: a new one makes the virtualiser measure all 10,000 rows again.
+    getItemKey: useCallback((index: number) => articles[index]!.id, [articles]),
     overscan: 8,
   });
   const selectedIndex = articles.findIndex((article) => article.id === selectedId);

@@ -39,7 +39,7 @@ export function LibrarySidebar({ articles, selectedId, onSelect, onDelete, check
   const text = useText();
   const searching = isSearching(search);
   const narrowed = search.section !== '' || search.language !== '' || search.from !== '' || search.to !== '';
-  const visibleChecked = articles.filter((article) => checked.has(article.id)).map((article) => article.id);
+  const visibleChecked = checked.size === 0 ? [] : articles.filter((article) => checked.has(article.id)).map((article) => article.id);
   const allChecked = articles.length > 0 && visibleChecked.length === articles.length;
   const toggle = (id: string) => {
     const next = new Set(checked);

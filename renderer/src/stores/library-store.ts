@@ -6,6 +6,7 @@ import { tagUsage } from '../../../core/article/tag-usage';
 import type { SlugsInUse } from '../../../core/text/unique-slug';
 import type { ApiClient } from '../api/api-client';
 import { Store } from './store';
+import { valuesInUse } from './values-in-use';
 
 export interface LibraryFilter {
   readonly status: ArticleStatus | '';
@@ -48,6 +49,9 @@ export interface LibraryState {
   readonly articles: readonly ArticleSummary[];
   /** Every tag the articles carry, with its count and spellings; kept as it was by a save that changed no tags. */
   readonly tags: readonly TagUsage[];
+  /** The sections and the assignees the stories use; kept as they were by a save that changed neither. */
+  readonly sections: readonly string[];
+  readonly assignees: readonly string[];
   readonly quarantine: readonly QuarantineEntry[];
   /** Articles written by a newer Newsroom, left untouched. */
   readonly heldBack: readonly HeldBackEntry[];
@@ -73,7 +77,7 @@ export class LibraryStore extends Store<LibraryState> {
     private readonly api: Pick<ApiClient, 'listArticles' | 'search' | 'resolveConflict'>,
     private readonly onError: (error: ApiError) => void,
   ) {
-    super({ articles: [], tags: [], quarantine: [], heldBack: [], conflicts: new Set(), dismissedQuarantine: 0, filter: { status: '', tag: '', assignee: '' }, checked: new Set(), search: { query: '', sort: '', section: '', language: '', from: '', to: '' } });
+    super({ articles: [], tags: [], sections: [], assignees: [], quarantine: [], heldBack: [], conflicts: new Set(), dismissedQuarantine: 0, filter: { status: '', tag: '', assignee: '' }, checked: new Set(), search: { query: '', sort: '', section: '', language: '', from: '', to: '' } });
   }
 
   /** The journalist typed in the search box: results follow a moment after typing pauses. */
@@ -154,9 +158,15 @@ export class LibraryStore extends Store<LibraryState> {
       return undefined;
     }
     const counted = tagUsage(listed.value.articles);
-    const { tags } = this.getState();
+    const { tags, sections, assignees } = this.getState();
+    const { articles } = listed.value;
     // A listing that counts the same tags keeps the list given before, so what shows it need not render again.
-    this.setState({ articles: listed.value.articles, tags: sameTagUsage(counted, tags) ? tags : counted, quarantine: listed.value.quarantine, heldBack: listed.value.heldBack, conflicts: new Set(listed.value.conflicts) });
+    this.setState({
+      articles,
+      tags: sameTagUsage(counted, tags) ? tags : counted,
+      sections: valuesInUse(articles, 'section', sections),
+      assignees: valuesInUse(articles, 'assignee', assignees),
+      quarantine: listed.value.quarantine, heldBack: listed.value.heldBack, conflicts: new Set(listed.value.conflicts) });
     if (listed.value.total > listed.value.articles.length) void this.refresh();
     else if (isSearching(this.getState().search)) void this.runSearch();
     return listed.value.articles;
@@ -182,9 +192,14 @@ export class LibraryStore extends Store<LibraryState> {
     const current = this.getState();
     const articles = current.articles.map((summary) => (summary.id === id ? { ...summary, headline, slug, status, tags, revision, updatedAt, section, assignee } : summary));
     // Counting the tags of 10,000 stories again took about 10 ms of a pause in typing; most saves change none.
-    const before = current.articles.find((summary) => summary.id === id)?.tags;
-    const sameTags = before !== undefined && before.length === tags.length && before.every((tag, index) => tag === tags[index]);
-    this.setState({ articles, tags: sameTags ? current.tags : tagUsage(articles) });
+    const before = current.articles.find((summary) => summary.id === id);
+    const sameTags = before !== undefined && before.tags.length === tags.length && before.tags.every((tag, index) => tag === tags[index]);
+    this.setState({
+      articles,
+      tags: sameTags ? current.tags : tagUsage(articles),
+      sections: before?.section === section ? current.sections : valuesInUse(articles, 'section', current.sections),
+      assignees: before?.assignee === assignee ? current.assignees : valuesInUse(articles, 'assignee', current.assignees),
+    });
   }
 
   setFilter(filter: LibraryFilter): void {
