@@ -235,6 +235,26 @@ describe('the kept library index', () => {
     expect(await keptListing()).toEqual(byId(await rescan()));
   });
 
+  it('in a copied folder, a command does not write its new times over an index another process wrote meanwhile', async () => {
+    const backend = await openBackend();
+    valueOf(await backend.api.createArticle({ headline: 'أول' }));
+    await backend.close();
+    const copied = new Date(Date.UTC(2026, 11, 1));
+    const articles = path.join(directory.path, 'articles');
+    for (const name of await readdir(articles)) await utimes(path.join(articles, name), copied, copied);
+
+    const command = new ArticleLibrary({ directory: directory.path, keepsIndex: true, blockingStats: true });
+    valueOf(await command.list());
+    // The desktop app, open meanwhile, adds a story and writes the whole index.
+    const app = await openBackend();
+    valueOf(await app.api.createArticle({ headline: 'من التطبيق' }));
+    await app.close();
+    const written = await readFile(libraryIndexPath(directory.path));
+    await command.keepListing();
+    expect(await readFile(libraryIndexPath(directory.path))).toEqual(written);
+    expect(await keptListing()).toEqual(byId(await rescan()));
+  });
+
   it('a long-running host in a copied folder takes the new times without analysing the articles again, reads the files a few at a time, and announces no change', async () => {
     const backend = await openBackend();
     for (let number = 0; number < 48; number += 1) valueOf(await backend.api.createArticle({ headline: number === 0 ? 'زنبق أولاً' : `خبر ${number}` }));
