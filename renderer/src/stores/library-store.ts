@@ -166,7 +166,10 @@ export class LibraryStore extends Store<LibraryState> {
       tags: sameTagUsage(counted, tags) ? tags : counted,
       sections: valuesInUse(articles, 'section', sections),
       assignees: valuesInUse(articles, 'assignee', assignees),
-      quarantine: listed.value.quarantine, heldBack: listed.value.heldBack, conflicts: new Set(listed.value.conflicts) });
+      quarantine: listed.value.quarantine,
+      heldBack: listed.value.heldBack,
+      conflicts: new Set(listed.value.conflicts),
+    });
     if (listed.value.total > listed.value.articles.length) void this.refresh();
     else if (isSearching(this.getState().search)) void this.runSearch();
     return listed.value.articles;
