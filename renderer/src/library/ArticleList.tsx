@@ -17,6 +17,14 @@ interface ArticleListProps {
 /** A one-line headline with its status line; longer headlines wrap and are measured. */
 const estimatedRowHeight = 58;
 
+/** The list as last seen while it holds the same stories in the same places. */
+function useSameOrder(articles: readonly ArticleSummary[]): readonly ArticleSummary[] {
+  const held = useRef(articles);
+  const previous = held.current;
+  if (previous !== articles && (previous.length !== articles.length || articles.some((article, index) => article.id !== previous[index]!.id))) held.current = articles;
+  return held.current;
+}
+
 /**
  * The library's articles, newest first. Only the rows in view (and a few around them) are in the
  * page, so a library of 10,000 stories renders as fast as one of twenty.
@@ -31,12 +39,14 @@ export function ArticleList({ articles, selectedId, onSelect, onDelete, checked,
     () => [(id: string) => handlers.current.onSelect(id), (id: string) => handlers.current.onDelete(id), (id: string) => handlers.current.onToggle(id)] as const,
     [],
   );
+  const ordered = useSameOrder(articles);
   const virtualizer = useVirtualizer({
     count: articles.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => estimatedRowHeight,
-    // The same function while the list is the same: a new one makes the virtualiser measure all 10,000 rows again.
-    getItemKey: useCallback((index: number) => articles[index]!.id, [articles]),
+    // The same function while the stories keep their places (a save changes a story, not where it
+    // is): a new one makes the virtualiser measure all 10,000 rows again.
+    getItemKey: useCallback((index: number) => ordered[index]!.id, [ordered]),
     overscan: 8,
   });
   const selectedIndex = articles.findIndex((article) => article.id === selectedId);
