@@ -119,6 +119,20 @@ describe('tags', () => {
     expect(suggestTags('قال إن امريكا ستعمل بسوريا مع الولايات المتحدة', vocabulary, ['امريكا'])).toEqual(['سوريا', 'الولايات المتحدة']);
   });
 
+  it('suggests a tag of several words only where its words follow one another, across a line break too, and at most the limit, most used first', () => {
+    const vocabulary = [
+      { tag: 'الأمم المتحدة', count: 9, variants: ['الأمم المتحدة'] },
+      { tag: 'المتحدة الأمم', count: 8, variants: ['المتحدة الأمم'] },
+      { tag: 'مجلس الأمن', count: 7, variants: ['مجلس الأمن'] },
+      ...Array.from({ length: 500 }, (_, index) => ({ tag: `وسم${index}`, count: 1, variants: [`وسم${index}`] })),
+      { tag: 'سوريا', count: 1, variants: ['سوريا'] },
+    ];
+    const text = `${'كلام عادي في الخبر '.repeat(2000)}\nقال مجلس\nالأمن إن الأمم المتحدة تعمل في سوريا ووسم3`;
+    expect(suggestTags(text, vocabulary, [])).toEqual(['الأمم المتحدة', 'مجلس الأمن', 'وسم3', 'سوريا']);
+    expect(suggestTags(text, vocabulary, [], 2)).toEqual(['الأمم المتحدة', 'مجلس الأمن']);
+    expect(suggestTags(text, vocabulary, ['الامم المتحده'])).toEqual(['مجلس الأمن', 'وسم3', 'سوريا']);
+  });
+
   it('renames every spelling of a tag once, where it stood', () => {
     expect(renameTag(['روسيا', 'أمريكا', 'سوريا', 'امريكا'], ['أمريكا'], 'الولايات المتحدة')).toEqual(['روسيا', 'الولايات المتحدة', 'سوريا']);
     expect(renameTag(['روسيا'], ['أمريكا'], 'الولايات المتحدة')).toBeUndefined();
