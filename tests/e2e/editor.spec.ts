@@ -125,6 +125,28 @@ test('tags autocomplete from the library and Arabic variants are one tag, spelt 
   expect((await storedArticle(newsroom, 'وسوم')).tags).toEqual(['امريكا', 'سوريا']);
 });
 
+test('library tags the story mentions are suggested under its tags, in view, and a click adds one', async ({ page, newsroom }) => {
+  await newArticle(page, newsroom, 'لقاء في العاصمة الروسية');
+  const tags = page.getByRole('combobox', { name: 'الوسوم' });
+  await tags.fill('القرم');
+  await tags.press('Enter');
+  await expect(saveState(page)).toHaveAttribute('data-state', 'saved');
+  // The sample story speaks of Crimea (القرم) but is not tagged with it.
+  await page.locator('.article-item').filter({ hasText: 'كيري' }).locator('.article-item-open').click();
+  await expect(page.getByLabel('العنوان')).toHaveValue(/كيري/);
+  const suggested = page.getByRole('group', { name: 'وسوم مقترحة من النص' });
+  const add = suggested.getByRole('button', { name: 'إضافة الوسم: القرم' });
+  await add.scrollIntoViewIfNeeded();
+  // Inside the metadata panel, under the tag field: not laid out off the page.
+  const panel = await page.locator('.metadata-panel').boundingBox();
+  const box = await add.boundingBox();
+  expect(box && panel && box.x >= panel.x && box.x + box.width <= panel.x + panel.width && box.y + box.height <= panel.y + panel.height).toBe(true);
+  expect(await page.evaluate(() => document.scrollingElement!.scrollTop)).toBe(0);
+  await add.click();
+  await expect(page.getByRole('list', { name: 'الوسوم' }).getByRole('listitem').last()).toHaveText('القرم×');
+  await expect(add).toHaveCount(0);
+});
+
 test('hostile HTML pasted into the body runs nothing and leaves nothing unsafe', async ({ page, newsroom }) => {
   await newArticle(page, newsroom, 'لصق خطر');
   await body(page).click();

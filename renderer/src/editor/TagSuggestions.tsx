@@ -23,7 +23,7 @@ export function TagSuggestions({ session, knownTags, tags, onAdd }: TagSuggestio
   const suggested = useMemo(() => suggestTags([saved.headline, saved.standfirst, session.savedBodyText()].join('\n'), knownTags, tags), [session, saved, knownTags, tags]);
   if (suggested.length === 0) return null;
   return (
-    <span className="tag-suggestions" role="group" aria-label={metadata.suggestedTags}>
+    <span className="suggested-tags" role="group" aria-label={metadata.suggestedTags}>
       <small className="muted">{metadata.suggestedTags}:</small>
       {suggested.map((tag) => (
         <button key={tag} type="button" className="link-button" aria-label={`${metadata.addSuggestedTag}: ${tag}`} onClick={() => onAdd(tag)}>
