@@ -67,7 +67,7 @@ export function SearchResults({ search, selectedId, onSelect, onSort, onLeaveTop
                   {hit.summary.headline ? <HighlightedText value={hit.headline} /> : text.untitled}
                 </span>
                 {hit.snippet.text && (
-                  <span className="search-snippet" dir={fieldDirection(hit.snippet.text, direction)}>
+                  <span className="search-hit-snippet" dir={fieldDirection(hit.snippet.text, direction)}>
                     <HighlightedText value={hit.snippet} />
                   </span>
                 )}
