@@ -593,6 +593,32 @@ describe('WorkspaceStore', () => {
     stop();
   });
 
+  it('opens a new article at once, while a large library is still being listed again, so typing goes into it', async () => {
+    const backend = fakeBackend([article]);
+    backend.answer.createArticle = () => {
+      const created = seedArticle({ id: 'new', headline: '', slug: '', revision: 1 });
+      backend.articles.set('new', created);
+      return success(created);
+    };
+    const workspace = new WorkspaceStore(backend.api);
+    const stop = workspace.start({ chooseImportFiles: () => undefined, readClipboard: async () => ({ text: '' }) });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(workspace.getState().session?.article.id).toBe('story');
+    // Listing 10,000 stories takes about a second.
+    backend.beforeAnswer = (method) => (method === 'listArticles' ? new Promise((resolve) => setTimeout(resolve, 1000)) : Promise.resolve());
+    const creating = workspace.createArticle();
+    await vi.advanceTimersByTimeAsync(10);
+    expect(workspace.getState().session?.article.id).toBe('new');
+    workspace.getState().session!.update({ headline: 'خبر عاجل' });
+    await vi.advanceTimersByTimeAsync(1000);
+    await creating;
+    await vi.advanceTimersByTimeAsync(typingPause);
+    expect(backend.articles.get('new')!.headline).toBe('خبر عاجل');
+    expect(backend.articles.get('story')!.headline).toBe('عنوان');
+    expect(workspace.library.getState().articles.map((summary) => summary.id)).toContain('new');
+    stop();
+  });
+
   it("counts the library's tags with each listing, and keeps the count a save that changed no tags", async () => {
     const backend = fakeBackend([
       seedArticle({ id: 'story', headline: 'عنوان', tags: ['سوريا', 'روسيا'], revision: 1 }),

@@ -175,8 +175,9 @@ export class WorkspaceStore extends Store<WorkspaceState> {
     await this.saveCurrent();
     const created = await this.api.createArticle({});
     if (!created.ok) return this.setState({ error: created.error });
-    await this.library.refresh();
+    // Opened before the library is listed again (a second at 10,000 stories): what the journalist types next belongs in it.
     this.show(created.value);
+    await this.library.refresh();
   }
 
   async deleteArticle(id: string): Promise<void> {
@@ -193,8 +194,8 @@ export class WorkspaceStore extends Store<WorkspaceState> {
     const restored = await this.api.restoreArticle({ id });
     if (!restored.ok) return this.setState({ error: restored.error });
     this.setState({ toast: undefined });
-    await this.library.refresh();
     await this.openArticle(id);
+    await this.library.refresh();
   }
 
   async showTrash(): Promise<void> {
@@ -274,8 +275,8 @@ export class WorkspaceStore extends Store<WorkspaceState> {
     const pasted = await this.api.importPasted({ ...(html ? { html } : {}), text });
     if (!pasted.ok) return this.setState({ error: pasted.error });
     if (!pasted.value.ok) return this.setState({ dialog: { kind: 'import-summary', outcomes: [pasted.value] } });
-    await this.library.refresh();
     await this.openArticle(pasted.value.id);
+    await this.library.refresh();
   }
 
   async saveSettings(changes: SettingsChanges, closeDialog = true): Promise<void> {
