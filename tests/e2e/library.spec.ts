@@ -1,4 +1,4 @@
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './newsroom-fixture';
@@ -250,13 +250,16 @@ test('400 stories arriving at once from another program are listed with a few li
   });
   page.on('requestfailed', (request) => failed.push(`${request.url()} ${request.failure()?.errorText ?? ''}`));
 
-  // As a large desk sync round or a copied-in folder writes them: the watcher announces each story.
+  // As a large desk sync round writes them (each whole, under a temporary name, then renamed): the
+  // watcher announces each story.
   const { createArticle } = await import('../../core/article/create-article');
   const start = Date.UTC(2025, 0, 1);
+  const articles = path.join(newsroom.dataDirectory, 'articles');
   await Promise.all(
-    Array.from({ length: 400 }, (_, number) => {
+    Array.from({ length: 400 }, async (_, number) => {
       const article = createArticle(`0000bbbb-0000-4000-8000-${String(number).padStart(12, '0')}`, new Date(start + number * 60_000), { headline: `وارد رقم ${number}` });
-      return writeFile(path.join(newsroom.dataDirectory, 'articles', `${article.id}.json`), JSON.stringify(article));
+      await writeFile(path.join(articles, `.${article.id}.tmp`), JSON.stringify(article));
+      await rename(path.join(articles, `.${article.id}.tmp`), path.join(articles, `${article.id}.json`));
     }),
   );
   await expect(rows.first()).toHaveAttribute('aria-setsize', '401', { timeout: 20_000 });
