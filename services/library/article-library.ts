@@ -202,11 +202,15 @@ export class ArticleLibrary {
   /** Reads one article; a file that cannot be read is quarantined and reported. */
   async get(id: ArticleId): Promise<ApiResult<Article>> {
     if (!ArticleIdSchema.safeParse(id).success) return failure('invalid-input', `"${id}" is not an article id.`);
-    // A save of this article still being written in this process (one sent as a page reloads) is read once it lands.
-    await this.locks.get(id)?.catch(() => undefined);
-    const result = await this.read(this.articlePath(id));
+    const result = await this.readSettled(id);
     if (!result.ok) return result;
     return this.foundOrFailure(id, result.value);
+  }
+
+  /** Reads an article's file once a save of it still being written in this process (one sent as a page reloads) has landed. */
+  private async readSettled(id: ArticleId): Promise<ApiResult<ReadResult>> {
+    await this.locks.get(id)?.catch(() => undefined);
+    return this.read(this.articlePath(id));
   }
 
   /** Creates and stores a new article. */
@@ -460,8 +464,7 @@ export class ArticleLibrary {
       const name = `${id}.json`;
       this.unsettled.add(name);
       if (!ArticleIdSchema.safeParse(id).success) return;
-      await this.locks.get(id)?.catch(() => undefined);
-      const read = await this.read(this.articlePath(id));
+      const read = await this.readSettled(id);
       const known = this.summaries.get(name);
       // The same text with another time (a copied or restored folder) is no news; the next listing only stats it.
       if (known && read.ok && read.value.kind === 'article' && read.value.checksum === known.checksum) {
