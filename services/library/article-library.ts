@@ -45,8 +45,16 @@ import { keepListingOnly, readKeptListing, restampKeptListing, type KeptListing 
 import { statSync } from 'node:fs';
 
 const lockStaleMilliseconds = 10_000;
-/** How long an unreadable article file is watched for a writer still at work before it is quarantined. */
-const settleMilliseconds = 100;
+/**
+ * How long an unreadable article file must have been left alone before it is quarantined: a tool
+ * writing it in place (a copy, a sync client) may still be at work, and under load a file can sit
+ * empty or half-written for more than a moment between its creation and its last write.
+ */
+const stillMilliseconds = 2_000;
+/** How often a file waiting to be still is looked at again. */
+const stillCheckMilliseconds = 100;
+/** A file that keeps changing yet never reads whole for this long is left out of listings, not quarantined. */
+const stillGiveUpMilliseconds = 30_000;
 /** Even while watching, every file is stat'ed again this often, in case the watcher missed a change. */
 const fullScanInterval = 60_000;
 const deletedHere = 0;
@@ -78,6 +86,11 @@ export interface CachedSummary {
   /** CRC-32 of the file's text: a file found with another time but this checksum still holds this summary. */
   readonly checksum: number;
   readonly summary: ArticleSummary;
+}
+
+interface FileStamp {
+  readonly size: number;
+  readonly modifiedAt: number;
 }
 
 type ReadResult =
@@ -595,14 +608,12 @@ export class ArticleLibrary {
     }
   }
 
-  private async read(filePath: string, retries = 3): Promise<ApiResult<ReadResult>> {
+  private async read(filePath: string, waitingSince = Date.now()): Promise<ApiResult<ReadResult>> {
     let text: string;
-    let stamp: string;
-    let size: number;
-    let modifiedAt: number;
+    let stamp: FileStamp;
     try {
-      ({ size, mtimeMs: modifiedAt } = await this.fileSystem.stat(filePath));
-      stamp = `${size}/${modifiedAt}`;
+      const { size, mtimeMs } = await this.fileSystem.stat(filePath);
+      stamp = { size, modifiedAt: mtimeMs };
       if (size > maximumArticleFileBytes) return this.quarantine(filePath, `The file is ${Math.round(size / 1024 / 1024)} MB, larger than any article (${maximumArticleFileBytes / 1024 / 1024} MB).`);
       text = await this.fileSystem.readFile(filePath, 'utf8');
     } catch (error) {
@@ -612,30 +623,40 @@ export class ArticleLibrary {
     const parsed = parseArticleFile(text, path.basename(filePath));
     switch (parsed.kind) {
       case 'article':
-        return success({ kind: 'article', article: parsed.article, checksum: crc32(text), size, modifiedAt });
+        return success({ kind: 'article', article: parsed.article, checksum: crc32(text), ...stamp });
       case 'newer':
         return success({
           kind: 'newer',
           entry: { file: path.basename(filePath), reason: parsed.reason, ...(parsed.article ? { id: parsed.article.id } : {}) },
           ...(parsed.article ? { article: parsed.article } : {}),
         });
-      case 'unreadable':
-        // A tool writing the file in place (not by renaming) may have been caught half-way: only a
-        // file that stays the same while we wait is damaged.
-        if (retries > 0 && (await this.changesWhileWaiting(filePath, stamp))) return this.read(filePath, retries - 1);
-        return this.quarantine(filePath, parsed.reason);
+      case 'unreadable': {
+        const settled = await this.stillOrChanged(filePath, stamp);
+        if (settled === 'still') return this.quarantine(filePath, parsed.reason);
+        if (Date.now() - waitingSince < stillGiveUpMilliseconds) return this.read(filePath, waitingSince);
+        return failure('storage', `${path.basename(filePath)} is still being written by another program.`);
+      }
       default:
         return assertNever(parsed);
     }
   }
 
-  private async changesWhileWaiting(filePath: string, stamp: string): Promise<boolean> {
-    await new Promise((resolve) => setTimeout(resolve, settleMilliseconds));
-    try {
-      const { size, mtimeMs } = await this.fileSystem.stat(filePath);
-      return `${size}/${mtimeMs}` !== stamp;
-    } catch {
-      return true;
+  /**
+   * Waits until an unreadable file has been left alone for a while (by its time, or as watched
+   * here when its time is ahead of this clock), or changes: only a file that stays as it is is damaged.
+   */
+  private async stillOrChanged(filePath: string, stamp: FileStamp): Promise<'still' | 'changed'> {
+    const watchedSince = Date.now();
+    for (;;) {
+      const now = Date.now();
+      if (now - stamp.modifiedAt >= stillMilliseconds || now - watchedSince >= stillMilliseconds) return 'still';
+      await new Promise((resolve) => setTimeout(resolve, stillCheckMilliseconds));
+      try {
+        const { size, mtimeMs } = await this.fileSystem.stat(filePath);
+        if (size !== stamp.size || mtimeMs !== stamp.modifiedAt) return 'changed';
+      } catch {
+        return 'changed';
+      }
     }
   }
 

@@ -1,5 +1,5 @@
 import * as nodeFileSystem from 'node:fs/promises';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Article } from '../../core/article/article-schema';
@@ -7,6 +7,7 @@ import { ArticleLibrary } from '../../services/library/article-library';
 import type { FileSystem } from '../../services/storage/file-system';
 import { temporaryDirectory } from '../support/temporary-directory';
 import { countingFileSystem } from '../support/counting-file-system';
+import { writeDamagedFile } from '../support/write-damaged-file';
 
 function valueOf<Value>(result: { ok: true; value: Value } | { ok: false; error: { message: string } }): Value {
   if (!result.ok) throw new Error(`Expected success, got: ${result.error.message}`);
@@ -101,7 +102,7 @@ describe('ArticleLibrary', () => {
     ['nesting 5,000 levels deep', `${'['.repeat(5000)}${']'.repeat(5000)}`, 'nests deeper than'],
   ])('quarantines %s with the reason and still lists the rest', async (_name, content, reason) => {
     const good = valueOf(await library.create({ headline: 'سليم' }));
-    await writeFile(path.join(directory.path, 'articles', 'broken.json'), content);
+    await writeDamagedFile(path.join(directory.path, 'articles', 'broken.json'), content);
     const listed = valueOf(await library.list());
     expect(listed.articles.map((summary) => summary.id)).toEqual([good.id]);
     expect(listed.quarantine).toHaveLength(1);
@@ -126,7 +127,7 @@ describe('ArticleLibrary', () => {
     const slow = new ArticleLibrary({ directory: directory.path, fileSystem: slowReason, now });
     await slow.open();
     const damaged = path.join(directory.path, 'articles', 'damaged.json');
-    await writeFile(damaged, '{"headline": "نصف ملف');
+    await writeDamagedFile(damaged, '{"headline": "نصف ملف');
     const reading = slow.get('damaged');
     // The listing starts once the file has left articles/, before its reason is written.
     while ((await readdir(path.join(directory.path, 'articles'))).includes('damaged.json')) await new Promise((resolve) => setTimeout(resolve, 5));
@@ -159,10 +160,36 @@ describe('ArticleLibrary', () => {
     expect(await readdir(path.join(directory.path, 'quarantine'))).toEqual([]);
   });
 
+  it('does not quarantine a file a tool leaves empty for a moment while it writes it in place, and lists it once whole', async () => {
+    const article = valueOf(await library.create({ headline: 'وصل ببطء' }));
+    const arriving = { ...article, id: '6a1f0c2e-5b7d-4e8f-9a0b-1c2d3e4f5a6b', headline: 'نسخ في مكانه' };
+    const filePath = path.join(directory.path, 'articles', `${arriving.id}.json`);
+    // As a copy under load: the file is created, and its text lands a while later.
+    await writeFile(filePath, '');
+    const listing = library.list();
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await writeFile(filePath, JSON.stringify(arriving, null, 2));
+    const listed = valueOf(await listing);
+    expect(listed.quarantine).toEqual([]);
+    expect(listed.articles.map((summary) => summary.headline).sort()).toEqual(['نسخ في مكانه', 'وصل ببطء']);
+  });
+
+  it.each([
+    ['just now', 0],
+    ['with a time ahead of this clock', 60 * 60_000],
+  ])('quarantines a damaged file written %s once it has stayed as it is for a while', async (_when, ahead) => {
+    const filePath = path.join(directory.path, 'articles', 'left-damaged.json');
+    await writeFile(filePath, '{"headline": "نصف');
+    const stamped = new Date(Date.now() + ahead);
+    await utimes(filePath, stamped, stamped);
+    const listed = valueOf(await library.list());
+    expect(listed.quarantine.map((entry) => entry.originalName)).toEqual(['left-damaged.json']);
+  });
+
   it('quarantines a file whose name does not match its id instead of serving it under two ids', async () => {
     const good = valueOf(await library.create());
     const copy = await readFile(path.join(directory.path, 'articles', `${good.id}.json`), 'utf8');
-    await writeFile(path.join(directory.path, 'articles', 'copy.json'), copy);
+    await writeDamagedFile(path.join(directory.path, 'articles', 'copy.json'), copy);
     const listed = valueOf(await library.list());
     expect(listed.articles).toHaveLength(1);
     expect(listed.quarantine[0]?.reason).toContain('does not match the article id');

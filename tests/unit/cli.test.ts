@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { temporaryDirectory } from '../support/temporary-directory';
+import { writeDamagedFile } from '../support/write-damaged-file';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -86,7 +87,7 @@ describe('the newsroom command', () => {
 
   it('reports a corrupt article on stderr, quarantines it and still lists the rest', async () => {
     newsroom(['--data', directory.path, 'list']);
-    await writeFile(path.join(directory.path, 'articles', 'damaged.json'), '\u0000\u0001binary');
+    await writeDamagedFile(path.join(directory.path, 'articles', 'damaged.json'), '\u0000\u0001binary');
     const result = newsroom(['--data', directory.path, 'list', '--json']);
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout)).toHaveLength(1);
