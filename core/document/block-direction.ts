@@ -17,11 +17,17 @@ declare module '@tiptap/core' {
     blockDirection: {
       /** Sets the direction of the blocks in the selection; "auto" goes back to detection. */
       setBlockDirection: (direction: BlockDirectionChoice) => ReturnType;
+      /** Sets the editor's own direction (the article language's), which blocks without another one show. */
+      setEditorDirection: (direction: TextDirection) => ReturnType;
     };
   }
 }
 
-export const blockDirectionPluginKey = new PluginKey<DecorationSet>('blockDirection');
+export const blockDirectionPluginKey = new PluginKey<BlockDirectionState>('blockDirection');
+
+function editorDirectionOf(element: { getAttribute(name: string): string | null }): TextDirection {
+  return element.getAttribute('dir') === 'ltr' ? 'ltr' : 'rtl';
+}
 
 function parseDirection(value: string | null): TextDirection | null {
   return value === 'rtl' || value === 'ltr' ? value : null;
@@ -32,20 +38,33 @@ export function effectiveDirection(node: ProseMirrorNode): TextDirection | undef
   return parseDirection(node.attrs.dir as string | null) ?? detectDirection(node.textContent);
 }
 
-function decorationsIn(document: ProseMirrorNode, types: ReadonlySet<string>, from: number, to: number): Decoration[] {
+/** The plugin's state: the direction of the editor itself, and each block's that differs from what it would inherit. */
+interface BlockDirectionState {
+  readonly base: TextDirection;
+  readonly decorations: DecorationSet;
+}
+
+function decorationsIn(document: ProseMirrorNode, types: ReadonlySet<string>, base: TextDirection, from: number, to: number): Decoration[] {
   const decorations: Decoration[] = [];
-  document.nodesBetween(from, to, (node, position) => {
+  document.nodesBetween(from, to, (node, position, parent) => {
     if (!types.has(node.type.name) || node.attrs.dir) return true;
     const direction = detectDirection(node.textContent);
-    if (direction) decorations.push(Decoration.node(position, position + node.nodeSize, { dir: direction }));
+    // A top-level block in the editor's own direction inherits it. Marking each of hundreds of them
+    // cost every keystroke a scan of all those marks for each block (ProseMirror's forChild).
+    if (direction && !(parent === document && direction === base)) decorations.push(Decoration.node(position, position + node.nodeSize, { dir: direction }));
     return true;
   });
   return decorations;
 }
 
+function stateFor(document: ProseMirrorNode, types: ReadonlySet<string>, base: TextDirection): BlockDirectionState {
+  return { base, decorations: DecorationSet.create(document, decorationsIn(document, types, base, 0, document.content.size)) };
+}
+
 /**
  * Gives every block its own direction. A stored `dir` is the journalist's override; otherwise a
- * decoration shows the detected one, recomputed only for blocks a change touched.
+ * decoration shows the detected one where it differs from what the block inherits (the editor's own
+ * `dir`, followed as it changes), recomputed only for blocks a change touched.
  */
 export const BlockDirection = Extension.create<BlockDirectionOptions>({
   name: 'blockDirection',
@@ -86,19 +105,30 @@ export const BlockDirection = Extension.create<BlockDirectionOptions>({
           if (changed && dispatch) dispatch(tr);
           return changed;
         },
+      setEditorDirection:
+        (direction) =>
+        ({ tr, view, dispatch }) => {
+          if (dispatch) {
+            view.dom.setAttribute('dir', direction);
+            tr.setMeta(blockDirectionPluginKey, { base: direction }).setMeta('addToHistory', false);
+          }
+          return true;
+        },
     };
   },
 
   addProseMirrorPlugins() {
     const types = new Set(this.options.types);
     return [
-      new Plugin<DecorationSet>({
+      new Plugin<BlockDirectionState>({
         key: blockDirectionPluginKey,
         state: {
-          init: (_config, state) => DecorationSet.create(state.doc, decorationsIn(state.doc, types, 0, state.doc.content.size)),
+          init: (_config, state) => stateFor(state.doc, types, 'rtl'),
           apply: (transaction, previous) => {
+            const base = (transaction.getMeta(blockDirectionPluginKey) as { base?: TextDirection } | undefined)?.base;
+            if (base && base !== previous.base) return stateFor(transaction.doc, types, base);
             if (!transaction.docChanged) return previous;
-            let decorations = previous.map(transaction.mapping, transaction.doc);
+            let decorations = previous.decorations.map(transaction.mapping, transaction.doc);
             const document = transaction.doc;
             for (const [start, end] of changedRanges(transaction)) {
               const from = Math.max(0, Math.min(start, document.content.size));
@@ -110,13 +140,28 @@ export const BlockDirection = Extension.create<BlockDirectionOptions>({
               const blockTo = last.depth > 0 ? last.after(1) : to;
               const stale = decorations.find(blockFrom, blockTo).filter((decoration) => decoration.from >= blockFrom && decoration.to <= blockTo);
               decorations = decorations.remove(stale);
-              decorations = decorations.add(document, decorationsIn(document, types, blockFrom, blockTo));
+              decorations = decorations.add(document, decorationsIn(document, types, previous.base, blockFrom, blockTo));
             }
-            return decorations;
+            return { base: previous.base, decorations };
           },
         },
         props: {
-          decorations: (state) => blockDirectionPluginKey.getState(state),
+          decorations: (state) => blockDirectionPluginKey.getState(state)?.decorations,
+        },
+        // The editor's own dir comes from whoever shows it (the article's language, or setEditorDirection): blocks follow it.
+        view: (view) => {
+          const follow = () => {
+            const base = editorDirectionOf(view.dom);
+            if (base === blockDirectionPluginKey.getState(view.state)?.base) return;
+            // Not from inside a view update: once it is over.
+            queueMicrotask(() => {
+              if (!view.isDestroyed && editorDirectionOf(view.dom) !== blockDirectionPluginKey.getState(view.state)?.base) {
+                view.dispatch(view.state.tr.setMeta(blockDirectionPluginKey, { base: editorDirectionOf(view.dom) }).setMeta('addToHistory', false));
+              }
+            });
+          };
+          follow();
+          return { update: follow };
         },
       }),
     ];

@@ -78,9 +78,9 @@ test('a journalist writes a structured mixed Arabic/English story and finds it a
   await page.getByRole('navigation').getByText('محادثات سوتشي').click();
   const editorBody = body(page);
   const paragraphs = editorBody.locator(':scope > p');
-  await expect(paragraphs.nth(0)).toHaveAttribute('dir', 'rtl');
+  await expect(paragraphs.nth(0)).toHaveCSS('direction', 'rtl');
   await expect(paragraphs.nth(0)).toHaveText('WHO قالت إن 45% من المستشفيات تعمل، وفق التقرير.');
-  await expect(paragraphs.nth(1)).toHaveAttribute('dir', 'ltr');
+  await expect(paragraphs.nth(1)).toHaveCSS('direction', 'ltr');
   await expect(editorBody.locator('h2')).toHaveText('ردود الفعل');
   await expect(editorBody.locator('ul > li')).toHaveText(['موسكو', 'واشنطن']);
   await expect(editorBody.locator('blockquote')).toHaveText('التعاون لن يكون ممكنا إلا بناء على حقوق عادلة');
@@ -315,7 +315,7 @@ test('arrow keys move the caret visually in a right-to-left block', async ({ pag
   await newArticle(page, newsroom, 'أسهم');
   await body(page).click();
   await page.keyboard.type('سوريا');
-  await expect(body(page).locator('p')).toHaveAttribute('dir', 'rtl');
+  await expect(body(page).locator('p')).toHaveCSS('direction', 'rtl');
   const caret = () => page.evaluate(() => window.getSelection()?.focusOffset);
   // In a right-to-left block the right arrow walks back towards the start of the word…
   for (let step = 0; step < 8; step += 1) await page.keyboard.press('ArrowRight');

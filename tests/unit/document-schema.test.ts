@@ -77,34 +77,54 @@ describe('the document schema as a sanitiser', () => {
 });
 
 describe('block direction', () => {
+  /** The direction a block shows: its own dir, else the one it inherits. */
+  const shown = (element: Element | null | undefined) => element?.closest('[dir]')?.getAttribute('dir');
+  function articleEditor(content: string, direction: 'rtl' | 'ltr' = 'rtl'): Editor {
+    editor = new Editor({ extensions: [...documentExtensions(), ...editingExtensions()], content, editorProps: { attributes: { dir: direction } } });
+    return editor;
+  }
+  const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
+
   it.each([
     ['<p>WHO قالت إن الوضع خطير</p>', 'rtl'],
     ['<p>"We will keep the lines open," Kerry said.</p>', 'ltr'],
     ['<p dir="ltr">نص عربي بقرار المحرر</p>', 'ltr'],
   ])('%s shows as %s', (html, direction) => {
-    const instance = editorWith(html);
-    const paragraph = instance.view.dom.querySelector('p');
-    expect(paragraph?.getAttribute('dir')).toBe(direction);
+    const instance = articleEditor(html);
+    expect(shown(instance.view.dom.querySelector('p'))).toBe(direction);
     expect(effectiveDirection(instance.state.doc.firstChild!)).toBe(direction);
   });
 
   it('follows typing: a block turns left-to-right when it becomes mostly Latin', () => {
-    const instance = editorWith('<p>قال</p><p>ثابت</p>');
+    const instance = articleEditor('<p>قال</p><p>ثابت</p>');
     instance.commands.setTextSelection(4);
     instance.commands.insertContent(' the Secretary of State John Kerry');
     const [first, second] = instance.view.dom.querySelectorAll('p');
-    expect(first?.getAttribute('dir')).toBe('ltr');
-    expect(second?.getAttribute('dir')).toBe('rtl');
+    expect(shown(first)).toBe('ltr');
+    expect(shown(second)).toBe('rtl');
   });
 
   it('lets the journalist override and reset a block', () => {
-    const instance = editorWith('<p>نص عربي</p>');
+    const instance = articleEditor('<p>نص عربي</p>');
     instance.commands.setTextSelection(2);
     instance.commands.setBlockDirection('ltr');
     expect(instance.getJSON().content?.[0]?.attrs?.dir).toBe('ltr');
+    expect(shown(instance.view.dom.querySelector('p'))).toBe('ltr');
     instance.commands.setBlockDirection('auto');
     expect(instance.getJSON().content?.[0]?.attrs?.dir).toBeNull();
-    expect(instance.view.dom.querySelector('p')?.getAttribute('dir')).toBe('rtl');
+    expect(shown(instance.view.dom.querySelector('p'))).toBe('rtl');
+  });
+
+  it('keeps each block in its own direction in an English article, and when the article changes language', async () => {
+    const instance = articleEditor('<p>قال الوزير إن المحادثات مفيدة</p><p>The talks were useful, he said.</p><ul><li>موسكو</li><li>Washington</li></ul>', 'ltr');
+    await settled();
+    const directions = () => [...instance.view.dom.querySelectorAll('p')].slice(0, 4).map(shown);
+    expect(directions()).toEqual(['rtl', 'ltr', 'rtl', 'ltr']);
+    instance.commands.setEditorDirection('rtl');
+    expect(instance.view.dom.getAttribute('dir')).toBe('rtl');
+    expect(directions()).toEqual(['rtl', 'ltr', 'rtl', 'ltr']);
+    // Not a change to undo.
+    expect(instance.can().undo()).toBe(false);
   });
 });
 

@@ -150,7 +150,7 @@ export const ArticleEditor = memo(function ArticleEditor({ api, session, knownTa
   const proofingTools = useProofing({ editor, binding: proofingBinding, settings: proofing, dateStyle, wordLists, fields, update, onAddWord });
 
   useEffect(() => {
-    editor.view.dom.setAttribute('dir', direction);
+    editor.commands.setEditorDirection(direction);
     editor.view.dom.setAttribute('lang', fields.language);
   }, [editor, direction, fields.language]);
 
