@@ -619,6 +619,30 @@ describe('WorkspaceStore', () => {
     stop();
   });
 
+  it('after an export, opens the exported revision of the open article at once, not after a slow listing, so approving it is not a conflict', async () => {
+    const backend = fakeBackend([seedArticle({ id: 'story', headline: 'عنوان', status: 'in-review', revision: 1 })]);
+    backend.answer.changeStatus = (({ id, baseRevision, status }: { id: string; baseRevision: number; status: Article['status'] }) => {
+      const current = backend.articles.get(id)!;
+      if (current.revision !== baseRevision) return failure('conflict', 'stale');
+      const moved = { ...current, status, revision: current.revision + 1 };
+      backend.articles.set(id, moved);
+      return success(moved);
+    }) as never;
+    const workspace = new WorkspaceStore(backend.api);
+    const stop = workspace.start({ chooseImportFiles: () => undefined, readClipboard: async () => ({ text: '' }) });
+    await vi.advanceTimersByTimeAsync(0);
+    // The export recorded itself in the article: a new revision.
+    backend.articles.set('story', { ...backend.articles.get('story')!, exportedAt: '2026-11-30T10:00:00.000Z', revision: 2 });
+    backend.beforeAnswer = (method) => (method === 'listArticles' ? new Promise((resolve) => setTimeout(resolve, 1000)) : Promise.resolve());
+    const finishing = workspace.finishExport(['story']);
+    await vi.advanceTimersByTimeAsync(10);
+    await workspace.getState().session!.changeStatus('approved');
+    expect(workspace.getState().session!.getState()).toMatchObject({ fields: { status: 'approved' }, statusError: undefined });
+    await vi.advanceTimersByTimeAsync(1000);
+    await finishing;
+    stop();
+  });
+
   it("counts the library's tags with each listing, and keeps the count a save that changed no tags", async () => {
     const backend = fakeBackend([
       seedArticle({ id: 'story', headline: 'عنوان', tags: ['سوريا', 'روسيا'], revision: 1 }),

@@ -176,7 +176,7 @@ export function App({ api }: { readonly api: ApiClient }) {
             ids={dialog.ids}
             defaultDirectory={state.exportDirectory}
             canChooseFolder={state.isDesktop}
-            onFinished={() => void workspace.finishExport(dialog.ids)}
+            onFinished={() => workspace.finishExport(dialog.ids)}
             onClose={() => workspace.closeDialog()}
             proofing={proofing}
           />

@@ -14,7 +14,8 @@ interface ExportDialogProps {
   readonly defaultDirectory: string;
   /** The desktop app can show its native folder picker. */
   readonly canChooseFolder: boolean;
-  readonly onFinished: () => void;
+  /** Brings the window up to date with what the export changed; the dialog says it is done once it has. */
+  readonly onFinished: () => Promise<void>;
   readonly onClose: () => void;
   /** Proofing as the settings say, for the summary before exporting; absent until the settings load. */
   readonly proofing: ProofingConfiguration | undefined;
@@ -66,8 +67,8 @@ export function ExportDialog({ api, ids, defaultDirectory, canChooseFolder, onFi
       overrideEmbargo: overrideEmbargo.current,
     });
     if (result.ok) {
+      await onFinished();
       setStage({ kind: 'finished', files: result.value.files.length, cancelled: result.value.cancelled, notPublished: result.value.notPublished?.length ?? 0 });
-      onFinished();
     } else if (result.error.code === 'conflict') {
       setStage({ kind: 'existing', message: result.error.message });
     } else if (result.error.code === 'embargoed') {

@@ -310,11 +310,13 @@ export class WorkspaceStore extends Store<WorkspaceState> {
     this.setState({ dialog: { kind: 'export', ids } });
   }
 
-  /** After an export the open article may have a new status and revision. */
+  /**
+   * After an export the open article may have a new status and revision: it is reloaded beside the
+   * listing, not after it, since until then a status move from it is based on the revision the export replaced.
+   */
   async finishExport(ids: readonly string[]): Promise<void> {
-    await this.library.refresh();
     const open = this.getState().session?.article.id;
-    if (open && ids.includes(open)) await this.openArticle(open);
+    await Promise.all([this.library.refresh(), open && ids.includes(open) ? this.openArticle(open) : undefined]);
   }
 
   openDialog(dialog: Dialog): void {
