@@ -643,6 +643,25 @@ describe('WorkspaceStore', () => {
     stop();
   });
 
+  it('after renaming a tag, opens the renamed revision of the open article at once, not after a slow listing', async () => {
+    const backend = fakeBackend([seedArticle({ id: 'story', headline: 'عنوان', tags: ['امريكا'], revision: 1 })]);
+    backend.answer.renameTag = (() => {
+      backend.articles.set('story', { ...backend.articles.get('story')!, tags: ['أمريكا'], revision: 2 });
+      return success({ changed: 1 });
+    }) as never;
+    const workspace = new WorkspaceStore(backend.api);
+    const stop = workspace.start({ chooseImportFiles: () => undefined, readClipboard: async () => ({ text: '' }) });
+    await vi.advanceTimersByTimeAsync(0);
+    backend.beforeAnswer = (method) => (method === 'listArticles' ? new Promise((resolve) => setTimeout(resolve, 1000)) : Promise.resolve());
+    const renaming = workspace.renameTag(['امريكا'], 'أمريكا');
+    await vi.advanceTimersByTimeAsync(10);
+    expect(workspace.getState().session!.getState().fields.tags).toEqual(['أمريكا']);
+    expect(workspace.getState().session!.snapshot().revision).toBe(2);
+    await vi.advanceTimersByTimeAsync(1000);
+    await renaming;
+    stop();
+  });
+
   it("counts the library's tags with each listing, and keeps the count a save that changed no tags", async () => {
     const backend = fakeBackend([
       seedArticle({ id: 'story', headline: 'عنوان', tags: ['سوريا', 'روسيا'], revision: 1 }),

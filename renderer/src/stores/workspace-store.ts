@@ -236,9 +236,9 @@ export class WorkspaceStore extends Store<WorkspaceState> {
     await this.saveCurrent();
     const renamed = await this.api.renameTag({ from: [...from], to });
     if (!renamed.ok) return this.setState({ error: renamed.error });
-    await this.library.refresh();
+    // Reopened beside the listing, not after it: until then, typing in it would be saved on the replaced revision.
     const open = this.getState().session?.article.id;
-    if (open) await this.openArticle(open);
+    await Promise.all([this.library.refresh(), open ? this.openArticle(open) : undefined]);
     this.setState({ view: { kind: 'tags' }, toast: { kind: 'tags-renamed', count: renamed.value.changed } });
   }
 
