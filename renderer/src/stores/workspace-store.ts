@@ -236,9 +236,7 @@ export class WorkspaceStore extends Store<WorkspaceState> {
     await this.saveCurrent();
     const renamed = await this.api.renameTag({ from: [...from], to });
     if (!renamed.ok) return this.setState({ error: renamed.error });
-    // Reopened beside the listing, not after it: until then, typing in it would be saved on the replaced revision.
-    const open = this.getState().session?.article.id;
-    await Promise.all([this.library.refresh(), open ? this.openArticle(open) : undefined]);
+    await this.refreshAfterChanging(() => true);
     this.setState({ view: { kind: 'tags' }, toast: { kind: 'tags-renamed', count: renamed.value.changed } });
   }
 
@@ -310,13 +308,19 @@ export class WorkspaceStore extends Store<WorkspaceState> {
     this.setState({ dialog: { kind: 'export', ids } });
   }
 
-  /**
-   * After an export the open article may have a new status and revision: it is reloaded beside the
-   * listing, not after it, since until then a status move from it is based on the revision the export replaced.
-   */
+  /** After an export the open article may have a new status and revision. */
   async finishExport(ids: readonly string[]): Promise<void> {
+    await this.refreshAfterChanging((id) => ids.includes(id));
+  }
+
+  /**
+   * Lists the library again after the back end changed articles, and reopens the open one if it was
+   * among them — beside the listing, not after it: until it is reopened, typing in it or moving its
+   * status would be based on the revision that was replaced.
+   */
+  private async refreshAfterChanging(changed: (id: string) => boolean): Promise<void> {
     const open = this.getState().session?.article.id;
-    await Promise.all([this.library.refresh(), open && ids.includes(open) ? this.openArticle(open) : undefined]);
+    await Promise.all([this.library.refresh(), open && changed(open) ? this.openArticle(open) : undefined]);
   }
 
   openDialog(dialog: Dialog): void {
