@@ -53,10 +53,15 @@ export type DeskSyncStatus = z.infer<typeof DeskSyncStatusSchema>;
 export const WordListsSchema = z.object({ personal: z.array(z.string()), desk: z.array(z.string()) });
 const ArticleReferenceSchema = z.strictObject({ id: ArticleIdSchema });
 
+/** Why a file is in quarantine, for the window to say in the journalist's language; the reason gives the details. */
+export const quarantineReasonCodes = ['too-large', 'too-deep', 'not-json', 'not-an-article', 'wrong-name', 'refused-from-desk'] as const;
+export type QuarantineReasonCode = (typeof quarantineReasonCodes)[number];
+
 export const QuarantineEntrySchema = z.object({
   file: z.string().describe('File name inside <data>/quarantine/.'),
   originalName: z.string(),
   reason: z.string(),
+  reasonCode: z.enum(quarantineReasonCodes).optional().describe('Absent in entries kept before it was recorded.'),
   quarantinedAt: TimestampSchema,
 });
 export type QuarantineEntry = z.infer<typeof QuarantineEntrySchema>;

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { crc32 } from 'node:zlib';
 import * as z from 'zod';
 import { failure, success, type ApiResult } from '../../core/api/api-error';
-import type { HeldBackEntry, QuarantineEntry, RevisionEntry, RevisionReason, TagUsage, TrashEntry } from '../../core/api/api-contract';
+import type { HeldBackEntry, QuarantineEntry, QuarantineReasonCode, RevisionEntry, RevisionReason, TagUsage, TrashEntry } from '../../core/api/api-contract';
 import { assertNever } from '../../core/assert-never';
 import { tagUsage } from '../../core/article/tag-usage';
 import { sameExceptRevision } from '../../core/article/same-except-revision';
@@ -614,7 +614,7 @@ export class ArticleLibrary {
     try {
       const { size, mtimeMs } = await this.fileSystem.stat(filePath);
       stamp = { size, modifiedAt: mtimeMs };
-      if (size > maximumArticleFileBytes) return this.quarantine(filePath, `The file is ${Math.round(size / 1024 / 1024)} MB, larger than any article (${maximumArticleFileBytes / 1024 / 1024} MB).`);
+      if (size > maximumArticleFileBytes) return this.quarantine(filePath, 'too-large', `The file is ${Math.round(size / 1024 / 1024)} MB, larger than any article (${maximumArticleFileBytes / 1024 / 1024} MB).`);
       text = await this.fileSystem.readFile(filePath, 'utf8');
     } catch (error) {
       if (isErrorCode(error, ['ENOENT'])) return success({ kind: 'missing' });
@@ -632,7 +632,7 @@ export class ArticleLibrary {
         });
       case 'unreadable': {
         const settled = await this.stillOrChanged(filePath, stamp);
-        if (settled === 'still') return this.quarantine(filePath, parsed.reason);
+        if (settled === 'still') return this.quarantine(filePath, parsed.code, parsed.reason);
         if (Date.now() - waitingSince < stillGiveUpMilliseconds) return this.read(filePath, waitingSince);
         return failure('storage', `${path.basename(filePath)} is still being written by another program.`);
       }
@@ -662,30 +662,30 @@ export class ArticleLibrary {
 
   /** Keeps something that arrived and is not an article (from the desk) in quarantine with its reason, for the journalist to see; never in articles/. */
   quarantineReceived(originalName: string, content: string, reason: string): Promise<ApiResult<QuarantineEntry>> {
-    return this.intoQuarantine(originalName, reason, (target) => atomicWriteFile(this.fileSystem, target, content), `keep ${originalName} in quarantine`);
+    return this.intoQuarantine(originalName, 'refused-from-desk', reason, (target) => atomicWriteFile(this.fileSystem, target, content), `keep ${originalName} in quarantine`);
   }
 
   /** Moves an unreadable file to quarantine; a listing running meanwhile waits for the move before it lists the quarantine. */
-  private quarantine(filePath: string, reason: string): Promise<ApiResult<ReadResult>> {
-    const moving = this.moveToQuarantine(filePath, reason);
+  private quarantine(filePath: string, reasonCode: QuarantineReasonCode, reason: string): Promise<ApiResult<ReadResult>> {
+    const moving = this.moveToQuarantine(filePath, reasonCode, reason);
     this.quarantining.add(moving);
     void moving.finally(() => this.quarantining.delete(moving));
     return moving;
   }
 
-  private async moveToQuarantine(filePath: string, reason: string): Promise<ApiResult<ReadResult>> {
+  private async moveToQuarantine(filePath: string, reasonCode: QuarantineReasonCode, reason: string): Promise<ApiResult<ReadResult>> {
     const originalName = path.basename(filePath);
-    const kept = await this.intoQuarantine(originalName, reason, (target) => this.fileSystem.rename(filePath, target), `move the unreadable file ${originalName} to quarantine`);
+    const kept = await this.intoQuarantine(originalName, reasonCode, reason, (target) => this.fileSystem.rename(filePath, target), `move the unreadable file ${originalName} to quarantine`);
     if (!kept.ok) return kept;
     this.summaries.delete(originalName);
     return success({ kind: 'quarantined', entry: kept.value });
   }
 
   /** Puts a file into quarantine/ (place moves or writes it there) with its reason beside it. */
-  private async intoQuarantine(originalName: string, reason: string, place: (target: string) => Promise<void>, action: string): Promise<ApiResult<QuarantineEntry>> {
+  private async intoQuarantine(originalName: string, reasonCode: QuarantineReasonCode, reason: string, place: (target: string) => Promise<void>, action: string): Promise<ApiResult<QuarantineEntry>> {
     const quarantinedAt = this.now().toISOString();
     const file = `${quarantinedAt.replace(/[:.]/g, '-')}-${originalName}`;
-    const entry: QuarantineEntry = { file, originalName, reason, quarantinedAt };
+    const entry: QuarantineEntry = { file, originalName, reason, reasonCode, quarantinedAt };
     try {
       await place(path.join(this.folder('quarantine'), file));
       await atomicWriteFile(this.fileSystem, path.join(this.folder('quarantine'), `${file}.reason.json`), JSON.stringify(entry, null, 2));

@@ -133,6 +133,8 @@ test('a corrupt file in the data folder is quarantined and the library still ope
   const notice = page.getByTestId('quarantine-notice');
   await expect(notice).toContainText('تعذّرت قراءة ملف واحد');
   await expect(notice).toContainText('damaged.json');
+  // Said in the journalist's language, with the technical detail beside it.
+  await expect(notice).toContainText('الملف ليس JSON صالحًا: تلف أو انقطعت كتابته.');
   await expect(page.getByRole('navigation').getByRole('listitem')).toHaveCount(1);
   const quarantined = await readdir(path.join(newsroom.dataDirectory, 'quarantine'));
   expect(quarantined.some((name) => name.endsWith('damaged.json'))).toBe(true);

@@ -96,11 +96,11 @@ describe('ArticleLibrary', () => {
   });
 
   it.each([
-    ['not JSON', '{ "headline": ', 'not valid JSON'],
-    ['a JSON array', '[]', 'does not hold a JSON object'],
-    ['a schema violation', JSON.stringify({ schemaVersion: 1, id: 'broken', revision: 'one' }), 'does not match the article schema'],
-    ['nesting 5,000 levels deep', `${'['.repeat(5000)}${']'.repeat(5000)}`, 'nests deeper than'],
-  ])('quarantines %s with the reason and still lists the rest', async (_name, content, reason) => {
+    ['not JSON', '{ "headline": ', 'not valid JSON', 'not-json'],
+    ['a JSON array', '[]', 'does not hold a JSON object', 'not-an-article'],
+    ['a schema violation', JSON.stringify({ schemaVersion: 1, id: 'broken', revision: 'one' }), 'does not match the article schema', 'not-an-article'],
+    ['nesting 5,000 levels deep', `${'['.repeat(5000)}${']'.repeat(5000)}`, 'nests deeper than', 'too-deep'],
+  ])('quarantines %s with the reason and still lists the rest', async (_name, content, reason, reasonCode) => {
     const good = valueOf(await library.create({ headline: 'سليم' }));
     await writeDamagedFile(path.join(directory.path, 'articles', 'broken.json'), content);
     const listed = valueOf(await library.list());
@@ -108,6 +108,7 @@ describe('ArticleLibrary', () => {
     expect(listed.quarantine).toHaveLength(1);
     expect(listed.quarantine[0]?.originalName).toBe('broken.json');
     expect(listed.quarantine[0]?.reason).toContain(reason);
+    expect(listed.quarantine[0]?.reasonCode).toBe(reasonCode);
     const quarantined = await readdir(path.join(directory.path, 'quarantine'));
     const moved = quarantined.find((name) => name.endsWith('broken.json'));
     expect(moved).toBeDefined();
@@ -192,7 +193,7 @@ describe('ArticleLibrary', () => {
     await writeDamagedFile(path.join(directory.path, 'articles', 'copy.json'), copy);
     const listed = valueOf(await library.list());
     expect(listed.articles).toHaveLength(1);
-    expect(listed.quarantine[0]?.reason).toContain('does not match the article id');
+    expect(listed.quarantine[0]).toMatchObject({ reasonCode: 'wrong-name', reason: expect.stringContaining('does not match the article id') });
   });
 
   it('does not read back its own writes or unchanged files when listing, and re-reads what another process changed', async () => {

@@ -284,8 +284,8 @@ describe('desk sync through a CouchDB-compatible server', () => {
       const listed = await b.library.list();
       expect(listed.ok && listed.value.articles).toEqual([]);
       // Both kept in the library's quarantine with their reasons, where the window shows them; once.
-      expect(listed.ok && listed.value.quarantine.map((entry) => [entry.originalName, entry.reason.startsWith('Refused from the desk: ')])).toEqual(
-        expect.arrayContaining([['desk-7b0e4c4e-1111-4222-8333-944445555666.json', true], [expect.stringMatching(/^desk-[0-9a-f]{32}\.json$/), true]]),
+      expect(listed.ok && listed.value.quarantine.map((entry) => [entry.originalName, entry.reason.startsWith('Refused from the desk: '), entry.reasonCode])).toEqual(
+        expect.arrayContaining([['desk-7b0e4c4e-1111-4222-8333-944445555666.json', true, 'refused-from-desk'], [expect.stringMatching(/^desk-[0-9a-f]{32}\.json$/), true, 'refused-from-desk']]),
       );
       expect(await b.sync.once()).toMatchObject({ errors: [] });
       const again = await b.library.list();

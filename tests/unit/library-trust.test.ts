@@ -90,7 +90,7 @@ describe('reading a library that was hand-edited, crashed or written by another 
     };
     const listed = valueOf(await (await openLibrary(huge)).list());
     expect(listed.articles).toEqual([]);
-    expect(listed.quarantine[0]?.reason).toContain('larger than any article');
+    expect(listed.quarantine[0]).toMatchObject({ reasonCode: 'too-large', reason: expect.stringContaining('larger than any article') });
     expect(reads.filter((file) => file.endsWith(`${created.id}.json`))).toEqual([]);
   });
 

@@ -38,7 +38,10 @@ export function Banners({ workspace, state, library }: BannersProps) {
           {text.quarantineNotice(newQuarantine)}
           <ul className="banner-list">
             {library.quarantine.slice(0, newQuarantine).map((entry) => (
-              <li key={entry.file} dir="ltr"><bdi>{entry.originalName}</bdi>: {entry.reason}</li>
+              <li key={entry.file}>
+                <bdi dir="ltr">{entry.originalName}</bdi>: {entry.reasonCode ? text.quarantineReason(entry.reasonCode) : <bdi dir="ltr">{entry.reason}</bdi>}
+                {entry.reasonCode && <> (<bdi className="banner-detail" dir="ltr">{entry.reason}</bdi>)</>}
+              </li>
             ))}
           </ul>
           <button type="button" className="link-button" onClick={() => workspace.library.dismissQuarantine()}>{text.dismiss}</button>
