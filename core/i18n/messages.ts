@@ -1,5 +1,4 @@
 import type { QuarantineReasonCode } from '../api/api-contract';
-import { assertNever } from '../assert-never';
 import type { ApiErrorCode } from '../api/api-error';
 import type { ArticleStatus } from '../article/article-schema';
 import type { InterfaceLanguage } from '../settings/settings-schema';
@@ -56,24 +55,14 @@ const arabic = {
       many: 'تعذّرت قراءة {count} ملفًا فنُقلت إلى الحجر مع أسباب ذلك؛ بقية المكتبة سليمة.',
       other: 'تعذّرت قراءة {count} ملف فنُقلت إلى الحجر مع أسباب ذلك؛ بقية المكتبة سليمة.',
     }),
-  quarantineReason: (code: QuarantineReasonCode): string => {
-    switch (code) {
-      case 'too-large':
-        return 'الملف أكبر من أي مقال.';
-      case 'too-deep':
-        return 'الملف متداخل أعمق مما يمكن لأي مقال.';
-      case 'not-json':
-        return 'الملف ليس JSON صالحًا: تلف أو انقطعت كتابته.';
-      case 'not-an-article':
-        return 'الملف لا يحمل مقالًا بصيغة غرفة الأخبار.';
-      case 'wrong-name':
-        return 'اسم الملف لا يطابق معرّف المقال الذي فيه (ربما نسخة منه).';
-      case 'refused-from-desk':
-        return 'رُفض عند وصوله من المكتب لأنه ليس مقالًا صالحًا.';
-      default:
-        return assertNever(code);
-    }
-  },
+  quarantineReasons: {
+    'too-large': 'الملف أكبر من أي مقال.',
+    'too-deep': 'الملف متداخل أعمق مما يمكن لأي مقال.',
+    'not-json': 'الملف ليس JSON صالحًا: تلف أو انقطعت كتابته.',
+    'not-an-article': 'الملف لا يحمل مقالًا بصيغة غرفة الأخبار.',
+    'wrong-name': 'اسم الملف لا يطابق معرّف المقال الذي فيه (ربما نسخة منه).',
+    'refused-from-desk': 'رُفض عند وصوله من المكتب لأنه ليس مقالًا صالحًا.',
+  } satisfies Record<QuarantineReasonCode, string>,
   heldBackNotice: (count: number) =>
     plural('ar', count, {
       one: 'كُتب مقال واحد بإصدار أحدث من غرفة الأخبار، فيُعرض للقراءة فقط ولا يُمسّ ملفه؛ حدّث التطبيق لتحريره.',
@@ -572,24 +561,14 @@ const english: Messages = {
       one: 'One file could not be read and was moved to quarantine with the reason; the rest of the library is fine.',
       other: '{count} files could not be read and were moved to quarantine with the reasons; the rest of the library is fine.',
     }),
-  quarantineReason: (code: QuarantineReasonCode): string => {
-    switch (code) {
-      case 'too-large':
-        return 'The file is larger than any article.';
-      case 'too-deep':
-        return 'The file nests deeper than any article can.';
-      case 'not-json':
-        return 'The file is not valid JSON: damaged, or cut short while it was written.';
-      case 'not-an-article':
-        return 'The file does not hold a Newsroom article.';
-      case 'wrong-name':
-        return 'The file name does not match the id of the article inside (a copy of it?).';
-      case 'refused-from-desk':
-        return 'Refused as it came from the desk: not a valid article.';
-      default:
-        return assertNever(code);
-    }
-  },
+  quarantineReasons: {
+    'too-large': 'The file is larger than any article.',
+    'too-deep': 'The file nests deeper than any article can.',
+    'not-json': 'The file is not valid JSON: damaged, or cut short while it was written.',
+    'not-an-article': 'The file does not hold a Newsroom article.',
+    'wrong-name': 'The file name does not match the id of the article inside (a copy of it?).',
+    'refused-from-desk': 'Refused as it came from the desk: not a valid article.',
+  } satisfies Record<QuarantineReasonCode, string>,
   heldBackNotice: (count: number) =>
     plural('en', count, {
       one: 'One article was written by a newer Newsroom: it opens read-only and its file is left untouched. Update Newsroom to edit it.',

@@ -39,7 +39,7 @@ export function Banners({ workspace, state, library }: BannersProps) {
           <ul className="banner-list">
             {library.quarantine.slice(0, newQuarantine).map((entry) => (
               <li key={entry.file}>
-                <bdi dir="ltr">{entry.originalName}</bdi>: {entry.reasonCode ? text.quarantineReason(entry.reasonCode) : <bdi dir="ltr">{entry.reason}</bdi>}
+                <bdi dir="ltr">{entry.originalName}</bdi>: {entry.reasonCode ? text.quarantineReasons[entry.reasonCode] : <bdi dir="ltr">{entry.reason}</bdi>}
                 {entry.reasonCode && <> (<bdi className="banner-detail" dir="ltr">{entry.reason}</bdi>)</>}
               </li>
             ))}
