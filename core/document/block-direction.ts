@@ -110,7 +110,7 @@ export const BlockDirection = Extension.create<BlockDirectionOptions>({
         ({ tr, view, dispatch }) => {
           if (dispatch) {
             view.dom.setAttribute('dir', direction);
-            tr.setMeta(blockDirectionPluginKey, { base: direction }).setMeta('addToHistory', false);
+            tr.setMeta(blockDirectionPluginKey, { base: direction });
           }
           return true;
         },
@@ -156,7 +156,7 @@ export const BlockDirection = Extension.create<BlockDirectionOptions>({
             // Not from inside a view update: once it is over.
             queueMicrotask(() => {
               if (!view.isDestroyed && editorDirectionOf(view.dom) !== blockDirectionPluginKey.getState(view.state)?.base) {
-                view.dispatch(view.state.tr.setMeta(blockDirectionPluginKey, { base: editorDirectionOf(view.dom) }).setMeta('addToHistory', false));
+                view.dispatch(view.state.tr.setMeta(blockDirectionPluginKey, { base: editorDirectionOf(view.dom) }));
               }
             });
           };
