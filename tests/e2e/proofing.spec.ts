@@ -71,6 +71,28 @@ test('a misspelling is fixed from its menu and a Latin comma with its one-click 
   await expect(page.getByRole('dialog')).toContainText('كلمة مكررة: 1');
 });
 
+test('the suggestions arriving after the menu opens grow it upwards: ignore and the dictionaries stay under the pointer', async ({ page, newsroom }) => {
+  await newsroom.call('createArticle', { headline: 'اجتماع سوتشي' });
+  await page.goto(newsroom.url);
+  await expect(page.getByLabel('العنوان')).toHaveValue('اجتماع سوتشي');
+  const body = page.getByRole('textbox', { name: 'نص المقال' });
+  await body.click();
+  await page.keyboard.type('التقى الوزيران في سوتشي');
+  const word = body.locator('.proofing-spelling', { hasText: 'سوتشي' });
+  const box = await word.boundingBox();
+  if (!box) throw new Error('The underlined word has no box.');
+  const pointer = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  await page.mouse.click(pointer.x, pointer.y, { button: 'right' });
+  const menu = page.getByRole('menu', { name: 'اقتراحات التدقيق' });
+  // The menu opens at the pointer before the dictionary has answered ("looking for suggestions");
+  // once they are in, they sit above the pointer and "ignore" has not moved away from it.
+  await expect(menu.getByRole('menuitem').first()).not.toHaveText('جارٍ البحث عن اقتراحات…');
+  const firstSuggestion = await menu.getByRole('menuitem').first().boundingBox();
+  const ignore = await menu.getByRole('menuitem', { name: 'تجاهل', exact: true }).boundingBox();
+  expect(firstSuggestion!.y).toBeLessThan(pointer.y);
+  expect(Math.abs(ignore!.y - pointer.y)).toBeLessThan(4 * ignore!.height);
+});
+
 test('a long article underlines what is on screen and follows the scrolling, while the Proofing tab lists every finding', async ({ page, newsroom }) => {
   const created = (await newsroom.call('createArticle', { headline: 'تقرير طويل' })) as { value: { id: string; revision: number } };
   const paragraphs = Array.from({ length: 400 }, (_, index) => ({

@@ -89,7 +89,6 @@ export function ExportDialog({ api, ids, defaultDirectory, canChooseFolder, onFi
         }}
       >
         <h2 id="export-title">{ids.length > 1 ? text.titleMany(ids.length) : text.title}</h2>
-        {findings && <ProofingSummary findings={findings} />}
         <fieldset className="field" disabled={running}>
           <legend>{text.formats}</legend>
           {exportFormats.map((format) => (
@@ -183,6 +182,8 @@ export function ExportDialog({ api, ids, defaultDirectory, canChooseFolder, onFi
             </>
           )}
         </div>
+        {/* Last: it arrives a moment after the dialog opens (the story is proofed in a worker) and moves nothing the journalist may be clicking. */}
+        {findings && <ProofingSummary findings={findings} />}
       </form>
     </dialog>
   );

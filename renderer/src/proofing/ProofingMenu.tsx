@@ -31,10 +31,18 @@ export function ProofingMenu({ finding, at, proofer, actions, onClose }: Proofin
   const [suggestions, setSuggestions] = useState<readonly string[] | undefined>(finding.kind === 'spelling' ? undefined : []);
   const [top, setTop] = useState(at.y);
 
-  // Kept inside the window: near the bottom edge the menu opens upwards.
+  // Kept inside the window: near the bottom edge the menu opens upwards. The suggestions arrive a
+  // moment after it opens: the menu then grows upwards, so the items below them (ignore, add to a
+  // dictionary) stay under the pointer that may be reaching for one.
+  const shown = useRef<{ readonly at: typeof at; readonly height: number } | undefined>(undefined);
   useLayoutEffect(() => {
     const height = container.current?.getBoundingClientRect().height ?? 0;
-    setTop(at.y + height > window.innerHeight - 8 ? Math.max(8, window.innerHeight - height - 8) : at.y);
+    const grown = shown.current?.at === at ? height - shown.current.height : 0;
+    shown.current = { at, height };
+    setTop((current) => {
+      if (grown !== 0) return Math.max(8, current - grown);
+      return at.y + height > window.innerHeight - 8 ? Math.max(8, window.innerHeight - height - 8) : at.y;
+    });
   }, [at, suggestions]);
 
   useEffect(() => {
