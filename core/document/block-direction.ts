@@ -155,9 +155,9 @@ export const BlockDirection = Extension.create<BlockDirectionOptions>({
             if (base === blockDirectionPluginKey.getState(view.state)?.base) return;
             // Not from inside a view update: once it is over.
             queueMicrotask(() => {
-              if (!view.isDestroyed && editorDirectionOf(view.dom) !== blockDirectionPluginKey.getState(view.state)?.base) {
-                view.dispatch(view.state.tr.setMeta(blockDirectionPluginKey, { base: editorDirectionOf(view.dom) }));
-              }
+              if (view.isDestroyed) return;
+              const current = editorDirectionOf(view.dom);
+              if (current !== blockDirectionPluginKey.getState(view.state)?.base) view.dispatch(view.state.tr.setMeta(blockDirectionPluginKey, { base: current }));
             });
           };
           follow();

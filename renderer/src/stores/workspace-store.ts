@@ -194,8 +194,7 @@ export class WorkspaceStore extends Store<WorkspaceState> {
     const restored = await this.api.restoreArticle({ id });
     if (!restored.ok) return this.setState({ error: restored.error });
     this.setState({ toast: undefined });
-    await this.openArticle(id);
-    await this.library.refresh();
+    await this.openBesideListing(id);
   }
 
   async showTrash(): Promise<void> {
@@ -236,7 +235,7 @@ export class WorkspaceStore extends Store<WorkspaceState> {
     await this.saveCurrent();
     const renamed = await this.api.renameTag({ from: [...from], to });
     if (!renamed.ok) return this.setState({ error: renamed.error });
-    await this.refreshAfterChanging(() => true);
+    await this.openBesideListing(this.getState().session?.article.id);
     this.setState({ view: { kind: 'tags' }, toast: { kind: 'tags-renamed', count: renamed.value.changed } });
   }
 
@@ -273,8 +272,7 @@ export class WorkspaceStore extends Store<WorkspaceState> {
     const pasted = await this.api.importPasted({ ...(html ? { html } : {}), text });
     if (!pasted.ok) return this.setState({ error: pasted.error });
     if (!pasted.value.ok) return this.setState({ dialog: { kind: 'import-summary', outcomes: [pasted.value] } });
-    await this.openArticle(pasted.value.id);
-    await this.library.refresh();
+    await this.openBesideListing(pasted.value.id);
   }
 
   async saveSettings(changes: SettingsChanges, closeDialog = true): Promise<void> {
@@ -310,17 +308,17 @@ export class WorkspaceStore extends Store<WorkspaceState> {
 
   /** After an export the open article may have a new status and revision. */
   async finishExport(ids: readonly string[]): Promise<void> {
-    await this.refreshAfterChanging((id) => ids.includes(id));
+    const open = this.getState().session?.article.id;
+    await this.openBesideListing(open && ids.includes(open) ? open : undefined);
   }
 
   /**
-   * Lists the library again after the back end changed articles, and reopens the open one if it was
-   * among them — beside the listing, not after it: until it is reopened, typing in it or moving its
-   * status would be based on the revision that was replaced.
+   * Lists the library again after the back end changed or added articles, and (re)opens one beside
+   * the listing, not after it: a listing of thousands takes a second, and until the story is opened,
+   * typing in it or moving its status would be based on a revision that was replaced.
    */
-  private async refreshAfterChanging(changed: (id: string) => boolean): Promise<void> {
-    const open = this.getState().session?.article.id;
-    await Promise.all([this.library.refresh(), open && changed(open) ? this.openArticle(open) : undefined]);
+  private async openBesideListing(id: string | undefined): Promise<void> {
+    await Promise.all([this.library.refresh(), id === undefined ? undefined : this.openArticle(id)]);
   }
 
   openDialog(dialog: Dialog): void {
