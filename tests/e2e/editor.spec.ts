@@ -147,6 +147,27 @@ test('library tags the story mentions are suggested under its tags, in view, and
   await expect(add).toHaveCount(0);
 });
 
+test('a tag suggestion arriving with a save, or taken, does not move the fields below the tags', async ({ page, newsroom }) => {
+  await newArticle(page, newsroom, 'خبر قصير');
+  const suggested = page.getByRole('group', { name: 'وسوم مقترحة من النص' });
+  await expect(suggested).toContainText('لا شيء الآن');
+  const tags = page.getByRole('combobox', { name: 'الوسوم' });
+  const summary = page.getByRole('textbox', { name: 'الملخص' });
+  // Measured from the tag field, as the panel may scroll to show what is clicked.
+  const belowTags = async () => ((await summary.boundingBox())?.y ?? 0) - ((await tags.boundingBox())?.y ?? 0);
+  const before = await belowTags();
+  // The sample story in the library is tagged سوريا.
+  await body(page).click();
+  await page.keyboard.type('اجتماع في سوريا اليوم');
+  const add = suggested.getByRole('button', { name: 'إضافة الوسم: سوريا' });
+  await expect(add).toBeVisible();
+  expect(await belowTags()).toBe(before);
+  await add.click();
+  await expect(page.getByRole('list', { name: 'الوسوم' }).getByRole('listitem')).toHaveText(['سوريا×']);
+  await expect(suggested).toContainText('لا شيء الآن');
+  expect(await belowTags()).toBe(before);
+});
+
 test('hostile HTML pasted into the body runs nothing and leaves nothing unsafe', async ({ page, newsroom }) => {
   await newArticle(page, newsroom, 'لصق خطر');
   await body(page).click();

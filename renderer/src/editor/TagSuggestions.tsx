@@ -15,16 +15,19 @@ interface TagSuggestionsProps {
 /**
  * Library tags the article's text mentions and it does not carry yet, each a click away. They follow
  * the text as the back end last confirmed it: this renders again after each save on its own, so the
- * editor around it does not (and the saved article needs no serialising).
+ * editor around it does not (and the saved article needs no serialising). Once the library has tags
+ * the row keeps its line when there is nothing to suggest, so a suggestion arriving with a save
+ * does not move the fields below it under a pointer on its way to them.
  */
 export function TagSuggestions({ session, knownTags, tags, onAdd }: TagSuggestionsProps) {
   const metadata = useText().metadata;
   const saved = useStoreSelector(session, () => session.savedArticle);
   const suggested = useMemo(() => suggestTags([saved.headline, saved.standfirst, session.savedBodyText()].join('\n'), knownTags, tags), [session, saved, knownTags, tags]);
-  if (suggested.length === 0) return null;
+  if (knownTags.length === 0) return null;
   return (
     <span className="suggested-tags" role="group" aria-label={metadata.suggestedTags}>
       <small className="muted">{metadata.suggestedTags}:</small>
+      {suggested.length === 0 && <small className="muted">{metadata.noSuggestedTags}</small>}
       {suggested.map((tag) => (
         <button key={tag} type="button" className="link-button" aria-label={`${metadata.addSuggestedTag}: ${tag}`} onClick={() => onAdd(tag)}>
           + <bdi>{tag}</bdi>
