@@ -38,6 +38,7 @@ window.startBareEditor = async (content, withOurExtensions) => {
     element,
     extensions: withOurExtensions ? [...documentExtensions(), ...editingExtensions()] : [StarterKit],
     content,
-    editorProps: { attributes: { 'aria-label': 'نص المقال', role: 'textbox', dir: 'rtl', ...(withOurExtensions ? { class: 'article-body' } : {}) } },
+    // The browser's spellchecker is off, as in the app (which proofs with its own dictionaries).
+    editorProps: { attributes: { 'aria-label': 'نص المقال', role: 'textbox', dir: 'rtl', spellcheck: 'false', ...(withOurExtensions ? { class: 'article-body' } : {}) } },
   });
 };
