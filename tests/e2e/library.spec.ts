@@ -40,6 +40,17 @@ test('a new Arabic article is saved to disk and is still there after a reload', 
   await expect(page.getByRole('textbox', { name: 'نص المقال' })).toHaveText('قالت WHO إن 45% من المستشفيات تعمل.');
 });
 
+test('a double click on "new article" makes one story, with the caret in its headline', async ({ page, newsroom }) => {
+  await page.goto(newsroom.url);
+  await expect(page.getByLabel('العنوان')).not.toHaveValue('');
+  await page.getByRole('button', { name: 'مقال جديد', exact: true }).dblclick();
+  await expect(page.getByLabel('العنوان')).toBeFocused();
+  await page.keyboard.type('خبر واحد');
+  await expect(saveState(page)).toHaveAttribute('data-state', 'saved', { timeout: 10_000 });
+  await expect(page.getByRole('navigation').getByRole('listitem')).toHaveCount(2);
+  expect(await readdir(path.join(newsroom.dataDirectory, 'articles'))).toHaveLength(2);
+});
+
 test('Ctrl+S saves at once, without waiting for the typing pause', async ({ page, newsroom }) => {
   await page.clock.install();
   await page.goto(newsroom.url);

@@ -619,6 +619,28 @@ describe('WorkspaceStore', () => {
     stop();
   });
 
+  it('makes one story when asked twice before the first is open (a double click on "new article")', async () => {
+    const backend = fakeBackend([article]);
+    let made = 0;
+    backend.answer.createArticle = () => {
+      made += 1;
+      const created = seedArticle({ id: `new-${made}`, headline: '', slug: '', revision: 1 });
+      backend.articles.set(created.id, created);
+      return success(created);
+    };
+    const workspace = new WorkspaceStore(backend.api);
+    const stop = workspace.start({ chooseImportFiles: () => undefined, readClipboard: async () => ({ text: '' }) });
+    await vi.advanceTimersByTimeAsync(0);
+    await Promise.all([workspace.createArticle(), workspace.createArticle()]);
+    expect(made).toBe(1);
+    expect(workspace.getState().session?.article.id).toBe('new-1');
+    // Once it is open, asking again is a new story.
+    await workspace.createArticle();
+    expect(made).toBe(2);
+    expect(workspace.getState().session?.article.id).toBe('new-2');
+    stop();
+  });
+
   it('after an export, opens the exported revision of the open article at once, not after a slow listing, so approving it is not a conflict', async () => {
     const backend = fakeBackend([seedArticle({ id: 'story', headline: 'عنوان', status: 'in-review', revision: 1 })]);
     backend.answer.changeStatus = (({ id, baseRevision, status }: { id: string; baseRevision: number; status: Article['status'] }) => {

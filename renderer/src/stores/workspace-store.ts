@@ -60,6 +60,7 @@ export class WorkspaceStore extends Store<WorkspaceState> {
   private shell: WorkspaceShell = { chooseImportFiles: () => undefined, readClipboard: async () => ({ text: '' }) };
   /** The article being loaded into a new editor, so a second pick of it does not load it twice. */
   private opening: string | undefined;
+  private creating: Promise<boolean> | undefined;
 
   constructor(
     private readonly api: ApiClient,
@@ -171,13 +172,29 @@ export class WorkspaceStore extends Store<WorkspaceState> {
     if (session.noticeSavedElsewhere(loaded.value.revision) === 'reopen') this.show(loaded.value);
   }
 
+  /** Creates a story and opens it; asked again before it is open (a double click, a repeated key), it makes that one only. */
   async createArticle(): Promise<void> {
+    if (this.creating) {
+      await this.creating;
+      return;
+    }
+    this.creating = this.createAndOpen().finally(() => {
+      this.creating = undefined;
+    });
+    const opened = await this.creating;
+    if (opened) await this.library.refresh();
+  }
+
+  private async createAndOpen(): Promise<boolean> {
     await this.saveCurrent();
     const created = await this.api.createArticle({});
-    if (!created.ok) return this.setState({ error: created.error });
+    if (!created.ok) {
+      this.setState({ error: created.error });
+      return false;
+    }
     // Opened before the library is listed again (a second at 10,000 stories): what the journalist types next belongs in it.
     this.show(created.value);
-    await this.library.refresh();
+    return true;
   }
 
   async deleteArticle(id: string): Promise<void> {
