@@ -67,6 +67,26 @@ test('Ctrl+S saves at once, without waiting for the typing pause', async ({ page
   expect(JSON.stringify(listed)).toContain('عنوان محفوظ فورًا');
 });
 
+test('the second click of a double click on a story\'s trash icon does not move the next story, now under the pointer, to the trash', async ({ page, newsroom }) => {
+  expect(await newsroom.call('createArticle', { headline: 'خبر يبقى' })).toMatchObject({ ok: true });
+  await page.goto(newsroom.url);
+  const rows = page.getByRole('navigation').getByRole('listitem');
+  await expect(rows).toHaveCount(2);
+  const trash = page.getByRole('button', { name: 'نقل إلى المهملات: خبر يبقى' });
+  const box = (await trash.boundingBox())!;
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  await page.mouse.click(x, y);
+  await expect(rows).toHaveCount(1);
+  // The next story's trash icon has moved up under the pointer when the second click of the double click lands.
+  expect(await page.evaluate(([left, top]) => document.elementFromPoint(left!, top!)?.closest('button')?.getAttribute('aria-label'), [x, y])).toContain('نقل إلى المهملات: كيري');
+  // The second press of a double click: its click event has detail 2.
+  await page.mouse.down({ clickCount: 2 });
+  await page.mouse.up({ clickCount: 2 });
+  await page.waitForTimeout(500);
+  await expect(rows).toHaveCount(1);
+  expect(((await newsroom.call('listTrash', {})) as { value: unknown[] }).value).toHaveLength(1);
+});
+
 test('a deleted article goes to the trash and comes back from it', async ({ page, newsroom }) => {
   await page.goto(newsroom.url);
   const headline = 'كيري ولافروف يتفقان على مواصلة العمل المشترك بشأن سوريا';

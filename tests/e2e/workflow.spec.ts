@@ -26,6 +26,25 @@ async function exportOpenArticle(page: Page, formats: readonly string[], options
   return folder;
 }
 
+test('the second click of a double click on "send to review" does not press the next step\'s button, now under the pointer', async ({ page, newsroom }) => {
+  await page.goto(newsroom.url);
+  await expect(page.getByLabel('العنوان')).toHaveValue(seedHeadline);
+  const send = page.getByRole('button', { name: 'إرسال إلى المراجعة' });
+  const box = (await send.boundingBox())!;
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  await page.mouse.click(x, y);
+  await expect(badge(page)).toHaveText('قيد المراجعة');
+  // The next steps' buttons take its place: "approve" or "back to draft" is under the pointer now.
+  expect(await page.evaluate(([left, top]) => document.elementFromPoint(left!, top!)?.closest('button')?.textContent, [x, y])).toMatch(/^(اعتماد|إعادة إلى المسودة)$/);
+  // The second press of a double click: its click event has detail 2.
+  await page.mouse.down({ clickCount: 2 });
+  await page.mouse.up({ clickCount: 2 });
+  await page.waitForTimeout(500);
+  await expect(badge(page)).toHaveText('قيد المراجعة');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect((await seedArticle(newsroom)).status).toBe('in-review');
+});
+
 test('a story moves through the workflow with an assignee, every move is in its history, and editing approved copy sends it back', async ({ page, newsroom }) => {
   expect(await newsroom.call('updateSettings', { changes: { authorName: 'سامر', desk: ['ليلى الحسن', 'سامر'] } })).toMatchObject({ ok: true });
   await page.goto(newsroom.url);

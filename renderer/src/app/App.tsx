@@ -29,6 +29,7 @@ import { readClipboard } from './read-clipboard';
 import { ToastBar } from './ToastBar';
 import type * as ArticleEditorModule from '../editor/ArticleEditor';
 import './app.css';
+import { firstClickOnly } from './first-click-only';
 
 // The editor (TipTap and ProseMirror, most of the code) is asked for once the library shows rows or
 // an article opens, not as the page starts: running its code and applying its styles took the main
@@ -224,7 +225,7 @@ export function App({ api }: { readonly api: ApiClient }) {
         <header className="toolbar">
           <h1 className="app-name">{text.appName}</h1>
           <div className="toolbar-actions">
-            <button type="button" className="button button--primary" onClick={() => void workspace.createArticle()}>
+            <button type="button" className="button button--primary" onClick={firstClickOnly(() => void workspace.createArticle())}>
               {text.newArticle}
             </button>
             <button type="button" className="button" onClick={() => importInput.current?.click()} aria-busy={state.importing !== undefined} disabled={state.importing !== undefined}>
@@ -246,7 +247,7 @@ export function App({ api }: { readonly api: ApiClient }) {
                 event.target.value = '';
               }}
             />
-            <button type="button" className="button" onClick={() => void workspace.pasteAsArticle()}>{text.importing.pasteAsArticle}</button>
+            <button type="button" className="button" onClick={firstClickOnly(() => void workspace.pasteAsArticle())}>{text.importing.pasteAsArticle}</button>
             <button type="button" className="button" onClick={() => void workspace.showTags()}>{text.tags.title}</button>
             <button type="button" className="button" onClick={() => void workspace.showTrash()}>{text.trash}</button>
             <button type="button" className="button" onClick={() => workspace.openDialog({ kind: 'settings' })}>{text.settings}</button>

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { assertNever } from '../../../core/assert-never';
 import { useText } from '../i18n/text-context';
 import type { Toast, WorkspaceStore } from '../stores/workspace-store';
+import { firstClickOnly } from './first-click-only';
 
 const toastMilliseconds = 6000;
 const toastWithUndoMilliseconds = 12_000;
@@ -36,7 +37,7 @@ export function ToastBar({ workspace, toast }: { readonly workspace: WorkspaceSt
     <div className="toast" role="status">
       {message}
       {toast.kind === 'deleted' && (
-        <button type="button" className="link-button" onClick={() => void workspace.restoreArticle(toast.id)}>{text.undo}</button>
+        <button type="button" className="link-button" onClick={firstClickOnly(() => void workspace.restoreArticle(toast.id))}>{text.undo}</button>
       )}
       <button type="button" className="link-button" aria-label={text.dismiss} onClick={() => workspace.dismissToast()}>✕</button>
     </div>

@@ -5,6 +5,7 @@ import { fieldDirection } from '../../../core/text/field-direction';
 import { ErrorMessage } from '../app/ErrorMessage';
 import { useFormatDate } from '../i18n/date-style-context';
 import { useText } from '../i18n/text-context';
+import { firstClickOnly } from '../app/first-click-only';
 
 interface WorkflowPanelProps {
   readonly status: ArticleStatus;
@@ -39,7 +40,7 @@ export function WorkflowPanel({ status, statusHistory, assignee, desk, reopened,
       {!readOnly && (
         <div className="workflow-moves" role="group" aria-label={workflow.title}>
           {statusMoves[status].map((target) => (
-            <button key={target} type="button" className={target === 'approved' || target === 'in-review' ? 'button button--primary' : 'button'} onClick={() => onMove(target)}>
+            <button key={target} type="button" className={target === 'approved' || target === 'in-review' ? 'button button--primary' : 'button'} onClick={firstClickOnly(() => onMove(target))}>
               {workflow.moveTo[target]}
             </button>
           ))}

@@ -4,6 +4,7 @@ import { fieldDirection } from '../../../core/text/field-direction';
 import { useFormatNumber } from '../i18n/date-style-context';
 import { useText } from '../i18n/text-context';
 import './tags.css';
+import { firstClickOnly } from '../app/first-click-only';
 
 interface TagsViewProps {
   readonly tags: readonly TagUsage[];
@@ -103,7 +104,7 @@ export function TagsView({ tags, onRename, onClose }: TagsViewProps) {
                   <span className="tags-actions">
                   <button type="button" className="link-button" onClick={() => setEditing({ tag: usage.tag, value: usage.tag })} aria-label={`${words.rename}: ${usage.tag}`}>{words.rename}</button>
                   {usage.variants.length > 1 && (
-                    <button type="button" className="link-button" onClick={() => onRename(usage.variants, usage.tag)} aria-label={`${words.unify}: ${usage.tag}`}>{words.unify}</button>
+                    <button type="button" className="link-button" onClick={firstClickOnly(() => onRename(usage.variants, usage.tag))} aria-label={`${words.unify}: ${usage.tag}`}>{words.unify}</button>
                   )}
                   </span>
                 </td>

@@ -4,6 +4,7 @@ import { useText } from '../i18n/text-context';
 import { useFormatDate } from '../i18n/date-style-context';
 import './trash.css';
 import { fieldDirection } from '../../../core/text/field-direction';
+import { firstClickOnly } from '../app/first-click-only';
 
 interface TrashViewProps {
   readonly entries: readonly TrashEntry[];
@@ -55,7 +56,7 @@ export function TrashView({ entries, onRestore, onDeleteForever, onEmpty, onClos
                 <small className="muted"><time dateTime={entry.deletedAt}>{text.deletedOn(formatDate(entry.deletedAt, 'date-time'))}</time></small>
               </span>
               <span className="trash-item-actions">
-                <button type="button" className="button" onClick={() => onRestore(entry.id)} aria-label={`${text.restore}: ${entry.headline || text.untitled}`}>
+                <button type="button" className="button" onClick={firstClickOnly(() => onRestore(entry.id))} aria-label={`${text.restore}: ${entry.headline || text.untitled}`}>
                   {text.restore}
                 </button>
                 <button type="button" className="link-button" onClick={() => setConfirming({ kind: 'one', entry })} aria-label={`${text.deleteForever}: ${entry.headline || text.untitled}`}>
