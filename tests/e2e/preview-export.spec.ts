@@ -127,7 +127,7 @@ test('Copy HTML puts the article fragment on the clipboard', async ({ page, cont
   expect(clipboard).toContain('<h1>كيري ولافروف يتفقان على مواصلة العمل المشترك بشأن سوريا</h1>');
 });
 
-test('200 articles batch-export from the library with a progress bar and a correct manifest', async ({ page, newsroom }) => {
+test('200 articles batch-export from the library with a progress bar and a correct manifest, not cancelled by a double click on export', async ({ page, newsroom }) => {
   test.setTimeout(180_000);
   const folder = await mkdtemp(path.join(os.tmpdir(), 'newsroom-batch-'));
   try {
@@ -143,8 +143,14 @@ test('200 articles batch-export from the library with a progress bar and a corre
     await dialog.getByLabel('JSON').check();
     await dialog.getByLabel('IPTC ninjs').check();
     await dialog.getByLabel('مجلد التصدير').fill(folder);
-    await dialog.getByRole('button', { name: 'صدِّر' }).click();
+    const start = (await dialog.getByRole('button', { name: 'صدِّر' }).boundingBox())!;
+    const [x, y] = [start.x + start.width / 2, start.y + start.height / 2];
+    await page.mouse.click(x, y);
     await expect(dialog.locator('progress')).toBeVisible();
+    // Clicked twice, as a double click: the second press lands on "cancel", now where "export" was, and must not stop it.
+    expect(await page.evaluate(([left, top]) => document.elementFromPoint(left!, top!)?.closest('button')?.textContent, [x, y])).toBe('إلغاء');
+    await page.mouse.down({ clickCount: 2 });
+    await page.mouse.up({ clickCount: 2 });
     await expect(dialog.getByRole('status')).toHaveText('اكتمل التصدير: 600 ملف.', { timeout: 120_000 });
     const files = await readdir(folder);
     for (const extension of ['.ninjs.json', '.html']) expect(files.filter((file) => file.endsWith(extension))).toHaveLength(200);

@@ -7,6 +7,7 @@ import { useText } from '../i18n/text-context';
 import './export.css';
 import type { ProofingConfiguration } from '../../../core/proofing/proofer';
 import { ProofingSummary, useProofingSummary } from '../proofing/ProofingSummary';
+import { firstClickOnly } from '../app/first-click-only';
 
 interface ExportDialogProps {
   readonly api: ApiClient;
@@ -174,7 +175,8 @@ export function ExportDialog({ api, ids, defaultDirectory, canChooseFolder, onFi
         )}
         <div className="dialog-actions">
           {running ? (
-            <button type="button" className="button" onClick={() => void api.cancelJob({ jobId: jobId.current })}>{text.cancel}</button>
+            // In the place of "export": the second click of a double click on it must not cancel what it started.
+            <button type="button" className="button" onClick={firstClickOnly(() => void api.cancelJob({ jobId: jobId.current }))}>{text.cancel}</button>
           ) : (
             <>
               {stage.kind !== 'finished' && <button type="submit" className="button button--primary" disabled={formats.length === 0}>{text.start}</button>}
