@@ -119,6 +119,30 @@ describe('tags', () => {
     expect(suggestTags('قال إن امريكا ستعمل بسوريا مع الولايات المتحدة', vocabulary, ['امريكا'])).toEqual(['سوريا', 'الولايات المتحدة']);
   });
 
+  it('follows the text as its paragraphs change, whatever text came before (it keeps counts from one call to the next)', () => {
+    const vocabulary = [
+      { tag: 'دمشق', count: 3, variants: ['دمشق'] },
+      { tag: 'بيروت', count: 2, variants: ['بيروت'] },
+      { tag: 'الطاقة', count: 1, variants: ['الطاقة'] },
+    ];
+    const texts = {
+      damascus: 'قال مسؤول في دمشق\nاجتماع عادي',
+      beirut: 'اجتماع عادي\nزيارة إلى بيروت',
+      twice: 'زيارة إلى بيروت\nزيارة إلى بيروت\nوزير الطاقة',
+      once: 'زيارة إلى بيروت\nوزير الطاقة',
+      empty: '',
+    };
+    const expected = { damascus: ['دمشق'], beirut: ['بيروت'], twice: ['بيروت', 'الطاقة'], once: ['بيروت', 'الطاقة'], empty: [] };
+    const orders: Array<Array<keyof typeof texts>> = [
+      ['damascus', 'beirut', 'twice', 'once', 'empty'],
+      ['twice', 'once', 'beirut', 'damascus', 'twice', 'empty', 'once'],
+      ['once', 'twice', 'damascus', 'damascus', 'beirut', 'empty', 'beirut'],
+    ];
+    for (const order of orders) {
+      for (const name of order) expect(suggestTags(texts[name], vocabulary, []), `${name} in ${order.join(', ')}`).toEqual(expected[name]);
+    }
+  });
+
   it('suggests a tag of several words only where its words follow one another, across a line break too, and at most the limit, most used first', () => {
     const vocabulary = [
       { tag: 'الأمم المتحدة', count: 9, variants: ['الأمم المتحدة'] },
