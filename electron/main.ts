@@ -98,10 +98,7 @@ async function start(): Promise<void> {
     // Windows asks before ending the session; the delay is used to save, then the app quits.
     window.on('query-session-end', (event) => saveBeforeClose.onQuitRequested(event));
     window.webContents.on('context-menu', (_event, params) => {
-      const template = contextMenuTemplate(params, text(), {
-        replaceMisspelling: (suggestion) => window.webContents.replaceMisspelling(suggestion),
-        addToDictionary: (word) => window.webContents.session.addWordToSpellCheckerDictionary(word),
-      });
+      const template = contextMenuTemplate(params, text());
       if (template.length > 0) Menu.buildFromTemplate(template).popup({ window });
     });
     return window;

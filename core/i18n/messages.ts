@@ -458,8 +458,6 @@ const arabic = {
     openExportFolder: 'فتح مجلد التصدير',
     keyboardShortcuts: 'اختصارات لوحة المفاتيح',
     about: 'عن غرفة الأخبار',
-    noSuggestions: 'لا اقتراحات',
-    addToDictionary: 'إضافة إلى القاموس',
   },
   proofing: {
     tab: 'تدقيق',
@@ -927,8 +925,6 @@ const english: Messages = {
     openExportFolder: 'Open export folder',
     keyboardShortcuts: 'Keyboard shortcuts',
     about: 'About Newsroom',
-    noSuggestions: 'No suggestions',
-    addToDictionary: 'Add to dictionary',
   },
   proofing: {
     tab: 'Proofing',

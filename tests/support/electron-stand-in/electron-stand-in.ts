@@ -127,9 +127,7 @@ export interface StandInWorld {
   quitting: boolean;
   isReady(): boolean;
   readonly app: EventEmitter & { quit(): void };
-  readonly defaultSession: {
-    addWordToSpellCheckerDictionary(word: string): boolean;
-  } & Record<string, unknown>;
+  readonly defaultSession: Record<string, unknown>;
   readonly protocolHandlers: Map<string, (request: Request) => Response | Promise<Response>>;
   readonly record: { preloadErrors: unknown[] };
   readonly runPreload: StandInOptions['runPreload'];
@@ -149,7 +147,6 @@ export class StandInWebContents extends EventEmitter {
   readonly mainFrame: StandInFrame;
   readonly session: StandInWorld['defaultSession'];
   readonly page = new StandInPage();
-  readonly replacedMisspellings: string[] = [];
   windowOpenHandler: ((details: { url: string; frameName: string; features: string; disposition: string }) => { action: string }) | undefined;
   loading = false;
   crashed = false;
@@ -177,9 +174,6 @@ export class StandInWebContents extends EventEmitter {
   }
   setWindowOpenHandler(handler: StandInWebContents['windowOpenHandler']): void {
     this.windowOpenHandler = handler;
-  }
-  replaceMisspelling(word: string): void {
-    this.replacedMisspellings.push(word);
   }
   send(channel: string, ...args: unknown[]): void {
     if (this.destroyed) throw new Error('Object has been destroyed');
@@ -330,7 +324,6 @@ export function createElectronStandIn(options: StandInOptions) {
     preloadErrors: [] as unknown[],
     openedPaths: [] as string[],
     openedExternal: [] as string[],
-    dictionaryWords: [] as string[],
     privilegedSchemes: [] as unknown[],
     applicationMenu: undefined as StandInMenu | undefined,
     poppedUpMenus: [] as StandInMenu[],
@@ -391,10 +384,6 @@ export function createElectronStandIn(options: StandInOptions) {
     },
     setDevicePermissionHandler: (handler: (() => boolean) | null) => {
       permissionHandlers.device = handler ?? undefined;
-    },
-    addWordToSpellCheckerDictionary: (word: string) => {
-      record.dictionaryWords.push(word);
-      return true;
     },
   };
 
