@@ -27,9 +27,9 @@ import { Banners } from './Banners';
 import { PaneBoundary } from './PaneBoundary';
 import { readClipboard } from './read-clipboard';
 import { ToastBar } from './ToastBar';
+import { firstClickOnly } from './first-click-only';
 import type * as ArticleEditorModule from '../editor/ArticleEditor';
 import './app.css';
-import { firstClickOnly } from './first-click-only';
 
 // The editor (TipTap and ProseMirror, most of the code) is asked for once the library shows rows or
 // an article opens, not as the page starts: running its code and applying its styles took the main

@@ -60,6 +60,7 @@ export class WorkspaceStore extends Store<WorkspaceState> {
   private shell: WorkspaceShell = { chooseImportFiles: () => undefined, readClipboard: async () => ({ text: '' }) };
   /** The article being loaded into a new editor, so a second pick of it does not load it twice. */
   private opening: string | undefined;
+  /** The new article on its way, so asking again before it opens makes no second one. */
   private creating: Promise<boolean> | undefined;
 
   constructor(
