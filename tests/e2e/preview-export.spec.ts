@@ -3,6 +3,9 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from './newsroom-fixture';
+import { buttonAt } from '../support/button-at';
+import { centreOf } from '../support/centre-of';
+import { secondClickOfDoubleClick } from '../support/second-click-of-double-click';
 
 test('the preview shows the exported HTML in a sandboxed frame and follows typing', async ({ page, newsroom }) => {
   await page.goto(newsroom.url);
@@ -143,14 +146,12 @@ test('200 articles batch-export from the library with a progress bar and a corre
     await dialog.getByLabel('JSON').check();
     await dialog.getByLabel('IPTC ninjs').check();
     await dialog.getByLabel('مجلد التصدير').fill(folder);
-    const start = (await dialog.getByRole('button', { name: 'صدِّر' }).boundingBox())!;
-    const [x, y] = [start.x + start.width / 2, start.y + start.height / 2];
-    await page.mouse.click(x, y);
+    const point = await centreOf(dialog.getByRole('button', { name: 'صدِّر' }));
+    await page.mouse.click(...point);
     await expect(dialog.locator('progress')).toBeVisible();
     // Clicked twice, as a double click: the second press lands on "cancel", now where "export" was, and must not stop it.
-    expect(await page.evaluate(([left, top]) => document.elementFromPoint(left!, top!)?.closest('button')?.textContent, [x, y])).toBe('إلغاء');
-    await page.mouse.down({ clickCount: 2 });
-    await page.mouse.up({ clickCount: 2 });
+    await expect.poll(() => buttonAt(page, point)).toBe('إلغاء');
+    await secondClickOfDoubleClick(page);
     await expect(dialog.getByRole('status')).toHaveText('اكتمل التصدير: 600 ملف.', { timeout: 120_000 });
     const files = await readdir(folder);
     for (const extension of ['.ninjs.json', '.html']) expect(files.filter((file) => file.endsWith(extension))).toHaveLength(200);

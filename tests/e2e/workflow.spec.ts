@@ -3,6 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test, type RunningNewsroom } from './newsroom-fixture';
+import { buttonAt } from '../support/button-at';
+import { centreOf } from '../support/centre-of';
+import { secondClickOfDoubleClick } from '../support/second-click-of-double-click';
 
 const seedHeadline = 'كيري ولافروف يتفقان على مواصلة العمل المشترك بشأن سوريا';
 const saveState = (page: Page) => page.locator('.status-bar [data-state]');
@@ -29,16 +32,12 @@ async function exportOpenArticle(page: Page, formats: readonly string[], options
 test('the second click of a double click on "send to review" does not press the next step\'s button, now under the pointer', async ({ page, newsroom }) => {
   await page.goto(newsroom.url);
   await expect(page.getByLabel('العنوان')).toHaveValue(seedHeadline);
-  const send = page.getByRole('button', { name: 'إرسال إلى المراجعة' });
-  const box = (await send.boundingBox())!;
-  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
-  await page.mouse.click(x, y);
+  const point = await centreOf(page.getByRole('button', { name: 'إرسال إلى المراجعة' }));
+  await page.mouse.click(...point);
   await expect(badge(page)).toHaveText('قيد المراجعة');
   // The next steps' buttons take its place: "approve" or "back to draft" is under the pointer now.
-  expect(await page.evaluate(([left, top]) => document.elementFromPoint(left!, top!)?.closest('button')?.textContent, [x, y])).toMatch(/^(اعتماد|إعادة إلى المسودة)$/);
-  // The second press of a double click: its click event has detail 2.
-  await page.mouse.down({ clickCount: 2 });
-  await page.mouse.up({ clickCount: 2 });
+  await expect.poll(() => buttonAt(page, point)).toMatch(/^(اعتماد|إعادة إلى المسودة)$/);
+  await secondClickOfDoubleClick(page);
   await page.waitForTimeout(500);
   await expect(badge(page)).toHaveText('قيد المراجعة');
   await expect(page.getByRole('alert')).toHaveCount(0);
