@@ -54,6 +54,30 @@ test('a double click on "new article" makes one story, with the caret in its hea
   expect(await readdir(path.join(newsroom.dataDirectory, 'articles'))).toHaveLength(2);
 });
 
+test('a click on "new article" while the first story is still on its way keeps the new one open, and the typing goes into it', async ({ page, newsroom }) => {
+  // The first story's text held back a moment, as on a slow disk.
+  await page.route('**/api/getArticle', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  const asked = page.waitForRequest('**/api/getArticle');
+  await page.goto(newsroom.url);
+  await asked;
+  const answered = page.waitForResponse('**/api/getArticle');
+  await page.getByRole('button', { name: 'مقال جديد', exact: true }).click();
+  await expect(page.getByLabel('العنوان')).toBeFocused();
+  await answered;
+  await page.keyboard.type('خبر جديد');
+  await expect(saveState(page)).toHaveAttribute('data-state', 'saved', { timeout: 10_000 });
+  await expect(page.getByLabel('العنوان')).toHaveValue('خبر جديد');
+  const listed = (await newsroom.call('listArticles', {})) as { value: { articles: Array<{ headline: string; revision: number }> } };
+  // The sample story is as it came; the new one has the headline.
+  expect(listed.value.articles.map(({ headline, revision }) => ({ headline, revision })).sort((first, second) => first.revision - second.revision)).toEqual([
+    { headline: expect.stringContaining('كيري') as unknown as string, revision: 1 },
+    { headline: 'خبر جديد', revision: 2 },
+  ]);
+});
+
 test('Ctrl+S saves at once, without waiting for the typing pause', async ({ page, newsroom }) => {
   await page.clock.install();
   await page.goto(newsroom.url);

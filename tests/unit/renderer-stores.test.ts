@@ -27,6 +27,8 @@ interface FakeBackend {
   readonly patches: Array<BodyPatch | undefined>;
   /** The limit of each listing asked for (undefined: the whole library). */
   readonly listings: Array<number | undefined>;
+  /** The ids of the stories made with "new article": new, new-2, new-3… */
+  readonly created: string[];
   articles: Map<string, Article>;
   answer: Partial<Record<ApiMethodName, (input: never) => ApiResult<unknown>>>;
   /** Runs after a method did its work and before its answer reaches the window. */
@@ -40,6 +42,7 @@ function fakeBackend(initial: readonly Article[]): FakeBackend {
     saves: [],
     patches: [],
     listings: [],
+    created: [],
     articles: new Map(initial.map((article) => [article.id, article])),
     answer: {},
     push: (event, payload) => {
@@ -69,6 +72,13 @@ function fakeBackend(initial: readonly Article[]): FakeBackend {
       const { body: _body, ...record } = saved;
       return success(record);
     },
+    createArticle: () => {
+      const id = backend.created.length === 0 ? 'new' : `new-${backend.created.length + 1}`;
+      const created = seedArticle({ id, headline: '', slug: '', revision: 1 });
+      backend.articles.set(id, created);
+      backend.created.push(id);
+      return success(created);
+    },
     getSettings: () => failure('unsupported', 'not in this test'),
     getAppInfo: () => failure('unsupported', 'not in this test'),
     reportFlushed: () => success({ acknowledged: true }),
@@ -90,6 +100,13 @@ function fakeBackend(initial: readonly Article[]): FakeBackend {
 }
 
 const article = seedArticle({ id: 'story', slug: '', headline: 'عنوان', revision: 1 });
+
+/** A workspace over the fake back end, started with a shell that offers no files and an empty clipboard. */
+function startedWorkspace(backend: FakeBackend): { workspace: WorkspaceStore; stop: () => void } {
+  const workspace = new WorkspaceStore(backend.api);
+  const stop = workspace.start({ chooseImportFiles: () => undefined, readClipboard: async () => ({ text: '' }) });
+  return { workspace, stop };
+}
 
 const schema = getSchema(documentExtensions());
 
@@ -488,8 +505,7 @@ describe('WorkspaceStore', () => {
 
   it('reloads the open article when another process changed files without naming them (a desk sync round), unless typing is pending', async () => {
     const backend = fakeBackend([article]);
-    const workspace = new WorkspaceStore(backend.api);
-    const stop = workspace.start({ chooseImportFiles: () => undefined, readClipboard: async () => ({ text: '' }) });
+    const { workspace, stop } = startedWorkspace(backend);
     await vi.advanceTimersByTimeAsync(0);
     expect(workspace.getState().session?.article.headline).toBe('عنوان');
 
@@ -511,8 +527,7 @@ describe('WorkspaceStore', () => {
   it('picking the article already open, or still opening, keeps its editor instead of loading it again', async () => {
     const second = seedArticle({ id: 'second', headline: 'الثاني', revision: 1 });
     const backend = fakeBackend([article, second]);
-    const workspace = new WorkspaceStore(backend.api);
-    const stop = workspace.start({ chooseImportFiles: () => undefined, readClipboard: async () => ({ text: '' }) });
+    const { workspace, stop } = startedWorkspace(backend);
     // Picked while the library is still coming in: the pick is what opens.
     const early = workspace.selectArticle('second');
     await vi.advanceTimersByTimeAsync(0);
@@ -572,8 +587,7 @@ describe('WorkspaceStore', () => {
   it('lists the library once more, not once per change, when thousands of changes are announced while it lists (a copied folder checked at start)', async () => {
     const backend = fakeBackend([article]);
     backend.beforeAnswer = (method) => (method === 'listArticles' ? new Promise((resolve) => setTimeout(resolve, 100)) : Promise.resolve());
-    const workspace = new WorkspaceStore(backend.api);
-    const stop = workspace.start({ chooseImportFiles: () => undefined, readClipboard: async () => ({ text: '' }) });
+    const { workspace, stop } = startedWorkspace(backend);
     await vi.advanceTimersByTimeAsync(10);
     for (let index = 0; index < 1000; index += 1) {
       const id = `changed-${index}`;
@@ -595,13 +609,7 @@ describe('WorkspaceStore', () => {
 
   it('opens a new article at once, while a large library is still being listed again, so typing goes into it', async () => {
     const backend = fakeBackend([article]);
-    backend.answer.createArticle = () => {
-      const created = seedArticle({ id: 'new', headline: '', slug: '', revision: 1 });
-      backend.articles.set('new', created);
-      return success(created);
-    };
-    const workspace = new WorkspaceStore(backend.api);
-    const stop = workspace.start({ chooseImportFiles: () => undefined, readClipboard: async () => ({ text: '' }) });
+    const { workspace, stop } = startedWorkspace(backend);
     await vi.advanceTimersByTimeAsync(0);
     expect(workspace.getState().session?.article.id).toBe('story');
     // Listing 10,000 stories takes about a second.
@@ -621,23 +629,58 @@ describe('WorkspaceStore', () => {
 
   it('makes one story when asked twice before the first is open (a double click on "new article")', async () => {
     const backend = fakeBackend([article]);
-    let made = 0;
-    backend.answer.createArticle = () => {
-      made += 1;
-      const created = seedArticle({ id: `new-${made}`, headline: '', slug: '', revision: 1 });
-      backend.articles.set(created.id, created);
-      return success(created);
-    };
-    const workspace = new WorkspaceStore(backend.api);
-    const stop = workspace.start({ chooseImportFiles: () => undefined, readClipboard: async () => ({ text: '' }) });
+    const { workspace, stop } = startedWorkspace(backend);
     await vi.advanceTimersByTimeAsync(0);
     await Promise.all([workspace.createArticle(), workspace.createArticle()]);
-    expect(made).toBe(1);
-    expect(workspace.getState().session?.article.id).toBe('new-1');
+    expect(backend.created).toEqual(['new']);
+    expect(workspace.getState().session?.article.id).toBe('new');
     // Once it is open, asking again is a new story.
     await workspace.createArticle();
-    expect(made).toBe(2);
+    expect(backend.created).toEqual(['new', 'new-2']);
     expect(workspace.getState().session?.article.id).toBe('new-2');
+    stop();
+  });
+
+  it('keeps the new story open when the first story of the library answers after it (a click on "new article" as the page starts)', async () => {
+    const backend = fakeBackend([article]);
+    backend.beforeAnswer = (method) => (method === 'getArticle' ? new Promise((resolve) => setTimeout(resolve, 500)) : Promise.resolve());
+    const { workspace, stop } = startedWorkspace(backend);
+    await vi.advanceTimersByTimeAsync(0);
+    const creating = workspace.createArticle();
+    await vi.advanceTimersByTimeAsync(1000);
+    await creating;
+    expect(workspace.getState().session?.article.id).toBe('new');
+    stop();
+  });
+
+  it('does not open the first story while a new one, asked for as the page started, is on its way', async () => {
+    const backend = fakeBackend([article]);
+    backend.beforeAnswer = (method) => (method === 'createArticle' ? new Promise((resolve) => setTimeout(resolve, 500)) : Promise.resolve());
+    const { workspace, stop } = startedWorkspace(backend);
+    const creating = workspace.createArticle();
+    await vi.advanceTimersByTimeAsync(100);
+    // The library is listed by now; what the journalist types next must not go into its first story.
+    expect(workspace.library.getState().articles).toHaveLength(1);
+    expect(workspace.getState().session).toBeUndefined();
+    await vi.advanceTimersByTimeAsync(1000);
+    await creating;
+    expect(workspace.getState().session?.article.id).toBe('new');
+    stop();
+  });
+
+  it('shows the story picked last when an earlier pick answers after it', async () => {
+    const other = seedArticle({ id: 'other', slug: 'other', headline: 'آخر', revision: 1 });
+    const backend = fakeBackend([article, other]);
+    const { workspace, stop } = startedWorkspace(backend);
+    await vi.advanceTimersByTimeAsync(0);
+    backend.beforeAnswer = (method, input) =>
+      method === 'getArticle' && (input as { id: string }).id === 'story' ? new Promise((resolve) => setTimeout(resolve, 500)) : Promise.resolve();
+    await workspace.selectArticle('other');
+    const slow = workspace.selectArticle('story');
+    const fast = workspace.selectArticle('other');
+    await vi.advanceTimersByTimeAsync(1000);
+    await Promise.all([slow, fast]);
+    expect(workspace.getState().session?.article.id).toBe('other');
     stop();
   });
 
@@ -650,8 +693,7 @@ describe('WorkspaceStore', () => {
       backend.articles.set(id, moved);
       return success(moved);
     }) as never;
-    const workspace = new WorkspaceStore(backend.api);
-    const stop = workspace.start({ chooseImportFiles: () => undefined, readClipboard: async () => ({ text: '' }) });
+    const { workspace, stop } = startedWorkspace(backend);
     await vi.advanceTimersByTimeAsync(0);
     // The export recorded itself in the article: a new revision.
     backend.articles.set('story', { ...backend.articles.get('story')!, exportedAt: '2026-11-30T10:00:00.000Z', revision: 2 });
@@ -671,8 +713,7 @@ describe('WorkspaceStore', () => {
       backend.articles.set('story', { ...backend.articles.get('story')!, tags: ['أمريكا'], revision: 2 });
       return success({ changed: 1 });
     }) as never;
-    const workspace = new WorkspaceStore(backend.api);
-    const stop = workspace.start({ chooseImportFiles: () => undefined, readClipboard: async () => ({ text: '' }) });
+    const { workspace, stop } = startedWorkspace(backend);
     await vi.advanceTimersByTimeAsync(0);
     backend.beforeAnswer = (method) => (method === 'listArticles' ? new Promise((resolve) => setTimeout(resolve, 1000)) : Promise.resolve());
     const renaming = workspace.renameTag(['امريكا'], 'أمريكا');
@@ -689,8 +730,7 @@ describe('WorkspaceStore', () => {
       seedArticle({ id: 'story', headline: 'عنوان', tags: ['سوريا', 'روسيا'], revision: 1 }),
       seedArticle({ id: 'other', headline: 'آخر', tags: ['سوريا'], revision: 1 }),
     ]);
-    const workspace = new WorkspaceStore(backend.api);
-    const stop = workspace.start({ chooseImportFiles: () => undefined, readClipboard: async () => ({ text: '' }) });
+    const { workspace, stop } = startedWorkspace(backend);
     await vi.advanceTimersByTimeAsync(0);
     const counted = workspace.library.getState().tags;
     expect(counted.map(({ tag, count }) => [tag, count])).toEqual([['سوريا', 2], ['روسيا', 1]]);
@@ -712,8 +752,7 @@ describe('WorkspaceStore', () => {
       seedArticle({ id: 'story', headline: 'عنوان', section: 'سياسة', assignee: 'ليلى', revision: 1 }),
       seedArticle({ id: 'other', headline: 'آخر', section: 'اقتصاد', assignee: '', revision: 1 }),
     ]);
-    const workspace = new WorkspaceStore(backend.api);
-    const stop = workspace.start({ chooseImportFiles: () => undefined, readClipboard: async () => ({ text: '' }) });
+    const { workspace, stop } = startedWorkspace(backend);
     await vi.advanceTimersByTimeAsync(0);
     const { sections, assignees } = workspace.library.getState();
     expect(sections).toEqual(['سياسة', 'اقتصاد']);
@@ -738,8 +777,7 @@ describe('WorkspaceStore', () => {
       seedArticle({ id: 'other', headline: 'Kerry meets Lavrov', slug: 'kerry-meets-lavrov', revision: 1 }),
       seedArticle({ id: 'third', headline: 'Kerry meets Lavrov again', slug: 'kerry-meets-lavrov-2', revision: 1 }),
     ]);
-    const workspace = new WorkspaceStore(backend.api);
-    const stop = workspace.start({ chooseImportFiles: () => undefined, readClipboard: async () => ({ text: '' }) });
+    const { workspace, stop } = startedWorkspace(backend);
     await vi.advanceTimersByTimeAsync(0);
     await workspace.selectArticle('story');
     const session = workspace.getState().session!;

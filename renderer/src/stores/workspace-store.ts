@@ -62,6 +62,8 @@ export class WorkspaceStore extends Store<WorkspaceState> {
   private opening: string | undefined;
   /** The new article on its way, so asking again before it opens makes no second one. */
   private creating: Promise<boolean> | undefined;
+  /** Counts the stories asked to be shown; an answer arriving after a later ask is not shown over it. */
+  private asked = 0;
 
   constructor(
     private readonly api: ApiClient,
@@ -125,8 +127,8 @@ export class WorkspaceStore extends Store<WorkspaceState> {
     if (info.ok) this.setState({ exportDirectory: info.value.exportDirectory, isDesktop: info.value.transport === 'ipc', machine: info.value.machine });
     const listed = await listing;
     const first = listed?.[0];
-    // Unless the journalist already picked one while the library was coming in.
-    if (first && this.opening === undefined && !this.getState().session) await this.openArticle(first.id);
+    // Unless the journalist already picked or made one while the library was coming in.
+    if (first && this.asked === 0 && !this.getState().session) await this.openArticle(first.id);
   }
 
   /** Saves the open article's pending typing. */
@@ -145,10 +147,12 @@ export class WorkspaceStore extends Store<WorkspaceState> {
 
   /** Loads the article afresh into a new editor (after a restore, rename or export changed it). */
   async openArticle(id: string): Promise<void> {
+    const ask = ++this.asked;
     this.opening = id;
     try {
       await this.saveCurrent();
       const loaded = await this.api.getArticle({ id });
+      if (ask !== this.asked) return;
       if (!loaded.ok) return this.setState({ error: loaded.error });
       this.show(loaded.value);
     } finally {
@@ -187,12 +191,15 @@ export class WorkspaceStore extends Store<WorkspaceState> {
   }
 
   private async createAndOpen(): Promise<boolean> {
+    const ask = ++this.asked;
     await this.saveCurrent();
     const created = await this.api.createArticle({});
     if (!created.ok) {
       this.setState({ error: created.error });
       return false;
     }
+    // Another story picked meanwhile stays open; the new one is in the library.
+    if (ask !== this.asked) return true;
     // Opened before the library is listed again (a second at 10,000 stories): what the journalist types next belongs in it.
     this.show(created.value);
     return true;
