@@ -48,7 +48,8 @@ export default tseslint.config(
     rules: {
       ...layerRule({
         // hunspell-asm is Hunspell in WebAssembly: pure computation over dictionary bytes passed in.
-        packages: ['zod', 'diff', 'schema-dts', 'stemmer', 'hunspell-asm', ...tiptap],
+        // linkifyjs is what TipTap's autolink finds links with: the same test decides which typed addresses may be links.
+        packages: ['zod', 'diff', 'schema-dts', 'stemmer', 'hunspell-asm', 'linkifyjs', ...tiptap],
         forbiddenFolders: ['services', 'electron', 'cli', 'renderer'],
         message: 'core is pure TypeScript: no I/O, Node, DOM, Electron or React, and no other layer.',
       }),

@@ -1,7 +1,9 @@
 import type { Extensions } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { TableKit } from '@tiptap/extension-table';
+import { test as isWholeLink } from 'linkifyjs';
 import { isSafeLinkUrl } from '../text/is-safe-link-url';
+import { linkTargetOf } from '../text/link-target-of';
 import { ArabicTypography } from './arabic-typography';
 import { ArticleHeading } from './article-heading';
 import { BlockDirection } from './block-direction';
@@ -23,9 +25,9 @@ export function documentExtensions(): Extensions {
         autolink: true,
         linkOnPaste: true,
         defaultProtocol: 'https',
-        protocols: ['mailto'],
-        isAllowedUri: (url) => isSafeLinkUrl(url),
-        shouldAutoLink: (url) => isSafeLinkUrl(url.includes(':') ? url : `https://${url}`),
+        // linkify finds e-mail addresses and mailto: itself; registering mailto again warned with every editor opened.
+        isAllowedUri: isAllowedLink,
+        shouldAutoLink: (url) => isSafeLinkUrl(linkTargetOf(url)),
         HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
       },
     }),
@@ -37,6 +39,15 @@ export function documentExtensions(): Extensions {
     FigureImage,
     EmbedCard,
   ];
+}
+
+/**
+ * A link's address is http, https or mailto. Autolink checks the text as typed ("example.org",
+ * "desk@example.com"), so an address without its scheme counts when it is wholly a web or e-mail
+ * address (a relative path from pasted HTML does not).
+ */
+function isAllowedLink(url: string): boolean {
+  return isSafeLinkUrl(url) || (isWholeLink(url.trim()) && isSafeLinkUrl(linkTargetOf(url)));
 }
 
 /** The editing-only behaviour on top of the schema: helpers and find and replace. */

@@ -168,6 +168,29 @@ test('a tag suggestion arriving with a save, or taken, does not move the fields 
   expect(await belowTags()).toBe(before);
 });
 
+test('a web address and an e-mail address typed in the body become links, in every story opened, with nothing in the console', async ({ page, newsroom }) => {
+  const complaints: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning' || message.type() === 'error') complaints.push(message.text());
+  });
+  await newArticle(page, newsroom, 'خبر بروابط');
+  await body(page).click();
+  await page.keyboard.type('للتواصل: desk@example.com أو عبر example.org اليوم');
+  await expect(body(page).locator('a[href="mailto:desk@example.com"]')).toHaveText('desk@example.com');
+  await expect(body(page).locator('a[href="https://example.org"]')).toHaveText('example.org');
+  // Each story opens in a new editor: from the second on, the link extension used to complain.
+  const stories = page.getByRole('navigation').getByRole('listitem');
+  await stories.filter({ hasText: 'كيري' }).locator('.article-item-open').click();
+  await stories.filter({ hasText: 'خبر بروابط' }).locator('.article-item-open').click();
+  await expect(page.getByLabel('العنوان')).toHaveValue('خبر بروابط');
+  await body(page).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' والموقع news.example.com كذلك');
+  await expect(body(page).locator('a[href="https://news.example.com"]')).toHaveText('news.example.com');
+  await expect(body(page).locator('a')).toHaveCount(3);
+  expect(complaints).toEqual([]);
+});
+
 test('hostile HTML pasted into the body runs nothing and leaves nothing unsafe', async ({ page, newsroom }) => {
   await newArticle(page, newsroom, 'لصق خطر');
   await body(page).click();

@@ -53,6 +53,11 @@ describe('the document schema as a sanitiser', () => {
     ['data:text/html,hi', false],
     ['file:///etc/passwd', false],
     ['vbscript:msgbox', false],
+    // What autolink checks is the address as typed; a relative path is not one.
+    ['example.org', true],
+    ['desk@example.com', true],
+    ['news/123', false],
+    ['/news/123', false],
   ])('link %s survives parsing: %s', (href, kept) => {
     const json = JSON.stringify(editorWith(`<p><a href="${href}">رابط</a></p>`).getJSON());
     expect(json.includes('"type":"link"')).toBe(kept);

@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/react';
 import { BubbleMenu } from '@tiptap/react/menus';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { isSafeLinkUrl } from '../../../core/text/is-safe-link-url';
+import { linkTargetOf } from '../../../core/text/link-target-of';
 import { useText } from '../i18n/text-context';
 
 const linkBubbleKey = 'linkBubble';
@@ -36,8 +37,7 @@ export function LinkBubble({ editor, editing, onDone }: LinkBubbleProps) {
   }, [editing, editor]);
 
   const apply = () => {
-    const candidate = address.trim();
-    const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(candidate) ? candidate : candidate.includes('@') ? `mailto:${candidate}` : `https://${candidate}`;
+    const withScheme = linkTargetOf(address);
     if (!isSafeLinkUrl(withScheme)) {
       setError(true);
       return;
