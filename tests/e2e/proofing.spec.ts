@@ -130,3 +130,20 @@ test('a long article underlines what is on screen and follows the scrolling, whi
   await expect(body.locator('p').last().locator('.proofing-spelling')).toHaveText('الازمة');
   await expect(body.locator('p').first().locator('.proofing-spelling')).toHaveCount(0);
 });
+
+test('the Proofing tab, like the story data and History tabs, keeps its text and buttons clear of the panel edges', async ({ page, newsroom }) => {
+  await page.goto(newsroom.url);
+  await expect(page.getByLabel('العنوان')).not.toHaveValue('');
+  const panel = page.locator('#panel-side');
+  for (const tab of ['بيانات الخبر', 'تدقيق', 'السجل']) {
+    await page.getByRole('tab', { name: tab }).click();
+    await expect(panel.locator('h2').first()).toBeVisible();
+    const edges = await panel.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      const inside = [...element.querySelectorAll('h2, h3, p, button, label')].map((child) => child.getBoundingClientRect()).filter((child) => child.width > 0);
+      return { left: Math.min(...inside.map((child) => child.left)) - box.left, right: box.right - Math.max(...inside.map((child) => child.right)) };
+    });
+    expect(edges.left, `${tab}: room on the left`).toBeGreaterThanOrEqual(8);
+    expect(edges.right, `${tab}: room on the right`).toBeGreaterThanOrEqual(8);
+  }
+});
