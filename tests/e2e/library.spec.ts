@@ -78,6 +78,17 @@ test('a click on "new article" while the first story is still on its way keeps t
   ]);
 });
 
+test('a button that cannot be used yet looks it: "export selected" is greyed until a story is ticked', async ({ page, newsroom }) => {
+  await page.goto(newsroom.url);
+  const exportSelected = page.getByRole('navigation').getByRole('button', { name: /تصدير المحدد/ });
+  await expect(exportSelected).toBeDisabled();
+  const opacity = () => exportSelected.evaluate((element) => Number(getComputedStyle(element).opacity));
+  expect(await opacity()).toBeLessThan(0.75);
+  await page.getByRole('navigation').getByRole('listitem').first().getByRole('checkbox').check();
+  await expect(exportSelected).toBeEnabled();
+  expect(await opacity()).toBe(1);
+});
+
 test('Ctrl+S saves at once, without waiting for the typing pause', async ({ page, newsroom }) => {
   await page.clock.install();
   await page.goto(newsroom.url);
