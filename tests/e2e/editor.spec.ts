@@ -168,7 +168,7 @@ test('a tag suggestion arriving with a save, or taken, does not move the fields 
   expect(await belowTags()).toBe(before);
 });
 
-test('a web address and an e-mail address typed in the body become links, in every story opened, with nothing in the console', async ({ page, newsroom }) => {
+test('a web address and an e-mail address typed in an Arabic sentence become links and leave it right to left, in every story opened, with nothing in the console', async ({ page, newsroom }) => {
   const complaints: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'warning' || message.type() === 'error') complaints.push(message.text());
@@ -178,6 +178,8 @@ test('a web address and an e-mail address typed in the body become links, in eve
   await page.keyboard.type('للتواصل: desk@example.com أو عبر example.org اليوم');
   await expect(body(page).locator('a[href="mailto:desk@example.com"]')).toHaveText('desk@example.com');
   await expect(body(page).locator('a[href="https://example.org"]')).toHaveText('example.org');
+  // The addresses outnumber the Arabic letters; the sentence is still Arabic, right to left.
+  await expect(body(page).locator('p').first()).toHaveCSS('direction', 'rtl');
   // Each story opens in a new editor: from the second on, the link extension used to complain.
   const stories = page.getByRole('navigation').getByRole('listitem');
   await stories.filter({ hasText: 'كيري' }).locator('.article-item-open').click();

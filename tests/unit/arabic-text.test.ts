@@ -35,6 +35,11 @@ describe('detectDirection', () => {
     ['قالت منظمة الصحة العالمية', 'rtl'],
     ['"We will continue," Kerry said.', 'ltr'],
     ['Kerry قال', 'ltr'],
+    ['للاستفسار: press@moh.gov.jo', 'rtl'],
+    ['المصدر: https://www.reuters.com/world/middle-east/', 'rtl'],
+    ['نشرت الوزارة البيان على moh.gov.jo أمس', 'rtl'],
+    ['press@moh.gov.jo', 'ltr'],
+    ['See the statement at الموقع www.moh.gov.jo for the full text', 'ltr'],
     ['45% - 2014', undefined],
     ['', undefined],
   ])('%j is %s', (text, expected) => {
