@@ -264,7 +264,7 @@ test('typing the server never got comes back when the page is opened again in th
   expect(JSON.stringify(await newsroom.call('listArticles', {}))).toContain('عنوان كُتب والخادم متوقف');
 });
 
-test('the interface switches to English and remembers it', async ({ page, newsroom }) => {
+test('the interface switches to English and remembers it, its labels left to right around an Arabic story', async ({ page, newsroom }) => {
   await page.goto(newsroom.url);
   await page.getByRole('button', { name: 'الإعدادات' }).click();
   await page.getByLabel('لغة الواجهة').selectOption('en');
@@ -274,6 +274,11 @@ test('the interface switches to English and remembers it', async ({ page, newsro
   await page.reload();
   await expect(page.getByRole('button', { name: 'New article', exact: true })).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Article body' })).toHaveAttribute('dir', 'rtl');
+  // Around the Arabic story, the interface's own words read left to right: "Words: 17", not "17 :Words".
+  await expect(page.locator('.status-bar')).toHaveCSS('direction', 'ltr');
+  await expect(page.locator('.editor-chrome')).toHaveCSS('direction', 'ltr');
+  await page.getByRole('button', { name: 'New article', exact: true }).click();
+  await expect(page.getByRole('navigation').locator('.article-item-headline', { hasText: 'Untitled' })).toHaveAttribute('dir', 'ltr');
 });
 
 test('the app refuses to work without the token', async ({ page, newsroom }) => {

@@ -78,6 +78,8 @@ type SideTab = 'metadata' | 'preview' | 'proofing' | 'history';
  */
 export const ArticleEditor = memo(function ArticleEditor({ api, session, knownTags, sections, desk, onAddSection, onReload, site, onExport, onNotice, onRestored, proofing, wordLists, onAddWord, inConflict, openElsewhere, onResolveConflict }: ArticleEditorProps) {
   const text = useText();
+  // The story is laid out in its own language; the labels, bars and notices around it in the interface's.
+  const interfaceText = { dir: text.direction, lang: text.language };
   const dateStyle = useDateStyle();
   const { article } = session;
   // Each part on its own: typing's save states ("saving") do not render the whole editor again.
@@ -199,7 +201,7 @@ export const ArticleEditor = memo(function ArticleEditor({ api, session, knownTa
       <WindowTitle session={session} headline={fields.headline} />
       <article className="editor" lang={fields.language} dir={direction}>
         {inConflict && (
-          <div className="banner banner--warning conflict-notice" role="status">
+          <div className="banner banner--warning conflict-notice" role="status" {...interfaceText}>
             <p>{text.deskSync.conflictNotice}</p>
             <div className="button-row">
               <button type="button" className="button" onClick={() => setSideTab('history')}>{text.deskSync.compareInHistory}</button>
@@ -208,12 +210,12 @@ export const ArticleEditor = memo(function ArticleEditor({ api, session, knownTa
           </div>
         )}
         {openElsewhere.length > 0 && (
-          <div className="banner banner--warning open-elsewhere-notice" role="status">
+          <div className="banner banner--warning open-elsewhere-notice" role="status" {...interfaceText}>
             <p>{text.deskSync.editingNotice(openElsewhere.map((editor) => text.deskSync.who(editor.name, editor.machine)))}</p>
           </div>
         )}
         <div className="headline-block">
-          <label htmlFor="headline" className="field-label-row">
+          <label htmlFor="headline" className="field-label-row" {...interfaceText}>
             <span className="visually-hidden">{text.headline}</span>
             <LengthCounter length={fields.headline.length} limit={headlineLimit} hidden />
           </label>
@@ -239,7 +241,7 @@ export const ArticleEditor = memo(function ArticleEditor({ api, session, knownTa
             {text.metadata.limit(String(fields.headline.length), String(headlineLimit))} {headlineOver ? text.metadata.overLimit : ''}
           </span>
           {headlineOver && (
-            <small className="field-warning headline-warning" aria-hidden="true">
+            <small className="field-warning headline-warning" aria-hidden="true" {...interfaceText}>
               {text.metadata.headlineOverLimit(fields.headline.length - headlineLimit)}
             </small>
           )}
@@ -263,7 +265,7 @@ export const ArticleEditor = memo(function ArticleEditor({ api, session, knownTa
           }}
         />
         {!session.readOnly && (
-          <div className="editor-chrome">
+          <div className="editor-chrome" {...interfaceText}>
             <EditorToolbar
               editor={editor}
               onLink={() => setLinkEditing(true)}
@@ -297,12 +299,12 @@ export const ArticleEditor = memo(function ArticleEditor({ api, session, knownTa
           />
         )}
         {restoredCopy && (
-          <p className="banner banner--warning restored-copy-notice" role="status">{text.restoredCopy}</p>
+          <p className="banner banner--warning restored-copy-notice" role="status" {...interfaceText}>{text.restoredCopy}</p>
         )}
         {session.readOnly && (
-          <p className="banner banner--warning read-only-notice" role="status">{text.readOnlyArticle}</p>
+          <p className="banner banner--warning read-only-notice" role="status" {...interfaceText}>{text.readOnlyArticle}</p>
         )}
-        <footer className="status-bar">
+        <footer className="status-bar" {...interfaceText}>
           <span role="status" aria-live="polite">
             <SessionSaveStatus session={session} onReload={onReload} />
           </span>

@@ -10,15 +10,14 @@ interface EmbedDialogProps {
 
 /** Asks for the address of a tweet, video or page to show as an offline link card. */
 export function EmbedDialog({ onInsert, onClose }: EmbedDialogProps) {
-  const text = useText().editor;
-  const direction = useText().direction;
+  const { editor: text, direction, language } = useText();
   const dialog = useRef<HTMLDialogElement>(null);
   const [url, setUrl] = useState('');
   const [title, setTitle] = useState('');
   const [error, setError] = useState(false);
   useEffect(() => dialog.current?.showModal(), []);
   return (
-    <dialog ref={dialog} className="settings-dialog" aria-labelledby="embed-title" onClose={onClose}>
+    <dialog ref={dialog} className="settings-dialog" aria-labelledby="embed-title" onClose={onClose} dir={direction} lang={language}>
       <form
         onSubmit={(event) => {
           event.preventDefault();

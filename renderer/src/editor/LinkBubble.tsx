@@ -16,7 +16,7 @@ interface LinkBubbleProps {
 
 /** A small bubble over the selection to set, change or remove a link; refuses unsafe addresses. */
 export function LinkBubble({ editor, editing, onDone }: LinkBubbleProps) {
-  const text = useText().editor;
+  const { editor: text, direction, language } = useText();
   const [address, setAddress] = useState('');
   const [error, setError] = useState(false);
   const input = useRef<HTMLInputElement>(null);
@@ -47,7 +47,7 @@ export function LinkBubble({ editor, editing, onDone }: LinkBubbleProps) {
   };
 
   return (
-    <BubbleMenu editor={editor} pluginKey={linkBubbleKey} shouldShow={shouldShow} className="link-bubble">
+    <BubbleMenu editor={editor} pluginKey={linkBubbleKey} shouldShow={shouldShow} className="link-bubble" dir={direction} lang={language}>
       {editing ? (
         <form
           className="link-form"

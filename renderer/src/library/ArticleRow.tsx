@@ -41,7 +41,7 @@ export const ArticleRow = memo(function ArticleRow({ article, index, total, star
     >
       <input type="checkbox" className="article-check" aria-label={text.exporting.select(article.headline || text.untitled)} checked={checked} onChange={() => onToggle(article.id)} />
       <button type="button" className="article-item-open" aria-current={selected ? 'true' : undefined} onClick={() => onSelect(article.id)}>
-        <span className="article-item-headline" dir={fieldDirection(article.headline, directionOfLanguage(article.language))}>{article.headline || text.untitled}</span>
+        <span className="article-item-headline" dir={fieldDirection(article.headline || text.untitled, directionOfLanguage(article.language))}>{article.headline || text.untitled}</span>
         <span className="article-item-meta">
           {text.status[article.status]}
           {article.assignee && <> · <bdi>{article.assignee}</bdi></>} · <time dateTime={article.updatedAt}>{formatDate(article.updatedAt, 'date-time')}</time>
