@@ -277,6 +277,15 @@ test('the interface switches to English and remembers it, its labels left to rig
   // Around the Arabic story, the interface's own words read left to right: "Words: 17", not "17 :Words".
   await expect(page.locator('.status-bar')).toHaveCSS('direction', 'ltr');
   await expect(page.locator('.editor-chrome')).toHaveCSS('direction', 'ltr');
+  const body = page.getByRole('textbox', { name: 'Article body' });
+  await body.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' الازمة');
+  await body.locator('.proofing-spelling', { hasText: 'الازمة' }).last().click({ button: 'right' });
+  const menu = page.getByRole('menu', { name: 'Proofing suggestions' });
+  await expect(menu.getByRole('menuitem').first()).toHaveText('الأزمة');
+  await expect(menu.locator('xpath=ancestor::div[contains(@class, "proofing-menu")][1]')).toHaveCSS('direction', 'ltr');
+  await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'New article', exact: true }).click();
   await expect(page.getByRole('navigation').locator('.article-item-headline', { hasText: 'Untitled' })).toHaveAttribute('dir', 'ltr');
 });

@@ -26,7 +26,7 @@ const maximumOffered = 6;
 
 /** The menu on a marked word: the dictionary's suggestions or the style rule's fix, then ignore and add-to-dictionary. */
 export function ProofingMenu({ finding, at, proofer, actions, onClose }: ProofingMenuProps) {
-  const text = useText().proofing;
+  const { proofing: text, direction, language } = useText();
   const container = useRef<HTMLDivElement>(null);
   const [suggestions, setSuggestions] = useState<readonly string[] | undefined>(finding.kind === 'spelling' ? undefined : []);
   const [top, setTop] = useState(at.y);
@@ -93,7 +93,7 @@ export function ProofingMenu({ finding, at, proofer, actions, onClose }: Proofin
 
   const heading = finding.kind === 'spelling' ? text.spelling[finding.rule] : text.rules[finding.rule];
   return (
-    <div ref={container} className="proofing-menu" style={{ top, left: at.x }}>
+    <div ref={container} className="proofing-menu" style={{ top, left: at.x }} dir={direction} lang={language}>
       <p className="proofing-menu-heading">{heading}</p>
       <MenuList items={items} label={text.menu} className="proofing-menu-list" onEscape={onClose} onClose={onClose} />
     </div>
