@@ -71,11 +71,10 @@ test('a click on "new article" while the first story is still on its way keeps t
   await expect(saveState(page)).toHaveAttribute('data-state', 'saved', { timeout: 10_000 });
   await expect(page.getByLabel('العنوان')).toHaveValue('خبر جديد');
   const listed = (await newsroom.call('listArticles', {})) as { value: { articles: Array<{ headline: string; revision: number }> } };
-  // The sample story is as it came; the new one has the headline.
-  expect(listed.value.articles.map(({ headline, revision }) => ({ headline, revision })).sort((first, second) => first.revision - second.revision)).toEqual([
-    { headline: expect.stringContaining('كيري') as unknown as string, revision: 1 },
-    { headline: 'خبر جديد', revision: 2 },
-  ]);
+  // The new story has the headline; the sample story is as it came (never saved over).
+  const stories = listed.value.articles;
+  expect(stories.map(({ headline }) => headline)).toContain('خبر جديد');
+  expect(stories.filter(({ headline }) => headline.includes('كيري')).map(({ revision }) => revision)).toEqual([1]);
 });
 
 test('a button that cannot be used yet looks it: "export selected" is greyed until a story is ticked', async ({ page, newsroom }) => {
