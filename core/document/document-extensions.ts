@@ -1,7 +1,7 @@
 import type { Extensions } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { TableKit } from '@tiptap/extension-table';
-import { test as isWholeLink } from 'linkifyjs';
+import { isAllowedLink } from '../text/is-allowed-link';
 import { isSafeLinkUrl } from '../text/is-safe-link-url';
 import { linkTargetOf } from '../text/link-target-of';
 import { ArabicTypography } from './arabic-typography';
@@ -39,15 +39,6 @@ export function documentExtensions(): Extensions {
     FigureImage,
     EmbedCard,
   ];
-}
-
-/**
- * A link's address is http, https or mailto. Autolink checks the text as typed ("example.org",
- * "desk@example.com"), so an address without its scheme counts when it is wholly a web or e-mail
- * address (a relative path from pasted HTML does not).
- */
-function isAllowedLink(url: string): boolean {
-  return isSafeLinkUrl(url) || (isWholeLink(url.trim()) && isSafeLinkUrl(linkTargetOf(url)));
 }
 
 /** The editing-only behaviour on top of the schema: helpers and find and replace. */

@@ -2,7 +2,8 @@ import type { DocumentMark, DocumentNode } from '../article/article-schema';
 import { embedCardMarkup } from '../document/embed-card-markup';
 import { figureImageMarkup } from '../document/figure-image-markup';
 import { detectDirection, type TextDirection } from '../text/detect-direction';
-import { isSafeLinkUrl } from '../text/is-safe-link-url';
+import { isAllowedLink } from '../text/is-allowed-link';
+import { linkTargetOf } from '../text/link-target-of';
 import { documentText } from '../document/document-text';
 import { escapeHtml } from './escape-html';
 import { renderHtmlSpec } from './render-html-spec';
@@ -43,7 +44,8 @@ function renderMarks(text: string, marks: readonly DocumentMark[] | undefined): 
         break;
       case 'link': {
         const href = typeof mark.attrs?.href === 'string' ? mark.attrs.href.trim() : '';
-        if (isSafeLinkUrl(href)) html = `<a href="${escapeHtml(href)}" rel="noopener noreferrer nofollow">${html}</a>`;
+        // An address kept without its scheme (pasted as href="example.org") is written in full.
+        if (isAllowedLink(href)) html = `<a href="${escapeHtml(linkTargetOf(href))}" rel="noopener noreferrer nofollow">${html}</a>`;
         break;
       }
       default:

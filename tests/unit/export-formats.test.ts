@@ -132,6 +132,18 @@ describe('the HTML renderer', () => {
     expect(body).toContain('<p dir="ltr">نص بقرار المحرر</p>');
   });
 
+  it('writes a link kept without its scheme in full, and drops one to a relative path', () => {
+    const linked = (text: string, href: string) => ({ type: 'text', text, marks: [{ type: 'link', attrs: { href } }] });
+    const article = seedArticle({
+      body: { type: 'doc', content: [{ type: 'paragraph', content: [linked('الموقع', 'example.org'), { type: 'text', text: ' و' }, linked('البريد', 'desk@example.com'), { type: 'text', text: ' و' }, linked('الصفحة', 'news/123')] }] },
+    });
+    const body = renderArticleHtml(article, { form: 'fragment' });
+    expect(body).toContain('<a href="https://example.org" rel="noopener noreferrer nofollow">الموقع</a>');
+    expect(body).toContain('<a href="mailto:desk@example.com" rel="noopener noreferrer nofollow">البريد</a>');
+    expect(body).toContain(' والصفحة');
+    expect(body).not.toContain('news/123');
+  });
+
   it('turns hostile content into inert text in every format', () => {
     const article = hostileArticle();
     const markups = [renderExport(article, 'html'), renderArticleHtml(article, { form: 'fragment' }), exportArticleJson(article).bodyHtml];
