@@ -101,6 +101,11 @@ function fakeBackend(initial: readonly Article[]): FakeBackend {
 
 const article = seedArticle({ id: 'story', slug: '', headline: 'عنوان', revision: 1 });
 
+/** Holds the answers to one method back for a while, as a slow disk or a busy back end would. */
+function answersHeld(held: ApiMethodName, milliseconds: number): (method: ApiMethodName) => Promise<void> {
+  return (method) => (method === held ? new Promise((resolve) => setTimeout(resolve, milliseconds)) : Promise.resolve());
+}
+
 /** A workspace over the fake back end, started with a shell that offers no files and an empty clipboard. */
 function startedWorkspace(backend: FakeBackend): { workspace: WorkspaceStore; stop: () => void } {
   const workspace = new WorkspaceStore(backend.api);
@@ -319,7 +324,7 @@ describe('EditingSession', () => {
     await vi.advanceTimersByTimeAsync(typingPause + 10);
     expect(states).toEqual(['saved', 'unsaved', 'saved']);
 
-    backend.beforeAnswer = (method) => (method === 'saveArticle' ? new Promise((resolve) => setTimeout(resolve, 2000)) : Promise.resolve());
+    backend.beforeAnswer = answersHeld('saveArticle', 2000);
     session.update({ headline: 'عنوان ثان' });
     await vi.advanceTimersByTimeAsync(typingPause + savingShownAfter + 10);
     expect(session.getState().save.kind).toBe('saving');
@@ -586,7 +591,7 @@ describe('WorkspaceStore', () => {
 
   it('lists the library once more, not once per change, when thousands of changes are announced while it lists (a copied folder checked at start)', async () => {
     const backend = fakeBackend([article]);
-    backend.beforeAnswer = (method) => (method === 'listArticles' ? new Promise((resolve) => setTimeout(resolve, 100)) : Promise.resolve());
+    backend.beforeAnswer = answersHeld('listArticles', 100);
     const { workspace, stop } = startedWorkspace(backend);
     await vi.advanceTimersByTimeAsync(10);
     for (let index = 0; index < 1000; index += 1) {
@@ -613,7 +618,7 @@ describe('WorkspaceStore', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(workspace.getState().session?.article.id).toBe('story');
     // Listing 10,000 stories takes about a second.
-    backend.beforeAnswer = (method) => (method === 'listArticles' ? new Promise((resolve) => setTimeout(resolve, 1000)) : Promise.resolve());
+    backend.beforeAnswer = answersHeld('listArticles', 1000);
     const creating = workspace.createArticle();
     await vi.advanceTimersByTimeAsync(10);
     expect(workspace.getState().session?.article.id).toBe('new');
@@ -643,7 +648,7 @@ describe('WorkspaceStore', () => {
 
   it('keeps the new story open when the first story of the library answers after it (a click on "new article" as the page starts)', async () => {
     const backend = fakeBackend([article]);
-    backend.beforeAnswer = (method) => (method === 'getArticle' ? new Promise((resolve) => setTimeout(resolve, 500)) : Promise.resolve());
+    backend.beforeAnswer = answersHeld('getArticle', 500);
     const { workspace, stop } = startedWorkspace(backend);
     await vi.advanceTimersByTimeAsync(0);
     const creating = workspace.createArticle();
@@ -655,7 +660,7 @@ describe('WorkspaceStore', () => {
 
   it('does not open the first story while a new one, asked for as the page started, is on its way', async () => {
     const backend = fakeBackend([article]);
-    backend.beforeAnswer = (method) => (method === 'createArticle' ? new Promise((resolve) => setTimeout(resolve, 500)) : Promise.resolve());
+    backend.beforeAnswer = answersHeld('createArticle', 500);
     const { workspace, stop } = startedWorkspace(backend);
     const creating = workspace.createArticle();
     await vi.advanceTimersByTimeAsync(100);
@@ -697,7 +702,7 @@ describe('WorkspaceStore', () => {
     await vi.advanceTimersByTimeAsync(0);
     // The export recorded itself in the article: a new revision.
     backend.articles.set('story', { ...backend.articles.get('story')!, exportedAt: '2026-11-30T10:00:00.000Z', revision: 2 });
-    backend.beforeAnswer = (method) => (method === 'listArticles' ? new Promise((resolve) => setTimeout(resolve, 1000)) : Promise.resolve());
+    backend.beforeAnswer = answersHeld('listArticles', 1000);
     const finishing = workspace.finishExport(['story']);
     await vi.advanceTimersByTimeAsync(10);
     await workspace.getState().session!.changeStatus('approved');
@@ -715,7 +720,7 @@ describe('WorkspaceStore', () => {
     }) as never;
     const { workspace, stop } = startedWorkspace(backend);
     await vi.advanceTimersByTimeAsync(0);
-    backend.beforeAnswer = (method) => (method === 'listArticles' ? new Promise((resolve) => setTimeout(resolve, 1000)) : Promise.resolve());
+    backend.beforeAnswer = answersHeld('listArticles', 1000);
     const renaming = workspace.renameTag(['امريكا'], 'أمريكا');
     await vi.advanceTimersByTimeAsync(10);
     expect(workspace.getState().session!.getState().fields.tags).toEqual(['أمريكا']);

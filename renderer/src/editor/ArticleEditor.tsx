@@ -19,6 +19,7 @@ import { PaneBoundary } from '../app/PaneBoundary';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { PreviewPane } from '../preview/PreviewPane';
 import { useText } from '../i18n/text-context';
+import { interfaceTextAttributes } from '../i18n/interface-text-attributes';
 import { useDateStyle } from '../i18n/date-style-context';
 import { ErrorMessage } from '../app/ErrorMessage';
 import { headlineLimit, type ArticleFields } from './article-fields';
@@ -79,7 +80,7 @@ type SideTab = 'metadata' | 'preview' | 'proofing' | 'history';
 export const ArticleEditor = memo(function ArticleEditor({ api, session, knownTags, sections, desk, onAddSection, onReload, site, onExport, onNotice, onRestored, proofing, wordLists, onAddWord, inConflict, openElsewhere, onResolveConflict }: ArticleEditorProps) {
   const text = useText();
   // The story is laid out in its own language; the labels, bars and notices around it in the interface's.
-  const interfaceText = { dir: text.direction, lang: text.language };
+  const interfaceText = interfaceTextAttributes(text);
   const dateStyle = useDateStyle();
   const { article } = session;
   // Each part on its own: typing's save states ("saving") do not render the whole editor again.

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { isSafeLinkUrl } from '../../../core/text/is-safe-link-url';
 import { useText } from '../i18n/text-context';
+import { interfaceTextAttributes } from '../i18n/interface-text-attributes';
 import { fieldDirection } from '../../../core/text/field-direction';
 
 interface EmbedDialogProps {
@@ -10,14 +11,15 @@ interface EmbedDialogProps {
 
 /** Asks for the address of a tweet, video or page to show as an offline link card. */
 export function EmbedDialog({ onInsert, onClose }: EmbedDialogProps) {
-  const { editor: text, direction, language } = useText();
+  const messages = useText();
+  const { editor: text, direction } = messages;
   const dialog = useRef<HTMLDialogElement>(null);
   const [url, setUrl] = useState('');
   const [title, setTitle] = useState('');
   const [error, setError] = useState(false);
   useEffect(() => dialog.current?.showModal(), []);
   return (
-    <dialog ref={dialog} className="settings-dialog" aria-labelledby="embed-title" onClose={onClose} dir={direction} lang={language}>
+    <dialog ref={dialog} className="settings-dialog" aria-labelledby="embed-title" onClose={onClose} {...interfaceTextAttributes(messages)}>
       <form
         onSubmit={(event) => {
           event.preventDefault();

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { isSafeLinkUrl } from '../../../core/text/is-safe-link-url';
 import { linkTargetOf } from '../../../core/text/link-target-of';
 import { useText } from '../i18n/text-context';
+import { interfaceTextAttributes } from '../i18n/interface-text-attributes';
 
 const linkBubbleKey = 'linkBubble';
 
@@ -16,7 +17,8 @@ interface LinkBubbleProps {
 
 /** A small bubble over the selection to set, change or remove a link; refuses unsafe addresses. */
 export function LinkBubble({ editor, editing, onDone }: LinkBubbleProps) {
-  const { editor: text, direction, language } = useText();
+  const messages = useText();
+  const text = messages.editor;
   const [address, setAddress] = useState('');
   const [error, setError] = useState(false);
   const input = useRef<HTMLInputElement>(null);
@@ -47,7 +49,7 @@ export function LinkBubble({ editor, editing, onDone }: LinkBubbleProps) {
   };
 
   return (
-    <BubbleMenu editor={editor} pluginKey={linkBubbleKey} shouldShow={shouldShow} className="link-bubble" dir={direction} lang={language}>
+    <BubbleMenu editor={editor} pluginKey={linkBubbleKey} shouldShow={shouldShow} className="link-bubble" {...interfaceTextAttributes(messages)}>
       {editing ? (
         <form
           className="link-form"

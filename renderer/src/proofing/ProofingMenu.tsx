@@ -4,6 +4,7 @@ import type { Proofer } from '../../../core/proofing/proofer';
 import type { WordListName } from '../../../core/proofing/word-list-names';
 import { MenuList, type MenuItem } from '../editor/MenuList';
 import { useText } from '../i18n/text-context';
+import { interfaceTextAttributes } from '../i18n/interface-text-attributes';
 
 export interface ProofingMenuActions {
   readonly replace: (finding: DocumentFinding, replacement: string) => void;
@@ -26,7 +27,8 @@ const maximumOffered = 6;
 
 /** The menu on a marked word: the dictionary's suggestions or the style rule's fix, then ignore and add-to-dictionary. */
 export function ProofingMenu({ finding, at, proofer, actions, onClose }: ProofingMenuProps) {
-  const { proofing: text, direction, language } = useText();
+  const messages = useText();
+  const text = messages.proofing;
   const container = useRef<HTMLDivElement>(null);
   const [suggestions, setSuggestions] = useState<readonly string[] | undefined>(finding.kind === 'spelling' ? undefined : []);
   const [top, setTop] = useState(at.y);
@@ -93,7 +95,7 @@ export function ProofingMenu({ finding, at, proofer, actions, onClose }: Proofin
 
   const heading = finding.kind === 'spelling' ? text.spelling[finding.rule] : text.rules[finding.rule];
   return (
-    <div ref={container} className="proofing-menu" style={{ top, left: at.x }} dir={direction} lang={language}>
+    <div ref={container} className="proofing-menu" style={{ top, left: at.x }} {...interfaceTextAttributes(messages)}>
       <p className="proofing-menu-heading">{heading}</p>
       <MenuList items={items} label={text.menu} className="proofing-menu-list" onEscape={onClose} onClose={onClose} />
     </div>
