@@ -209,7 +209,9 @@ const arabic = {
     findPrevious: 'السابق',
     replaceOne: 'استبدال',
     replaceAll: 'استبدال الكل',
-    matchCount: (current: number, total: number) => (total === 0 ? 'لا نتائج' : `${current > 0 ? current : '–'} من ${total}`),
+    matchCount: (current: number, total: number, elsewhere: boolean) => (total === 0 ? (elsewhere ? 'لا نتائج في النص' : 'لا نتائج') : `${current > 0 ? current : '–'} من ${total}`),
+    matchesInFields: (headline: number, standfirst: number) =>
+      `وفي ${[headline > 0 ? `العنوان: ${headline}` : '', standfirst > 0 ? `المقدمة: ${standfirst}` : ''].filter(Boolean).join('، ')}`,
     pasteTooLarge: 'النص الملصق كبير جدًا (أكثر من 2 ميغابايت)، فلم يُلصق. الصقه على أجزاء.',
     words: 'كلمات',
     characters: 'حروف',
@@ -700,7 +702,9 @@ const english: Messages = {
     findPrevious: 'Previous',
     replaceOne: 'Replace',
     replaceAll: 'Replace all',
-    matchCount: (current: number, total: number) => (total === 0 ? 'No results' : `${current > 0 ? current : '–'} of ${total}`),
+    matchCount: (current: number, total: number, elsewhere: boolean) => (total === 0 ? (elsewhere ? 'None in the body' : 'No results') : `${current > 0 ? current : '–'} of ${total}`),
+    matchesInFields: (headline: number, standfirst: number) =>
+      `and ${[headline > 0 ? `${headline} in the headline` : '', standfirst > 0 ? `${standfirst} in the standfirst` : ''].filter(Boolean).join(', ')}`,
     pasteTooLarge: 'The pasted text is too large (over 2 MB) and was not pasted. Paste it in parts.',
     words: 'Words',
     characters: 'Characters',

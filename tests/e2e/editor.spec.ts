@@ -263,6 +263,34 @@ test('find and replace matches Arabic letter variants and ignores diacritics', a
   await expect(find.getByText('1 من 1')).toBeVisible();
 });
 
+test('"replace all" corrects a name in the headline and standfirst too, and the count says where else it is found', async ({ page, newsroom }) => {
+  await newArticle(page, newsroom, 'كيري ولافروف يلتقيان');
+  await page.getByLabel('المقدمة').fill('لقاء لافروف وكيري في سوتشي');
+  await body(page).click();
+  await page.keyboard.type('قال لافروف إن اللقاء كان مثمرًا.');
+  await page.keyboard.press('Control+f');
+  const find = page.getByRole('search');
+  const count = find.locator('.find-count');
+  await find.getByLabel('بحث عن').fill('لافروف');
+  await expect(count).toHaveText('– من 1 · وفي العنوان: 1، المقدمة: 1');
+  await find.getByLabel('استبدال بـ').fill('لافروڤ');
+  await find.getByRole('button', { name: 'استبدال الكل' }).click();
+  await expect(body(page)).toHaveText('قال لافروڤ إن اللقاء كان مثمرًا.');
+  await expect(page.getByLabel('العنوان')).toHaveValue('كيري ولافروڤ يلتقيان');
+  await expect(page.getByLabel('المقدمة')).toHaveValue('لقاء لافروڤ وكيري في سوتشي');
+  await expect(count).toHaveText('لا نتائج');
+
+  // Found only outside the body: the count says so, and "replace all" still replaces it.
+  await find.getByLabel('بحث عن').fill('كيري');
+  await expect(count).toHaveText('لا نتائج في النص · وفي العنوان: 1، المقدمة: 1');
+  await find.getByLabel('استبدال بـ').fill('بلينكن');
+  await find.getByRole('button', { name: 'استبدال الكل' }).click();
+  await expect(page.getByLabel('العنوان')).toHaveValue('بلينكن ولافروڤ يلتقيان');
+  await expect(saveState(page)).toHaveAttribute('data-state', 'saved');
+  const stored = await storedArticle(newsroom, 'بلينكن ولافروڤ يلتقيان');
+  expect(stored.standfirst).toBe('لقاء لافروڤ وبلينكن في سوتشي');
+});
+
 test('an image is copied into the library with caption, credit and alt text', async ({ page, newsroom }) => {
   await newArticle(page, newsroom, 'صورة');
   await body(page).click();

@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { effectiveDirection } from '../../core/document/block-direction';
 import { documentExtensions, editingExtensions } from '../../core/document/document-extensions';
 import { searchStateOf } from '../../core/document/find-replace';
+import { replaceMatches } from '../../core/text/replace-matches';
 
 let editor: Editor | undefined;
 function editorWith(content: string | object): Editor {
@@ -177,6 +178,14 @@ describe('find and replace', () => {
     expect(instance.getText()).toBe('الولايات المتحدة والولايات المتحدة\n\nالولايات المتحدة');
     instance.commands.undo();
     expect(instance.getText()).toBe('أمريكا وامريكا\n\nامريكا');
+  });
+
+  it('replaces in a headline as in the body: variants and the diacritics after a match, the rest of the text kept', () => {
+    expect(replaceMatches('كيري ولافروف يلتقيان، ولافرُوفُ يصرّح', 'لافروف', 'لافروڤ', { foldArabic: true })).toBe('كيري ولافروڤ يلتقيان، ولافروڤ يصرّح');
+    expect(replaceMatches('أمريكا وامريكا', 'امريكا', 'الولايات المتحدة', { foldArabic: false })).toBe('أمريكا والولايات المتحدة');
+    expect(replaceMatches('Kerry and KERRY', 'kerry', 'Blinken', { foldArabic: false })).toBe('Blinken and Blinken');
+    expect(replaceMatches('لا شيء هنا', 'لافروف', 'لافروڤ', { foldArabic: true })).toBe('لا شيء هنا');
+    expect(replaceMatches('نص', '', 'x', { foldArabic: true })).toBe('نص');
   });
 });
 

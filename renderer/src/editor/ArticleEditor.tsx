@@ -97,6 +97,12 @@ export const ArticleEditor = memo(function ArticleEditor({ api, session, knownTa
   const [sideTab, setSideTab] = useState<SideTab>('metadata');
   const direction = directionOfLanguage(fields.language);
   const update = (changes: Partial<ArticleFields>) => session.update(changes);
+  // The Arabic tools and "replace all" change the headline and standfirst with the body.
+  const rewriteFields = (rewrite: (text: string) => string) => {
+    const { headline, standfirst } = fields;
+    const changes = { headline: rewrite(headline), standfirst: rewrite(standfirst) };
+    if (changes.headline !== headline || changes.standfirst !== standfirst) update(changes);
+  };
 
   useEffect(() => session.watchPreview(sideTab === 'preview'), [sideTab, session]);
 
@@ -273,13 +279,9 @@ export const ArticleEditor = memo(function ArticleEditor({ api, session, knownTa
               onImage={(file) => void insertImage(file)}
               onEmbed={() => setEmbedOpen(true)}
               onFind={() => setFindOpen(true)}
-              onRewriteFields={(rewrite) => {
-                const { headline, standfirst } = fields;
-                const changes = { headline: rewrite(headline), standfirst: rewrite(standfirst) };
-                if (changes.headline !== headline || changes.standfirst !== standfirst) update(changes);
-              }}
+              onRewriteFields={rewriteFields}
             />
-            {findOpen && <FindBar editor={editor} onClose={() => setFindOpen(false)} />}
+            {findOpen && <FindBar editor={editor} fields={fields} onRewriteFields={rewriteFields} onClose={() => setFindOpen(false)} />}
           </div>
         )}
         {fields.dateline.place && (

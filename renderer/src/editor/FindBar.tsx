@@ -3,15 +3,24 @@ import { useEditorState } from '@tiptap/react';
 import { useEffect, useRef, useState } from 'react';
 import { searchStateOf } from '../../../core/document/find-replace';
 import { fieldDirection } from '../../../core/text/field-direction';
+import { findMatches } from '../../../core/text/find-matches';
+import { replaceMatches } from '../../../core/text/replace-matches';
 import { useText } from '../i18n/text-context';
 
 interface FindBarProps {
   readonly editor: Editor;
+  /** The headline and standfirst: counted, and changed by "replace all", as the body is. */
+  readonly fields: { readonly headline: string; readonly standfirst: string };
+  readonly onRewriteFields: (rewrite: (text: string) => string) => void;
   readonly onClose: () => void;
 }
 
-/** Find and replace in the body, blind to Arabic letter variants and diacritics by default. */
-export function FindBar({ editor, onClose }: FindBarProps) {
+/**
+ * Find and replace, blind to Arabic letter variants and diacritics by default. Next, previous and
+ * replace step through the body; "replace all" also changes the headline and standfirst, so a name
+ * corrected everywhere is corrected where readers see it first.
+ */
+export function FindBar({ editor, fields, onRewriteFields, onClose }: FindBarProps) {
   const messages = useText();
   const direction = messages.direction;
   const text = messages.editor;
@@ -30,6 +39,14 @@ export function FindBar({ editor, onClose }: FindBarProps) {
   useEffect(() => {
     editor.commands.setSearch(query, { foldArabic });
   }, [editor, query, foldArabic]);
+
+  const inHeadline = findMatches(fields.headline, query, { foldArabic }).length;
+  const inStandfirst = findMatches(fields.standfirst, query, { foldArabic }).length;
+  const elsewhere = inHeadline + inStandfirst > 0;
+  const replaceAll = () => {
+    editor.commands.replaceAll(replacement);
+    if (elsewhere) onRewriteFields((field) => replaceMatches(field, query, replacement, { foldArabic }));
+  };
 
   const close = () => {
     onClose();
@@ -54,7 +71,10 @@ export function FindBar({ editor, onClose }: FindBarProps) {
           }}
         />
       </label>
-      <span className="find-count" aria-live="polite">{query ? text.matchCount(search.current + 1, search.matches.length) : ''}</span>
+      <span className="find-count" aria-live="polite">
+        {query ? text.matchCount(search.current + 1, search.matches.length, elsewhere) : ''}
+        {elsewhere ? ` · ${text.matchesInFields(inHeadline, inStandfirst)}` : ''}
+      </span>
       <button type="button" className="button" onClick={() => editor.commands.findPrevious()}>{text.findPrevious}</button>
       <button type="button" className="button" onClick={() => editor.commands.findNext()}>{text.findNext}</button>
       <label className="find-field">
@@ -62,7 +82,7 @@ export function FindBar({ editor, onClose }: FindBarProps) {
         <input dir={fieldDirection(replacement, direction)} value={replacement} onChange={(event) => setReplacement(event.target.value)} />
       </label>
       <button type="button" className="button" onClick={() => editor.commands.replaceCurrent(replacement)}>{text.replaceOne}</button>
-      <button type="button" className="button" onClick={() => editor.commands.replaceAll(replacement)}>{text.replaceAll}</button>
+      <button type="button" className="button" onClick={replaceAll}>{text.replaceAll}</button>
       <label className="find-option">
         <input type="checkbox" checked={foldArabic} onChange={(event) => setFoldArabic(event.target.checked)} />
         {text.foldArabic}
