@@ -48,8 +48,8 @@ export function htmlToArticle(html: string, options: HtmlImportOptions = { headl
     heading?.remove();
 
     const parsed = parser.parse(root as unknown as Node).toJSON() as ArticleBody;
-    // Word and web pages are full of empty paragraphs used as spacing; the story has none.
-    const body: ArticleBody = { type: 'doc', content: (parsed.content ?? []).filter((node) => node.type !== 'paragraph' || (node.content?.length ?? 0) > 0) };
+    // Word and web pages are full of empty paragraphs used as spacing (Word's hold a &nbsp;); the story has none.
+    const body: ArticleBody = { type: 'doc', content: (parsed.content ?? []).filter((node) => !isBlankParagraph(node)) };
     const language = document.documentElement.getAttribute('lang')?.split('-')[0]?.toLowerCase();
     const text = root.textContent ?? '';
     const { body: withoutDateline, place } = takeDateline(body);
@@ -96,4 +96,10 @@ function takeDateline(body: ArticleBody): { body: ArticleBody; place: string } {
   }
   content[index] = { ...first, content: kept };
   return { body: { type: 'doc', content }, place: split.place };
+}
+
+/** A paragraph with nothing to read: no text but spaces, no-break spaces, direction marks and line breaks. */
+function isBlankParagraph(node: DocumentNode): boolean {
+  if (node.type !== 'paragraph') return false;
+  return (node.content ?? []).every((child) => child.type === 'hardBreak' || (child.type === 'text' && /^[\s\u200b-\u200f\u2060\ufeff]*$/.test(child.text ?? '')));
 }

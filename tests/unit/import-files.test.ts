@@ -119,6 +119,16 @@ describe('importing files', () => {
     ]);
   });
 
+  it('drops the spacing paragraphs Word fills a page with (a no-break space, an empty <o:p>, a direction mark, a line break)', async () => {
+    const page = `<html><body><h1>وزير الخارجية يزور بغداد</h1><p class=MsoNormal dir=RTL><span lang=AR-SA>وصل الوزير إلى بغداد.<o:p></o:p></span></p>
+      <p class=MsoNormal>&nbsp;</p><p class=MsoNormal><o:p>&nbsp;</o:p></p><p>\u200f </p><p><br></p><p>&nbsp;نهاية الخبر</p></body></html>`;
+    const article = await importedArticle('word.htm', page);
+    expect(article.body.content?.map((node) => [node.type, node.content?.map((child) => child.text ?? child.type).join('').trim() ?? ''])).toEqual([
+      ['paragraph', 'وصل الوزير إلى بغداد.'],
+      ['paragraph', 'نهاية الخبر'],
+    ]);
+  });
+
   it('takes the headline from <title> when a page has no <h1>', async () => {
     expect((await importedArticle('page.htm', '<html><head><title>عنوان من الوسم</title></head><body><p>نص.</p></body></html>')).headline).toBe('عنوان من الوسم');
   });
