@@ -377,3 +377,58 @@ test('the library asks for its newest rows as the page starts and shows them whi
   releaseEditor();
   await expect(page.getByLabel('العنوان')).toHaveValue(/كيري/);
 });
+
+test('in a window too narrow for three columns the library is a drawer over the story, so the story keeps room to be read', async ({ page, newsroom }) => {
+  // The desktop window's smallest size.
+  await page.setViewportSize({ width: 720, height: 480 });
+  await page.goto(newsroom.url);
+  const headline = page.getByLabel('العنوان');
+  const sample = 'كيري ولافروف يتفقان على مواصلة العمل المشترك بشأن سوريا';
+  await expect(headline).toHaveValue(sample);
+  const library = page.getByRole('navigation', { name: 'المكتبة' });
+  const toggle = page.getByRole('button', { name: 'المكتبة' });
+  const body = page.getByRole('textbox', { name: 'نص المقال' });
+  const search = page.getByLabel('البحث في المكتبة');
+  await expect(library).toBeHidden();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  // Beside the library the story's column was 128 px wide, a word or two to a line.
+  expect((await body.boundingBox())!.width).toBeGreaterThanOrEqual(360);
+  expect((await page.locator('.toolbar').boundingBox())!.height).toBeLessThan(60);
+
+  await page.getByRole('button', { name: 'مقال جديد', exact: true }).click();
+  await expect(headline).toHaveValue('');
+  await headline.fill('خبر على شاشة صغيرة');
+  await expect(saveState(page)).toHaveAttribute('data-state', 'saved');
+
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(search).toBeFocused();
+  await expect(library.getByRole('listitem')).toHaveCount(2);
+  await library.getByText(sample).click();
+  await expect(headline).toHaveValue(sample);
+  await expect(library).toBeHidden();
+
+  // From the story, Ctrl+Shift+F opens it at its search; Escape clears a search first, then closes it.
+  await body.click();
+  await page.keyboard.press('Control+Shift+F');
+  await expect(search).toBeFocused();
+  await page.keyboard.type('شاشة');
+  await expect(library.getByRole('listitem')).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expect(library).toBeVisible();
+  await expect(library.getByRole('listitem')).toHaveCount(2);
+  await page.keyboard.press('Escape');
+  await expect(library).toBeHidden();
+  await expect(toggle).toBeFocused();
+
+  // A click in the story closes it.
+  await toggle.click();
+  await expect(library).toBeVisible();
+  await body.click({ position: { x: 10, y: 10 } });
+  await expect(library).toBeHidden();
+
+  // A window wide enough shows the library beside the story again, with no toggle.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(library).toBeVisible();
+  await expect(toggle).toBeHidden();
+});

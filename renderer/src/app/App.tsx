@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Article, EditedBy } from '../../../core/article/article-schema';
 import type { WordListName } from '../../../core/proofing/word-list-names';
 import { assertNever } from '../../../core/assert-never';
@@ -76,6 +77,12 @@ export function App({ api }: { readonly api: ApiClient }) {
   const deskMarks = useMemo(() => deskMarksOf(library.conflicts, editing, state.machine), [library.conflicts, editing, state.machine]);
   const importInput = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
+  // In a window too narrow for three columns the library is a drawer over the story (see app.css).
+  const [libraryOpen, setLibraryOpen] = useState(false);
+  const openLibrary = useCallback(() => {
+    flushSync(() => setLibraryOpen(true));
+    document.getElementById('library-search')?.focus();
+  }, []);
   const language = state.settings?.interfaceLanguage ?? 'ar';
   const text = messagesFor(language);
 
@@ -91,7 +98,7 @@ export function App({ api }: { readonly api: ApiClient }) {
         // Ctrl+Shift+F searches the library from anywhere; Ctrl+F too while the library has focus (in the editor it finds in the text).
         event.preventDefault();
         event.stopImmediatePropagation();
-        document.getElementById('library-search')?.focus();
+        openLibrary();
       }
     };
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
@@ -110,7 +117,7 @@ export function App({ api }: { readonly api: ApiClient }) {
       window.removeEventListener('keydown', onKeyDown);
       window.removeEventListener('beforeunload', onBeforeUnload);
     };
-  }, [workspace]);
+  }, [workspace, openLibrary]);
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -223,7 +230,18 @@ export function App({ api }: { readonly api: ApiClient }) {
       >
         {dragging && <div className="drop-overlay" aria-hidden="true">{text.importing.dropHere}</div>}
         <header className="toolbar">
-          <h1 className="app-name">{text.appName}</h1>
+          <div className="toolbar-start">
+            <h1 className="app-name">{text.appName}</h1>
+            <button
+              type="button"
+              className="button library-toggle"
+              aria-expanded={libraryOpen}
+              aria-controls="library"
+              onClick={() => (libraryOpen ? setLibraryOpen(false) : openLibrary())}
+            >
+              {text.library}
+            </button>
+          </div>
           <div className="toolbar-actions">
             <button type="button" className="button button--primary" onClick={firstClickOnly(() => void workspace.createArticle())}>
               {text.newArticle}
@@ -254,12 +272,23 @@ export function App({ api }: { readonly api: ApiClient }) {
           </div>
         </header>
         <Banners workspace={workspace} state={state} library={library} />
-        <div className="workspace">
+        <div
+          className={libraryOpen ? 'workspace workspace--library-open' : 'workspace'}
+          onKeyDown={(event) => {
+            // An Escape the library used (clearing its search) does not also close it.
+            if (event.key !== 'Escape' || event.defaultPrevented || !libraryOpen || !isInLibrary(event.target as Element)) return;
+            setLibraryOpen(false);
+            document.querySelector<HTMLElement>('.library-toggle')?.focus();
+          }}
+        >
           <PaneBoundary text={text}>
             <LibrarySidebar
               articles={shown}
               selectedId={state.session?.article.id}
-              onSelect={(id) => void workspace.selectArticle(id)}
+              onSelect={(id) => {
+                setLibraryOpen(false);
+                void workspace.selectArticle(id);
+              }}
               onDelete={(id) => void workspace.deleteArticle(id)}
               checked={library.checked}
               onCheck={(checked) => workspace.library.setChecked(checked)}
@@ -277,7 +306,7 @@ export function App({ api }: { readonly api: ApiClient }) {
               deskMarks={deskMarks}
             />
           </PaneBoundary>
-          <main className="main">
+          <main className="main" onPointerDown={() => setLibraryOpen(false)}>
             <PaneBoundary text={text} onError={() => void workspace.saveCurrent()}>
               {state.view.kind === 'trash' ? (
                 <TrashView entries={state.view.entries} onRestore={(id) => void workspace.restoreArticle(id)} onDeleteForever={(id) => void workspace.deleteForever(id)} onEmpty={() => void workspace.emptyTrash()} onClose={() => workspace.showLibrary()} />

@@ -48,7 +48,7 @@ export function LibrarySidebar({ articles, selectedId, onSelect, onDelete, check
     onCheck(next);
   };
   return (
-    <nav className="sidebar" aria-label={text.library}>
+    <nav id="library" className="sidebar" aria-label={text.library}>
       <h2 className="sidebar-title">{text.library}</h2>
       <DeskSyncLine sync={deskSync} />
       <div className="library-search">
