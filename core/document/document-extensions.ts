@@ -10,6 +10,7 @@ import { BlockDirection } from './block-direction';
 import { EmbedCard } from './embed-card';
 import { FigureImage } from './figure-image';
 import { FindReplace } from './find-replace';
+import { PasteWithoutSpacing } from './paste-without-spacing';
 import { PullQuote } from './pull-quote';
 
 /** The article document schema, shared by the editor and everything that renders or parses a body. */
@@ -41,7 +42,7 @@ export function documentExtensions(): Extensions {
   ];
 }
 
-/** The editing-only behaviour on top of the schema: helpers and find and replace. */
+/** The editing-only behaviour on top of the schema: helpers, find and replace, and pasting without Word's spacing. */
 export function editingExtensions(): Extensions {
-  return [ArabicTypography, FindReplace];
+  return [ArabicTypography, FindReplace, PasteWithoutSpacing];
 }

@@ -6,6 +6,7 @@ import { documentExtensions } from '../../core/document/document-extensions';
 import { detectLanguage } from '../../core/import/detect-language';
 import type { ImportedContent } from '../../core/import/import-plain-text';
 import { splitDateline } from '../../core/import/split-dateline';
+import { isBlankText } from '../../core/text/is-blank-text';
 
 const schema = getSchema(documentExtensions());
 const parser = ProseMirrorParser.fromSchema(schema);
@@ -101,5 +102,5 @@ function takeDateline(body: ArticleBody): { body: ArticleBody; place: string } {
 /** A paragraph with nothing to read: no text but spaces, no-break spaces, direction marks and line breaks. */
 function isBlankParagraph(node: DocumentNode): boolean {
   if (node.type !== 'paragraph') return false;
-  return (node.content ?? []).every((child) => child.type === 'hardBreak' || (child.type === 'text' && /^[\s\u200b-\u200f\u2060\ufeff]*$/.test(child.text ?? '')));
+  return (node.content ?? []).every((child) => child.type === 'hardBreak' || (child.type === 'text' && isBlankText(child.text ?? '')));
 }

@@ -200,6 +200,8 @@ test('hostile HTML pasted into the body runs nothing and leaves nothing unsafe',
   await paste(body(page), hostile);
   // A pasted h1 keeps its heading role as a section heading (the headline field is the article's h1).
   await expect(body(page).locator('h2')).toHaveText(['عنوان من Word', 'عنوان فرعي']);
+  // Word's spacing paragraphs (a no-break space) are left out.
+  expect(await body(page).locator('p').evaluateAll((paragraphs) => paragraphs.filter((paragraph) => !paragraph.textContent?.trim()).length)).toBe(0);
   await expect(saveState(page)).toHaveAttribute('data-state', 'saved');
   await page.waitForTimeout(300);
   expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();

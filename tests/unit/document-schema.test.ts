@@ -190,6 +190,18 @@ describe('find and replace', () => {
 });
 
 describe('pasting from word processors', () => {
+  it('leaves out the spacing paragraphs Word pastes between paragraphs, and keeps blank lines pasted on their own', () => {
+    const instance = editorWith('<p>قبل</p>');
+    instance.commands.setTextSelection(instance.state.doc.content.size - 1);
+    instance.view.pasteHTML('<p class=MsoNormal>أول<o:p></o:p></p><p class=MsoNormal>&nbsp;</p><p class=MsoNormal><o:p>&nbsp;</o:p></p><p>\u200f</p><p class=MsoNormal>ثانٍ</p><p>&nbsp;</p><p class=MsoNormal>ثالث</p>');
+    expect(instance.getJSON().content?.map((node) => node.content?.map((child) => ('text' in child ? child.text : '')).join('') ?? '')).toEqual(['قبلأول', 'ثانٍ', 'ثالث']);
+    instance.destroy();
+    const blank = editorWith('<p>نص</p>');
+    blank.commands.setTextSelection(blank.state.doc.content.size - 1);
+    blank.view.pasteHTML('<p>&nbsp;</p><p>&nbsp;</p>');
+    expect(blank.getJSON().content?.length).toBeGreaterThan(1);
+  });
+
   it('does not make a Google Docs paste bold through its wrapper', () => {
     const document = editorWith('<meta charset="utf-8"><b style="font-weight:normal;" id="docs-internal-guid-1"><p dir="rtl"><span style="font-size:11pt;font-family:Arial">فقرة من مستندات جوجل</span></p><ul><li dir="rtl"><span style="font-weight:700">بند غامق</span></li></ul></b>').getJSON();
     const json = JSON.stringify(document);
