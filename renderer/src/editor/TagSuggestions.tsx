@@ -22,7 +22,11 @@ interface TagSuggestionsProps {
 export function TagSuggestions({ session, knownTags, tags, onAdd }: TagSuggestionsProps) {
   const metadata = useText().metadata;
   const saved = useStoreSelector(session, () => session.savedArticle);
-  const suggested = useMemo(() => suggestTags([saved.headline, saved.standfirst, session.savedBodyText()].join('\n'), knownTags, tags), [session, saved, knownTags, tags]);
+  // A library without tags has nothing to suggest: the story's text is not read after each save for nothing.
+  const suggested = useMemo(
+    () => (knownTags.length === 0 ? [] : suggestTags([saved.headline, saved.standfirst, session.savedBodyText()].join('\n'), knownTags, tags)),
+    [session, saved, knownTags, tags],
+  );
   if (knownTags.length === 0) return null;
   return (
     <span className="suggested-tags" role="group" aria-label={metadata.suggestedTags}>
