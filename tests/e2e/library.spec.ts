@@ -432,3 +432,21 @@ test('in a window too narrow for three columns the library is a drawer over the 
   await expect(library).toBeVisible();
   await expect(toggle).toBeHidden();
 });
+
+test('while the trash or the tags are shown, no story is marked open in the library; a click on it brings it back', async ({ page, newsroom }) => {
+  await page.goto(newsroom.url);
+  const headline = page.getByLabel('العنوان');
+  await expect(headline).toHaveValue(/كيري ولافروف/);
+  const library = page.getByRole('navigation');
+  const marked = library.locator('.article-item-open[aria-current="true"]');
+  await expect(marked).toHaveCount(1);
+  await page.getByRole('button', { name: 'المهملات', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'المهملات' })).toBeVisible();
+  await expect(marked).toHaveCount(0);
+  await page.getByRole('button', { name: 'الوسوم', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'الوسوم' })).toBeVisible();
+  await expect(marked).toHaveCount(0);
+  await library.locator('.article-item-open', { hasText: 'كيري ولافروف' }).click();
+  await expect(headline).toHaveValue(/كيري ولافروف/);
+  await expect(marked).toHaveCount(1);
+});

@@ -284,7 +284,7 @@ export function App({ api }: { readonly api: ApiClient }) {
           <PaneBoundary text={text}>
             <LibrarySidebar
               articles={shown}
-              selectedId={state.session?.article.id}
+              selectedId={state.view.kind === 'library' ? state.session?.article.id : undefined}
               onSelect={(id) => {
                 setLibraryOpen(false);
                 void workspace.selectArticle(id);
