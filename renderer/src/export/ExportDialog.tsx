@@ -133,12 +133,6 @@ export function ExportDialog({ api, ids, defaultDirectory, canChooseFolder, onFi
             {text.chooseFolder}
           </button>
         )}
-        {stage.kind === 'running' && (
-          <div className="export-progress">
-            <progress max={stage.total || 1} value={stage.done} aria-label={text.progress(stage.done, stage.total)} />
-            <span aria-live="polite">{text.progress(stage.done, stage.total)}</span>
-          </div>
-        )}
         {stage.kind === 'existing' && (
           <div role="alert" className="banner banner--warning">
             <p>{text.existing}</p>
@@ -184,6 +178,13 @@ export function ExportDialog({ api, ids, defaultDirectory, canChooseFolder, onFi
             </>
           )}
         </div>
+        {/* Below the buttons: "cancel" takes the place of "export" as the export starts, and nothing moves under the pointer. */}
+        {stage.kind === 'running' && (
+          <div className="export-progress">
+            <progress max={stage.total || 1} value={stage.done} aria-label={text.progress(stage.done, stage.total)} />
+            <span aria-live="polite">{text.progress(stage.done, stage.total)}</span>
+          </div>
+        )}
         {/* Last: it arrives a moment after the dialog opens (the story is proofed in a worker) and moves nothing the journalist may be clicking. */}
         {findings && <ProofingSummary findings={findings} />}
       </form>
