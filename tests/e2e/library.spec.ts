@@ -450,3 +450,20 @@ test('while the trash or the tags are shown, no story is marked open in the libr
   await expect(headline).toHaveValue(/كيري ولافروف/);
   await expect(marked).toHaveCount(1);
 });
+
+test('in a small window a long dialog keeps its buttons in view, and the shortcut sheet opens at its top', async ({ page, newsroom }) => {
+  await page.setViewportSize({ width: 720, height: 480 });
+  await page.goto(newsroom.url);
+  await expect(page.getByLabel('العنوان')).not.toHaveValue('');
+  await page.getByRole('button', { name: 'الإعدادات' }).click();
+  const settings = page.getByRole('dialog');
+  await expect(settings.getByRole('heading', { name: 'الإعدادات' })).toBeInViewport();
+  await expect(settings.getByRole('button', { name: 'حفظ الإعدادات' })).toBeInViewport();
+  await settings.getByLabel('اسم الكاتب').fill('كريم');
+  await settings.getByRole('button', { name: 'حفظ الإعدادات' }).click();
+  await expect(settings).toBeHidden();
+  await page.keyboard.press('Control+/');
+  const sheet = page.getByRole('dialog');
+  await expect(sheet.getByRole('heading', { name: 'اختصارات لوحة المفاتيح' })).toBeInViewport();
+  await expect(sheet.getByRole('button', { name: 'إغلاق' })).toBeInViewport();
+});
