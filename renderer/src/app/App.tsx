@@ -286,7 +286,11 @@ export function App({ api }: { readonly api: ApiClient }) {
               articles={shown}
               selectedId={state.view.kind === 'library' ? state.session?.article.id : undefined}
               onSelect={(id) => {
-                setLibraryOpen(false);
+                if (libraryOpen) {
+                  setLibraryOpen(false);
+                  // The drawer, and the row picked in it, are gone: focus goes back to what opened it (beside the story, where the library stays, it does not move).
+                  document.querySelector<HTMLElement>('.library-toggle')?.focus();
+                }
                 void workspace.selectArticle(id);
               }}
               onDelete={(id) => void workspace.deleteArticle(id)}
