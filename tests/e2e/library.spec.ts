@@ -77,6 +77,35 @@ test('a click on "new article" while the first story is still on its way keeps t
   expect(stories.filter(({ headline }) => headline.includes('كيري')).map(({ revision }) => revision)).toEqual([1]);
 });
 
+test('typing while a new story is still on its way does not go into the story shown before it', async ({ page, newsroom }) => {
+  await page.goto(newsroom.url);
+  const headline = page.getByLabel('العنوان');
+  await expect(headline).toHaveValue(/كيري ولافروف/);
+  const body = page.getByRole('textbox', { name: 'نص المقال' });
+  const point = await centreOf(body.locator('p').first());
+  // The new story held back a moment, as on a slow disk.
+  await page.route('**/api/createArticle', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  const answered = page.waitForResponse('**/api/createArticle');
+  await page.getByRole('button', { name: 'مقال جديد', exact: true }).click();
+  // Back in the old story's text at once, and typing: nothing of it may land there.
+  await page.mouse.click(...point);
+  await page.keyboard.type('كلمات في غير مكانها');
+  await answered;
+  await expect(headline).toHaveValue('');
+  await expect(headline).toBeFocused();
+  await page.keyboard.type('خبر جديد');
+  await expect(saveState(page)).toHaveAttribute('data-state', 'saved', { timeout: 10_000 });
+  const listed = (await newsroom.call('listArticles', {})) as { value: { articles: Array<{ id: string; headline: string; revision: number }> } };
+  const sample = listed.value.articles.find(({ headline: title }) => title.includes('كيري'))!;
+  expect(sample.revision).toBe(1);
+  const stored = JSON.stringify((await newsroom.call('getArticle', { id: sample.id }) as { value: unknown }).value);
+  expect(stored).not.toContain('في غير مكانها');
+  expect(listed.value.articles.map(({ headline: title }) => title)).toContain('خبر جديد');
+});
+
 test('a button that cannot be used yet looks it: "export selected" is greyed until a story is ticked', async ({ page, newsroom }) => {
   await page.goto(newsroom.url);
   const exportSelected = page.getByRole('navigation').getByRole('button', { name: /تصدير المحدد/ });

@@ -689,6 +689,42 @@ describe('WorkspaceStore', () => {
     stop();
   });
 
+  it('says another story is on its way (the one shown then takes no typing) until the story asked for last is shown', async () => {
+    const other = seedArticle({ id: 'other', slug: 'other', headline: 'آخر', revision: 1 });
+    const backend = fakeBackend([article, other]);
+    const { workspace, stop } = startedWorkspace(backend);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(workspace.getState().switching).toBe(false);
+    backend.beforeAnswer = answersHeld('createArticle', 500);
+    const creating = workspace.createArticle();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(workspace.getState().session?.article.id).toBe('story');
+    expect(workspace.getState().switching).toBe(true);
+    await vi.advanceTimersByTimeAsync(1000);
+    await creating;
+    expect(workspace.getState().session?.article.id).toBe('new');
+    expect(workspace.getState().switching).toBe(false);
+
+    // A slow pick answered after a later one does not end the wait for the later one.
+    backend.beforeAnswer = (method, input) =>
+      method === 'getArticle' ? new Promise((resolve) => setTimeout(resolve, (input as { id: string }).id === 'story' ? 300 : 600)) : Promise.resolve();
+    const slow = workspace.selectArticle('story');
+    const later = workspace.selectArticle('other');
+    await vi.advanceTimersByTimeAsync(400);
+    expect(workspace.getState().switching).toBe(true);
+    await vi.advanceTimersByTimeAsync(400);
+    await Promise.all([slow, later]);
+    expect(workspace.getState().session?.article.id).toBe('other');
+    expect(workspace.getState().switching).toBe(false);
+
+    // A story that cannot be read ends the wait too, with its error.
+    backend.beforeAnswer = undefined;
+    await workspace.selectArticle('missing');
+    expect(workspace.getState().error).toBeDefined();
+    expect(workspace.getState().switching).toBe(false);
+    stop();
+  });
+
   it('after an export, opens the exported revision of the open article at once, not after a slow listing, so approving it is not a conflict', async () => {
     const backend = fakeBackend([seedArticle({ id: 'story', headline: 'عنوان', status: 'in-review', revision: 1 })]);
     backend.answer.changeStatus = (({ id, baseRevision, status }: { id: string; baseRevision: number; status: Article['status'] }) => {

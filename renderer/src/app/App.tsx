@@ -310,7 +310,7 @@ export function App({ api }: { readonly api: ApiClient }) {
               deskMarks={deskMarks}
             />
           </PaneBoundary>
-          <main className="main" onPointerDown={() => setLibraryOpen(false)}>
+          <main className="main" inert={state.switching} onPointerDown={() => setLibraryOpen(false)}>
             <PaneBoundary text={text} onError={() => void workspace.saveCurrent()}>
               {state.view.kind === 'trash' ? (
                 <TrashView entries={state.view.entries} onRestore={(id) => void workspace.restoreArticle(id)} onDeleteForever={(id) => void workspace.deleteForever(id)} onEmpty={() => void workspace.emptyTrash()} onClose={() => workspace.showLibrary()} />

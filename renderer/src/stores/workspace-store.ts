@@ -33,6 +33,8 @@ export interface WorkspaceState {
   readonly view: WorkspaceView;
   /** The open article; a new session (and a fresh editor) each time one is opened. */
   readonly session: EditingSession | undefined;
+  /** Another story is on its way: the one shown takes no typing meanwhile, which would land in it instead. */
+  readonly switching: boolean;
   readonly dialog: Dialog;
   readonly error: ApiError | undefined;
   readonly toast: Toast | undefined;
@@ -77,6 +79,7 @@ export class WorkspaceStore extends Store<WorkspaceState> {
       machine: '',
       view: { kind: 'library' },
       session: undefined,
+      switching: false,
       dialog: { kind: 'none' },
       error: undefined,
       toast: undefined,
@@ -147,7 +150,7 @@ export class WorkspaceStore extends Store<WorkspaceState> {
 
   /** Loads the article afresh into a new editor (after a restore, rename or export changed it). */
   async openArticle(id: string): Promise<void> {
-    const ask = ++this.asked;
+    const ask = this.ask();
     this.opening = id;
     try {
       await this.saveCurrent();
@@ -157,7 +160,18 @@ export class WorkspaceStore extends Store<WorkspaceState> {
       this.show(loaded.value);
     } finally {
       if (this.opening === id) this.opening = undefined;
+      this.answered(ask);
     }
+  }
+
+  /** Numbers a new ask for a story to show; until it is answered the story shown takes no typing. */
+  private ask(): number {
+    if (!this.getState().switching) this.setState({ switching: true });
+    return ++this.asked;
+  }
+
+  private answered(ask: number): void {
+    if (ask === this.asked) this.setState({ switching: false });
   }
 
   /**
@@ -191,18 +205,22 @@ export class WorkspaceStore extends Store<WorkspaceState> {
   }
 
   private async createAndOpen(): Promise<boolean> {
-    const ask = ++this.asked;
-    await this.saveCurrent();
-    const created = await this.api.createArticle({});
-    if (!created.ok) {
-      this.setState({ error: created.error });
-      return false;
+    const ask = this.ask();
+    try {
+      await this.saveCurrent();
+      const created = await this.api.createArticle({});
+      if (!created.ok) {
+        this.setState({ error: created.error });
+        return false;
+      }
+      // Another story picked meanwhile stays open; the new one is in the library.
+      if (ask !== this.asked) return true;
+      // Opened before the library is listed again (a second at 10,000 stories): what the journalist types next belongs in it.
+      this.show(created.value);
+      return true;
+    } finally {
+      this.answered(ask);
     }
-    // Another story picked meanwhile stays open; the new one is in the library.
-    if (ask !== this.asked) return true;
-    // Opened before the library is listed again (a second at 10,000 stories): what the journalist types next belongs in it.
-    this.show(created.value);
-    return true;
   }
 
   async deleteArticle(id: string): Promise<void> {
