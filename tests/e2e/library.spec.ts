@@ -499,3 +499,34 @@ test('in a small window a long dialog keeps its buttons in view, and the shortcu
   await expect(sheet.getByRole('heading', { name: 'اختصارات لوحة المفاتيح' })).toBeInViewport();
   await expect(sheet.getByRole('button', { name: 'إغلاق' })).toBeInViewport();
 });
+
+test('the arrow keys, Home and End move through the library as through a mail list, and Enter opens a story', async ({ page, newsroom }) => {
+  for (let index = 1; index <= 40; index += 1) expect((await newsroom.call('createArticle', { headline: `خبر رقم ${index}` })).ok).toBe(true);
+  await page.goto(newsroom.url);
+  const library = page.getByRole('navigation');
+  await expect(library.getByRole('listitem').first()).toHaveAttribute('aria-setsize', '41');
+  await expect(page.getByLabel('العنوان')).toHaveValue('خبر رقم 40');
+  const focused = () => page.evaluate(() => document.activeElement?.querySelector('.article-item-headline')?.textContent ?? document.activeElement?.id ?? '');
+  const search = page.getByLabel('البحث في المكتبة');
+  await search.focus();
+  // From the search box into the list, at the story that is open.
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(focused).toBe('خبر رقم 40');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(focused).toBe('خبر رقم 38');
+  // End: the oldest story, far below the rows drawn, is brought in and focused.
+  await page.keyboard.press('End');
+  await expect.poll(focused).toContain('كيري ولافروف');
+  await page.keyboard.press('ArrowUp');
+  await expect.poll(focused).toBe('خبر رقم 1');
+  await page.keyboard.press('Home');
+  await expect.poll(focused).toBe('خبر رقم 40');
+  await page.keyboard.press('ArrowUp');
+  await expect(search).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(focused).toBe('خبر رقم 39');
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('العنوان')).toHaveValue('خبر رقم 39');
+});

@@ -12,6 +12,8 @@ interface ArticleListProps {
   readonly checked: ReadonlySet<string>;
   readonly onToggle: (id: string) => void;
   readonly deskMarks: DeskMarks;
+  /** Arrow up from the first story goes back to the search box. */
+  readonly onLeaveTop: () => void;
 }
 
 /** A one-line headline with its status line; longer headlines wrap and are measured. */
@@ -25,11 +27,17 @@ function useSameOrder(articles: readonly ArticleSummary[]): readonly ArticleSumm
   return held.current;
 }
 
+/** The button that opens the story at an index of the list, when its row is in the page. */
+function openButtonAt(list: HTMLElement | null, index: number): HTMLButtonElement | null {
+  return list?.querySelector<HTMLButtonElement>(`li[data-index="${index}"] .article-item-open`) ?? null;
+}
+
 /**
  * The library's articles, newest first. Only the rows in view (and a few around them) are in the
- * page, so a library of 10,000 stories renders as fast as one of twenty.
+ * page, so a library of 10,000 stories renders as fast as one of twenty. The arrow keys, Home and
+ * End move between the stories, as in a mail list; Enter opens one.
  */
-export function ArticleList({ articles, selectedId, onSelect, onDelete, checked, onToggle, deskMarks }: ArticleListProps) {
+export function ArticleList({ articles, selectedId, onSelect, onDelete, checked, onToggle, deskMarks, onLeaveTop }: ArticleListProps) {
   const scroller = useRef<HTMLDivElement>(null);
   // The handlers the rows call stay the same functions while the window draws new ones each time:
   // a row whose story did not change is not drawn again.
@@ -54,9 +62,38 @@ export function ArticleList({ articles, selectedId, onSelect, onDelete, checked,
   useEffect(() => {
     if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
   }, [selectedIndex, virtualizer]);
+  // A row moved to that is not in the page yet (End in 10,000 stories) is focused once it is drawn.
+  const focusWhenDrawn = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    if (focusWhenDrawn.current === undefined) return;
+    const button = openButtonAt(scroller.current, focusWhenDrawn.current);
+    if (!button) return;
+    focusWhenDrawn.current = undefined;
+    button.focus();
+  });
+  const moveTo = (index: number) => {
+    const button = openButtonAt(scroller.current, index);
+    virtualizer.scrollToIndex(index, { align: 'auto' });
+    if (button) button.focus({ preventScroll: true });
+    else focusWhenDrawn.current = index;
+  };
   return (
     <div className="article-list-scroller" ref={scroller}>
-      <ul className="article-list article-list--virtual" style={{ height: virtualizer.getTotalSize() }}>
+      <ul
+        className="article-list article-list--virtual"
+        style={{ height: virtualizer.getTotalSize() }}
+        onKeyDown={(event) => {
+          const row = (event.target as HTMLElement).closest('li[data-index]');
+          if (!row || !(event.target as HTMLElement).classList.contains('article-item-open')) return;
+          const index = Number(row.getAttribute('data-index'));
+          const last = articles.length - 1;
+          const next = event.key === 'ArrowDown' ? index + 1 : event.key === 'ArrowUp' ? index - 1 : event.key === 'Home' ? 0 : event.key === 'End' ? last : undefined;
+          if (next === undefined) return;
+          event.preventDefault();
+          if (next < 0) onLeaveTop();
+          else moveTo(Math.min(next, last));
+        }}
+      >
         {virtualizer.getVirtualItems().map((row) => {
           const article = articles[row.index]!;
           return (

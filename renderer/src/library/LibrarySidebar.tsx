@@ -37,6 +37,7 @@ interface LibrarySidebarProps {
 /** The library list: filters, selection for batch export, newest first, delete per article. */
 export function LibrarySidebar({ articles, selectedId, onSelect, onDelete, checked, onCheck, filter, onFilter, knownTags, people, onExport, search, onQuery, onSort, onNarrow, sections, deskSync, deskMarks }: LibrarySidebarProps) {
   const text = useText();
+  const focusSearch = () => document.getElementById('library-search')?.focus();
   const searching = isSearching(search);
   const narrowed = search.section !== '' || search.language !== '' || search.from !== '' || search.to !== '';
   const visibleChecked = checked.size === 0 ? [] : articles.filter((article) => checked.has(article.id)).map((article) => article.id);
@@ -65,8 +66,10 @@ export function LibrarySidebar({ articles, selectedId, onSelect, onDelete, check
               event.preventDefault();
               onQuery('');
             } else if (event.key === 'ArrowDown') {
+              // Into the results, or the list: at the open story if it is in view, else at the first row drawn.
               event.preventDefault();
-              document.querySelector<HTMLButtonElement>('.search-hit-open')?.focus();
+              const into = document.querySelector('.search-hit-open') ?? document.querySelector('.article-item-open[aria-current="true"]') ?? document.querySelector('.article-item-open');
+              if (into instanceof HTMLElement) into.focus();
             }
           }}
         />
@@ -125,11 +128,11 @@ export function LibrarySidebar({ articles, selectedId, onSelect, onDelete, check
         </button>
       </div>
       {searching ? (
-        <SearchResults search={search} selectedId={selectedId} onSelect={onSelect} onSort={onSort} onLeaveTop={() => document.getElementById('library-search')?.focus()} />
+        <SearchResults search={search} selectedId={selectedId} onSelect={onSelect} onSort={onSort} onLeaveTop={focusSearch} />
       ) : articles.length === 0 ? (
         <p className="muted">{text.noArticles}</p>
       ) : (
-        <ArticleList articles={articles} selectedId={selectedId} onSelect={onSelect} onDelete={onDelete} checked={checked} onToggle={toggle} deskMarks={deskMarks} />
+        <ArticleList articles={articles} selectedId={selectedId} onSelect={onSelect} onDelete={onDelete} checked={checked} onToggle={toggle} deskMarks={deskMarks} onLeaveTop={focusSearch} />
       )}
     </nav>
   );
