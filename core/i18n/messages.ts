@@ -512,6 +512,7 @@ const arabic = {
     writing: 'الكتابة',
     formatting: 'التنسيق',
     showThisSheet: 'عرض هذه القائمة',
+    moveInLibrary: 'التنقل بين مقالات المكتبة (Enter يفتح)',
   },
 };
 
@@ -981,6 +982,7 @@ const english: Messages = {
     writing: 'Writing',
     formatting: 'Formatting',
     showThisSheet: 'Show this sheet',
+    moveInLibrary: 'Move through the library (Enter opens)',
   },
 };
 

@@ -529,4 +529,7 @@ test('the arrow keys, Home and End move through the library as through a mail li
   await expect.poll(focused).toBe('خبر رقم 39');
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('العنوان')).toHaveValue('خبر رقم 39');
+  // The shortcut sheet says so.
+  await page.keyboard.press('Control+/');
+  await expect(page.getByRole('dialog').locator('.shortcut-row', { hasText: 'التنقل بين مقالات المكتبة' })).toContainText('↑ ↓ Home End');
 });

@@ -19,6 +19,7 @@ const groups: ReadonlyArray<{ readonly title: (text: Messages) => string; readon
       { keys: 'Mod+O', label: (text) => text.importing.import },
       { keys: 'Mod+Shift+V', label: (text) => text.importing.pasteAsArticle },
       { keys: 'Mod+Shift+F', label: (text) => text.search.label },
+      { keys: '↑ ↓ Home End', label: (text) => text.shortcuts.moveInLibrary },
       { keys: 'Mod+,', label: (text) => text.settings },
       { keys: 'Mod+/', label: (text) => text.shortcuts.showThisSheet },
     ],
