@@ -1,16 +1,7 @@
 import { Extension } from '@tiptap/core';
 import { Fragment, Slice, type Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
-import { isBlankText } from '../text/is-blank-text';
-
-function isBlankParagraph(node: ProseMirrorNode): boolean {
-  if (node.type.name !== 'paragraph') return false;
-  let blank = true;
-  node.forEach((child) => {
-    if (child.isText ? !isBlankText(child.text ?? '') : child.type.name !== 'hardBreak') blank = false;
-  });
-  return blank;
-}
+import { isBlankParagraph } from './is-blank-paragraph';
 
 /**
  * Copy pasted from Word and web pages leaves out the empty paragraphs (a no-break space, a line

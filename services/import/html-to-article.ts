@@ -6,7 +6,7 @@ import { documentExtensions } from '../../core/document/document-extensions';
 import { detectLanguage } from '../../core/import/detect-language';
 import type { ImportedContent } from '../../core/import/import-plain-text';
 import { splitDateline } from '../../core/import/split-dateline';
-import { isBlankText } from '../../core/text/is-blank-text';
+import { isBlankParagraph } from '../../core/document/is-blank-paragraph';
 
 const schema = getSchema(documentExtensions());
 const parser = ProseMirrorParser.fromSchema(schema);
@@ -48,9 +48,12 @@ export function htmlToArticle(html: string, options: HtmlImportOptions = { headl
     const headline = (heading?.textContent ?? (options.headlineFrom === 'title' ? title : '')).replace(/\s+/g, ' ').trim();
     heading?.remove();
 
-    const parsed = parser.parse(root as unknown as Node).toJSON() as ArticleBody;
     // Word and web pages are full of empty paragraphs used as spacing (Word's hold a &nbsp;); the story has none.
-    const body: ArticleBody = { type: 'doc', content: (parsed.content ?? []).filter((node) => !isBlankParagraph(node)) };
+    const blocks: DocumentNode[] = [];
+    parser.parse(root as unknown as Node).forEach((node) => {
+      if (!isBlankParagraph(node)) blocks.push(node.toJSON() as DocumentNode);
+    });
+    const body: ArticleBody = { type: 'doc', content: blocks };
     const language = document.documentElement.getAttribute('lang')?.split('-')[0]?.toLowerCase();
     const text = root.textContent ?? '';
     const { body: withoutDateline, place } = takeDateline(body);
@@ -97,10 +100,4 @@ function takeDateline(body: ArticleBody): { body: ArticleBody; place: string } {
   }
   content[index] = { ...first, content: kept };
   return { body: { type: 'doc', content }, place: split.place };
-}
-
-/** A paragraph with nothing to read: no text but spaces, no-break spaces, direction marks and line breaks. */
-function isBlankParagraph(node: DocumentNode): boolean {
-  if (node.type !== 'paragraph') return false;
-  return (node.content ?? []).every((child) => child.type === 'hardBreak' || (child.type === 'text' && isBlankText(child.text ?? '')));
 }
