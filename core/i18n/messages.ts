@@ -504,6 +504,7 @@ const arabic = {
     noWords: 'لا كلمات مضافة.',
     removeWord: (word: string) => `احذف «${word}»`,
     exportSummary: (count: number) => plural('ar', count, { zero: 'التدقيق: لا ملاحظات.', one: 'التدقيق: ملاحظة واحدة لم تُعالج.', two: 'التدقيق: ملاحظتان لم تُعالجا.', few: 'التدقيق: {count} ملاحظات لم تُعالج.', many: 'التدقيق: {count} ملاحظة لم تُعالج.', other: 'التدقيق: {count} ملاحظة لم تُعالج.' }),
+    untitledSummary: (count: number) => plural('ar', count, { one: 'مقال واحد بلا عنوان: يُصدَّر بعنوان فارغ.', two: 'مقالان بلا عنوان: يُصدَّران بعنوان فارغ.', few: '{count} مقالات بلا عنوان: تُصدَّر بعنوان فارغ.', many: '{count} مقالًا بلا عنوان: تُصدَّر بعنوان فارغ.', other: '{count} مقال بلا عنوان: تُصدَّر بعنوان فارغ.' }),
     review: 'راجعها قبل التصدير',
   },
   shortcuts: {
@@ -974,6 +975,7 @@ const english: Messages = {
     noWords: 'No words added.',
     removeWord: (word: string) => `Remove “${word}”`,
     exportSummary: (count: number) => plural('en', count, { zero: 'Proofing: nothing found.', one: 'Proofing: one finding not dealt with.', other: 'Proofing: {count} findings not dealt with.' }),
+    untitledSummary: (count: number) => plural('en', count, { one: 'One story has no headline: it goes out with an empty title.', other: '{count} stories have no headline: they go out with an empty title.' }),
     review: 'Review before exporting',
   },
   shortcuts: {

@@ -204,3 +204,22 @@ test('the export dialog keeps each checkbox right beside its label', async ({ pa
     expect(label!.height).toBeLessThan(40);
   }
 });
+
+test('the export dialog warns of a story without a headline before it goes out with an empty title', async ({ page, newsroom }) => {
+  await page.goto(newsroom.url);
+  const headline = page.getByLabel('العنوان');
+  await expect(headline).not.toHaveValue('');
+  await page.getByRole('button', { name: 'تصدير', exact: true }).click();
+  const summary = page.getByRole('dialog').getByRole('region', { name: 'التدقيق الإملائي والأسلوبي' });
+  await expect(summary).toContainText('التدقيق:');
+  await expect(summary).not.toContainText('بلا عنوان');
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('button', { name: 'مقال جديد', exact: true }).click();
+  await expect(headline).toHaveValue('');
+  await page.getByRole('textbox', { name: 'نص المقال' }).click();
+  await page.keyboard.type('نص بلا عنوان بعد.');
+  await page.getByRole('button', { name: 'تصدير', exact: true }).click();
+  await expect(summary).toContainText('مقال واحد بلا عنوان: يُصدَّر بعنوان فارغ.');
+  await expect(summary).toHaveClass(/banner--warning/);
+});

@@ -79,7 +79,7 @@ export function ExportDialog({ api, ids, defaultDirectory, canChooseFolder, onFi
     }
   };
 
-  const findings = useProofingSummary(api, ids, proofing);
+  const check = useProofingSummary(api, ids, proofing);
   const running = stage.kind === 'running';
   return (
     <dialog ref={dialog} className="settings-dialog export-dialog" aria-labelledby="export-title" onClose={onClose} onCancel={(event) => running && event.preventDefault()}>
@@ -186,7 +186,7 @@ export function ExportDialog({ api, ids, defaultDirectory, canChooseFolder, onFi
           </div>
         )}
         {/* Last: it arrives a moment after the dialog opens (the story is proofed in a worker) and moves nothing the journalist may be clicking. */}
-        {findings && <ProofingSummary findings={findings} />}
+        {check && <ProofingSummary check={check} />}
       </form>
     </dialog>
   );

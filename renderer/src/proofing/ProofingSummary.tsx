@@ -8,29 +8,33 @@ import { workerProofer } from './worker-proofer';
 // Past this many, proofing a whole batch before its export would keep the dialog waiting.
 const maximumSummarised = 100;
 
-/** The findings in the articles about to be exported, proofed in the worker; undefined while it works (or for a very large batch). */
-export function useProofingSummary(api: ApiClient, ids: readonly string[], configuration: ProofingConfiguration | undefined): readonly PlacedFinding[] | undefined {
-  const [findings, setFindings] = useState<readonly PlacedFinding[]>();
+/** What is left to see to in the articles about to be exported. */
+export interface ExportCheck {
+  readonly findings: readonly PlacedFinding[];
+  /** How many have no headline: they would go out with an empty title. */
+  readonly untitled: number;
+}
+
+/** The findings in the articles about to be exported, proofed in the worker, and those without a headline; undefined while it works (or for a very large batch). */
+export function useProofingSummary(api: ApiClient, ids: readonly string[], configuration: ProofingConfiguration | undefined): ExportCheck | undefined {
+  const [check, setCheck] = useState<ExportCheck>();
   useEffect(() => {
     if (!configuration || ids.length > maximumSummarised) return;
     let current = true;
     void (async () => {
-      const loaded = await Promise.all(ids.map((id) => api.getArticle({ id })));
-      const proofed = await workerProofer().proofArticles(
-        loaded.flatMap((answer) => (answer.ok ? [answer.value] : [])),
-        configuration,
-      );
-      if (current) setFindings(proofed.flat());
+      const loaded = (await Promise.all(ids.map((id) => api.getArticle({ id })))).flatMap((answer) => (answer.ok ? [answer.value] : []));
+      const proofed = await workerProofer().proofArticles(loaded, configuration);
+      if (current) setCheck({ findings: proofed.flat(), untitled: loaded.filter((article) => article.headline.trim() === '').length });
     })().catch(() => undefined);
     return () => {
       current = false;
     };
   }, [api, ids, configuration]);
-  return findings;
+  return check;
 }
 
-/** Before an export: how many proofing findings are left, by kind. */
-export function ProofingSummary({ findings }: { readonly findings: readonly PlacedFinding[] }) {
+/** Before an export: how many proofing findings are left, by kind, and how many stories have no headline. */
+export function ProofingSummary({ check: { findings, untitled } }: { readonly check: ExportCheck }) {
   const text = useText().proofing;
   const counts = new Map<string, number>();
   for (const finding of findings) {
@@ -39,7 +43,8 @@ export function ProofingSummary({ findings }: { readonly findings: readonly Plac
   }
   return (
     // A region, not a live status: the dialog's own status reports the export's progress.
-    <section aria-label={text.title} className={findings.length > 0 ? 'banner banner--warning proofing-summary' : 'muted proofing-summary'}>
+    <section aria-label={text.title} className={findings.length > 0 || untitled > 0 ? 'banner banner--warning proofing-summary' : 'muted proofing-summary'}>
+      {untitled > 0 && <p>{text.untitledSummary(untitled)}</p>}
       <p>{text.exportSummary(findings.length)}</p>
       {counts.size > 0 && (
         <ul>
