@@ -83,6 +83,12 @@ export function App({ api }: { readonly api: ApiClient }) {
     flushSync(() => setLibraryOpen(true));
     document.getElementById('library-search')?.focus();
   }, []);
+  // The drawer, and whatever had focus in it, are gone: focus goes back to what opened it (beside
+  // the story, where the library stays and the button is not shown, it does not move).
+  const closeLibrary = () => {
+    setLibraryOpen(false);
+    document.querySelector<HTMLElement>('.library-toggle')?.focus();
+  };
   const language = state.settings?.interfaceLanguage ?? 'ar';
   const text = messagesFor(language);
 
@@ -276,9 +282,7 @@ export function App({ api }: { readonly api: ApiClient }) {
           className={libraryOpen ? 'workspace workspace--library-open' : 'workspace'}
           onKeyDown={(event) => {
             // An Escape the library used (clearing its search) does not also close it.
-            if (event.key !== 'Escape' || event.defaultPrevented || !libraryOpen || !isInLibrary(event.target as Element)) return;
-            setLibraryOpen(false);
-            document.querySelector<HTMLElement>('.library-toggle')?.focus();
+            if (event.key === 'Escape' && !event.defaultPrevented && libraryOpen && isInLibrary(event.target as Element)) closeLibrary();
           }}
         >
           <PaneBoundary text={text}>
@@ -286,11 +290,7 @@ export function App({ api }: { readonly api: ApiClient }) {
               articles={shown}
               selectedId={state.view.kind === 'library' ? state.session?.article.id : undefined}
               onSelect={(id) => {
-                if (libraryOpen) {
-                  setLibraryOpen(false);
-                  // The drawer, and the row picked in it, are gone: focus goes back to what opened it (beside the story, where the library stays, it does not move).
-                  document.querySelector<HTMLElement>('.library-toggle')?.focus();
-                }
+                if (libraryOpen) closeLibrary();
                 void workspace.selectArticle(id);
               }}
               onDelete={(id) => void workspace.deleteArticle(id)}
