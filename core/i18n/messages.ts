@@ -514,6 +514,7 @@ const arabic = {
     formatting: 'التنسيق',
     showThisSheet: 'عرض هذه القائمة',
     moveInLibrary: 'التنقل بين مقالات المكتبة (Enter يفتح)',
+    moveInToolbar: 'التنقل بين أزرار شريط التنسيق (Tab يدخله ويخرج منه)',
   },
 };
 
@@ -985,6 +986,7 @@ const english: Messages = {
     formatting: 'Formatting',
     showThisSheet: 'Show this sheet',
     moveInLibrary: 'Move through the library (Enter opens)',
+    moveInToolbar: 'Move along the formatting toolbar (Tab enters and leaves it)',
   },
 };
 

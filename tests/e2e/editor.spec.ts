@@ -514,6 +514,48 @@ test('the Arabic tools menu works from the keyboard and closes on Escape and on 
   await expect(page.getByRole('menu')).toHaveCount(0);
 });
 
+test('the formatting toolbar is one Tab stop between the standfirst and the body, moved along with the arrow keys as it reads', async ({ page, newsroom }) => {
+  await newArticle(page, newsroom, 'لوحة الأدوات');
+  await page.getByLabel('المقدمة').fill('مقدمة قصيرة');
+  await page.keyboard.press('Tab');
+  // Nothing to undo yet: the first button that does something holds the stop.
+  await expect(tool(page, 'فقرة')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(body(page)).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(tool(page, 'فقرة')).toBeFocused();
+  // Right to left: Left goes on to the next button, Right back, and both wrap round.
+  await page.keyboard.press('ArrowLeft');
+  await expect(tool(page, 'عنوان فرعي')).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(tool(page, 'بحث واستبدال')).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(tool(page, 'فقرة')).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(tool(page, 'بحث واستبدال')).toBeFocused();
+  // Inside the Arabic tools menu the arrows, Home and End are the menu's.
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('button', { name: 'أدوات عربية' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('End');
+  await expect(page.getByRole('menuitem').last()).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'أدوات عربية' })).toBeFocused();
+  // A button used from the keyboard keeps the stop: back from the body, the journalist lands on it.
+  await page.keyboard.press('Home');
+  for (let step = 0; step < 3; step += 1) await page.keyboard.press('ArrowLeft');
+  await expect(tool(page, 'غامق')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(body(page)).toBeFocused();
+  await page.keyboard.type('عاجل');
+  await expect(body(page).locator('strong')).toHaveText('عاجل');
+  await page.keyboard.press('Shift+Tab');
+  await expect(tool(page, 'غامق')).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByLabel('المقدمة')).toBeFocused();
+});
+
 test('a pasted <h1> stays a heading and a pasted table stays a table', async ({ page, newsroom }) => {
   await newArticle(page, newsroom, 'جدول');
   await body(page).click();

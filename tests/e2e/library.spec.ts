@@ -305,6 +305,10 @@ test('the interface switches to English and remembers it, its labels left to rig
   // Around the Arabic story, the interface's own words read left to right: "Words: 17", not "17 :Words".
   await expect(page.locator('.status-bar')).toHaveCSS('direction', 'ltr');
   await expect(page.locator('.editor-chrome')).toHaveCSS('direction', 'ltr');
+  // Laid out left to right, the formatting toolbar moves on with Right.
+  await page.getByRole('button', { name: 'Paragraph', exact: true }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('button', { name: 'Subheading', exact: true })).toBeFocused();
   const body = page.getByRole('textbox', { name: 'Article body' });
   await body.click();
   await page.keyboard.press('Control+End');

@@ -9,6 +9,7 @@ import { guillemetQuotes } from '../../../core/text/guillemet-quotes';
 import { removeTatweel } from '../../../core/text/remove-tatweel';
 import { MenuButton } from './MenuButton';
 import { ToolIcon } from './ToolIcon';
+import { useRovingFocus } from './use-roving-focus';
 
 interface EditorToolbarProps {
   readonly editor: Editor;
@@ -55,6 +56,8 @@ function ToolButton({ label, shortcut, active, disabled, onClick, children }: To
 export function EditorToolbar({ editor, onLink, onImage, onEmbed, onFind, onRewriteFields }: EditorToolbarProps) {
   const text = useText().editor;
   const fileInput = useRef<HTMLInputElement>(null);
+  const toolbar = useRef<HTMLDivElement>(null);
+  const rovingFocus = useRovingFocus(toolbar);
   const state = useEditorState({
     editor,
     selector: ({ editor: current }) => ({
@@ -83,7 +86,7 @@ export function EditorToolbar({ editor, onLink, onImage, onEmbed, onFind, onRewr
   };
 
   return (
-    <div className="editor-toolbar" role="toolbar" aria-label={text.toolbar}>
+    <div ref={toolbar} className="editor-toolbar" role="toolbar" aria-label={text.toolbar} {...rovingFocus}>
       <div className="tool-group">
         <ToolButton label={text.undo} shortcut="Mod+Z" disabled={!state.canUndo} onClick={() => chain().undo().run()}>↶</ToolButton>
         <ToolButton label={text.redo} shortcut="Mod+Shift+Z" disabled={!state.canRedo} onClick={() => chain().redo().run()}>↷</ToolButton>

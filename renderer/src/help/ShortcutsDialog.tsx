@@ -47,6 +47,7 @@ const groups: ReadonlyArray<{ readonly title: (text: Messages) => string; readon
       { keys: 'Mod+Shift+7', label: (text) => text.editor.orderedList },
       { keys: 'Mod+Shift+B', label: (text) => text.editor.blockquote },
       { keys: 'Mod+Shift+U', label: (text) => text.editor.pullQuote },
+      { keys: '← → Home End', label: (text) => text.shortcuts.moveInToolbar },
     ],
   },
 ];
