@@ -9,6 +9,7 @@ import { ArticleHeading } from './article-heading';
 import { BlockDirection } from './block-direction';
 import { EmbedCard } from './embed-card';
 import { FigureImage } from './figure-image';
+import { FieldRewrite } from './field-rewrite';
 import { FindReplace } from './find-replace';
 import { PasteWithoutSpacing } from './paste-without-spacing';
 import { PullQuote } from './pull-quote';
@@ -44,5 +45,5 @@ export function documentExtensions(): Extensions {
 
 /** The editing-only behaviour on top of the schema: helpers, find and replace, and pasting without Word's spacing. */
 export function editingExtensions(): Extensions {
-  return [ArabicTypography, FindReplace, PasteWithoutSpacing];
+  return [ArabicTypography, FindReplace, PasteWithoutSpacing, FieldRewrite];
 }

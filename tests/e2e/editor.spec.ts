@@ -244,6 +244,26 @@ test('the Arabic helpers rewrite the article in one undoable step each', async (
   await expect(page.getByLabel('المقدمة')).toHaveValue('قتل ٦١٠٠ شخص ــ بحسب الأمم المتحدة');
   await tool(page, 'تراجع').click();
   await expect(body(page)).toHaveText('قتل ٦١٠٠ شخص منذ ٢٠١٤ ، قال «صريحة» العربية');
+  // Undo takes back a tool's change to the headline and standfirst with the body's.
+  for (let step = 0; step < 3; step += 1) await tool(page, 'تراجع').click();
+  await expect(body(page)).toHaveText('قتل 6100 شخص منذ 2014 ، قال "صريحة" العـــربية');
+  await expect(page.getByLabel('العنوان')).toHaveValue('قمة 2014 في سوتشي');
+  await expect(page.getByLabel('المقدمة')).toHaveValue('قتل 6100 شخص ــ بحسب الأمم المتحدة');
+  // With a word selected, a tool changes that word only, not the fields above.
+  const year = await body(page).evaluate((element) => {
+    const text = element.querySelector('p')!.firstChild!;
+    const range = document.createRange();
+    const start = text.textContent!.indexOf('2014');
+    range.setStart(text, start);
+    range.setEnd(text, start + 4);
+    const { x, y, width, height } = range.getBoundingClientRect();
+    return { x: x + width / 2, y: y + height / 2 };
+  });
+  await page.mouse.dblclick(year.x, year.y);
+  await helpers.click();
+  await page.getByRole('menuitem', { name: 'تحويل الأرقام إلى هندية (١٢٣)' }).click();
+  await expect(body(page)).toHaveText('قتل 6100 شخص منذ ٢٠١٤ ، قال "صريحة" العـــربية');
+  await expect(page.getByLabel('العنوان')).toHaveValue('قمة 2014 في سوتشي');
 });
 
 test('find and replace matches Arabic letter variants and ignores diacritics', async ({ page, newsroom }) => {
@@ -281,6 +301,15 @@ test('"replace all" corrects a name in the headline and standfirst too, and the 
   await expect(page.getByLabel('العنوان')).toHaveValue('كيري ولافروڤ يلتقيان');
   await expect(page.getByLabel('المقدمة')).toHaveValue('لقاء لافروڤ وكيري في سوتشي');
   await expect(count).toHaveText('لا نتائج');
+  // One undo in the body takes the whole replacement back, fields included; redo brings it again.
+  await body(page).click();
+  await page.keyboard.press('Control+z');
+  await expect(body(page)).toHaveText('قال لافروف إن اللقاء كان مثمرًا.');
+  await expect(page.getByLabel('العنوان')).toHaveValue('كيري ولافروف يلتقيان');
+  await expect(page.getByLabel('المقدمة')).toHaveValue('لقاء لافروف وكيري في سوتشي');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(page.getByLabel('العنوان')).toHaveValue('كيري ولافروڤ يلتقيان');
+  await expect(body(page)).toHaveText('قال لافروڤ إن اللقاء كان مثمرًا.');
 
   // Found only outside the body: the count says so, and "replace all" still replaces it.
   await find.getByLabel('بحث عن').fill('كيري');

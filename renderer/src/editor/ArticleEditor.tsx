@@ -1,9 +1,11 @@
 import { getSchema } from '@tiptap/core';
+import type { Transaction } from '@tiptap/pm/state';
 import { EditorContent, useEditor, type JSONContent } from '@tiptap/react';
 import { memo, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { TagUsage } from '../../../core/api/api-contract';
 import type { Article, EditedBy } from '../../../core/article/article-schema';
 import { documentExtensions, editingExtensions } from '../../../core/document/document-extensions';
+import { FieldRewriteStep, type FieldsRewrite } from '../../../core/document/field-rewrite-step';
 import { FigureImage } from '../../../core/document/figure-image';
 import { fitBodyToSchema } from '../../../core/document/fit-body-to-schema';
 import { directionOfLanguage } from '../../../core/text/direction-of-language';
@@ -97,11 +99,11 @@ export const ArticleEditor = memo(function ArticleEditor({ api, session, knownTa
   const [sideTab, setSideTab] = useState<SideTab>('metadata');
   const direction = directionOfLanguage(fields.language);
   const update = (changes: Partial<ArticleFields>) => session.update(changes);
-  // The Arabic tools and "replace all" change the headline and standfirst with the body.
-  const rewriteFields = (rewrite: (text: string) => string) => {
-    const { headline, standfirst } = fields;
-    const changes = { headline: rewrite(headline), standfirst: rewrite(standfirst) };
-    if (changes.headline !== headline || changes.standfirst !== standfirst) update(changes);
+  // The Arabic tools and "replace all" rewrite the headline and standfirst in the body's own
+  // transaction (FieldRewrite), so that one undo takes back both; the fields follow its steps below.
+  const fieldsRewrittenBy = (rewrite: (text: string) => string): FieldsRewrite => {
+    const from = { headline: fields.headline, standfirst: fields.standfirst };
+    return { from, to: { headline: rewrite(from.headline), standfirst: rewrite(from.standfirst) } };
   };
 
   useEffect(() => session.watchPreview(sideTab === 'preview'), [sideTab, session]);
@@ -155,6 +157,23 @@ export const ArticleEditor = memo(function ArticleEditor({ api, session, knownTa
   });
 
   useEffect(() => session.attachBody(editorBodySource(editor)), [session, editor]);
+
+  // A rewrite of the fields, done or undone or redone with the body: a field typed in since keeps its typing.
+  useEffect(() => {
+    const followFieldRewrites = ({ transaction }: { readonly transaction: Transaction }) => {
+      for (const step of transaction.steps) {
+        if (!(step instanceof FieldRewriteStep)) continue;
+        const current = session.getState().fields;
+        const headline = current.headline === step.from.headline ? step.to.headline : current.headline;
+        const standfirst = current.standfirst === step.from.standfirst ? step.to.standfirst : current.standfirst;
+        if (headline !== current.headline || standfirst !== current.standfirst) session.update({ headline, standfirst });
+      }
+    };
+    editor.on('transaction', followFieldRewrites);
+    return () => {
+      editor.off('transaction', followFieldRewrites);
+    };
+  }, [session, editor]);
 
   const proofingTools = useProofing({ editor, binding: proofingBinding, settings: proofing, dateStyle, wordLists, fields, update, onAddWord });
 
@@ -279,9 +298,9 @@ export const ArticleEditor = memo(function ArticleEditor({ api, session, knownTa
               onImage={(file) => void insertImage(file)}
               onEmbed={() => setEmbedOpen(true)}
               onFind={() => setFindOpen(true)}
-              onRewriteFields={rewriteFields}
+              fieldsRewrittenBy={fieldsRewrittenBy}
             />
-            {findOpen && <FindBar editor={editor} fields={fields} onRewriteFields={rewriteFields} onClose={() => setFindOpen(false)} />}
+            {findOpen && <FindBar editor={editor} fields={fields} fieldsRewrittenBy={fieldsRewrittenBy} onClose={() => setFindOpen(false)} />}
           </div>
         )}
         {fields.dateline.place && (

@@ -1,7 +1,8 @@
-import type { Editor } from '@tiptap/react';
+import type { ChainedCommands, Editor } from '@tiptap/react';
 import { useEditorState } from '@tiptap/react';
 import { redoDepth, undoDepth } from '@tiptap/pm/history';
 import { useRef, type ReactNode } from 'react';
+import type { FieldsRewrite } from '../../../core/document/field-rewrite-step';
 import { useText } from '../i18n/text-context';
 import { convertDigits } from '../../../core/text/convert-digits';
 import { fixPunctuationSpacing } from '../../../core/text/fix-punctuation-spacing';
@@ -18,7 +19,7 @@ interface EditorToolbarProps {
   readonly onEmbed: () => void;
   readonly onFind: () => void;
   /** The Arabic tools rewrite the headline and standfirst as well as the body. */
-  readonly onRewriteFields: (rewrite: (text: string) => string) => void;
+  readonly fieldsRewrittenBy: (rewrite: (text: string) => string) => FieldsRewrite;
 }
 
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
@@ -53,7 +54,7 @@ function ToolButton({ label, shortcut, active, disabled, onClick, children }: To
 }
 
 /** The formatting toolbar: Arabic labels, shortcuts in the tooltips, state that follows the cursor. */
-export function EditorToolbar({ editor, onLink, onImage, onEmbed, onFind, onRewriteFields }: EditorToolbarProps) {
+export function EditorToolbar({ editor, onLink, onImage, onEmbed, onFind, fieldsRewrittenBy }: EditorToolbarProps) {
   const text = useText().editor;
   const fileInput = useRef<HTMLInputElement>(null);
   const toolbar = useRef<HTMLDivElement>(null);
@@ -80,9 +81,11 @@ export function EditorToolbar({ editor, onLink, onImage, onEmbed, onFind, onRewr
     }),
   });
   const chain = () => editor.chain().focus();
-  const rewriteAll = (rewrite: (text: string) => string, rewriteBody: () => void) => {
-    onRewriteFields(rewrite);
-    rewriteBody();
+  const rewriteAll = (rewrite: (text: string) => string, rewriteBody: (commands: ChainedCommands) => ChainedCommands) => {
+    const rewritten = rewriteBody(chain());
+    // A selection in the body limits a tool to it; the fields above change only with the whole story.
+    if (editor.state.selection.empty) rewritten.rewriteFields(fieldsRewrittenBy(rewrite));
+    rewritten.run();
   };
 
   return (
@@ -149,11 +152,11 @@ export function EditorToolbar({ editor, onLink, onImage, onEmbed, onFind, onRewr
         <MenuButton
           label={`${text.arabicTools} ▾`}
           items={[
-            { label: text.digitsArabicIndic, run: () => rewriteAll((value) => convertDigits(value, 'arabic-indic'), () => chain().convertDigits('arabic-indic').run()) },
-            { label: text.digitsWestern, run: () => rewriteAll((value) => convertDigits(value, 'western'), () => chain().convertDigits('western').run()) },
-            { label: text.guillemets, run: () => rewriteAll((value) => guillemetQuotes(value).text, () => chain().useGuillemets().run()) },
-            { label: text.removeTatweel, run: () => rewriteAll(removeTatweel, () => chain().removeTatweel().run()) },
-            { label: text.fixSpacing, run: () => rewriteAll(fixPunctuationSpacing, () => chain().fixPunctuationSpacing().run()) },
+            { label: text.digitsArabicIndic, run: () => rewriteAll((value) => convertDigits(value, 'arabic-indic'), (commands) => commands.convertDigits('arabic-indic')) },
+            { label: text.digitsWestern, run: () => rewriteAll((value) => convertDigits(value, 'western'), (commands) => commands.convertDigits('western')) },
+            { label: text.guillemets, run: () => rewriteAll((value) => guillemetQuotes(value).text, (commands) => commands.useGuillemets()) },
+            { label: text.removeTatweel, run: () => rewriteAll(removeTatweel, (commands) => commands.removeTatweel()) },
+            { label: text.fixSpacing, run: () => rewriteAll(fixPunctuationSpacing, (commands) => commands.fixPunctuationSpacing()) },
           ]}
         />
         <ToolButton label={text.find} shortcut="Mod+F" onClick={onFind}><ToolIcon name="find" /></ToolButton>

@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/react';
 import { useEditorState } from '@tiptap/react';
 import { useEffect, useRef, useState } from 'react';
+import type { FieldsRewrite } from '../../../core/document/field-rewrite-step';
 import { searchStateOf } from '../../../core/document/find-replace';
 import { fieldDirection } from '../../../core/text/field-direction';
 import { findMatches } from '../../../core/text/find-matches';
@@ -11,7 +12,7 @@ interface FindBarProps {
   readonly editor: Editor;
   /** The headline and standfirst: counted, and changed by "replace all", as the body is. */
   readonly fields: { readonly headline: string; readonly standfirst: string };
-  readonly onRewriteFields: (rewrite: (text: string) => string) => void;
+  readonly fieldsRewrittenBy: (rewrite: (text: string) => string) => FieldsRewrite;
   readonly onClose: () => void;
 }
 
@@ -20,7 +21,7 @@ interface FindBarProps {
  * replace step through the body; "replace all" also changes the headline and standfirst, so a name
  * corrected everywhere is corrected where readers see it first.
  */
-export function FindBar({ editor, fields, onRewriteFields, onClose }: FindBarProps) {
+export function FindBar({ editor, fields, fieldsRewrittenBy, onClose }: FindBarProps) {
   const messages = useText();
   const direction = messages.direction;
   const text = messages.editor;
@@ -44,8 +45,9 @@ export function FindBar({ editor, fields, onRewriteFields, onClose }: FindBarPro
   const inStandfirst = findMatches(fields.standfirst, query, { foldArabic }).length;
   const elsewhere = inHeadline + inStandfirst > 0;
   const replaceAll = () => {
-    editor.commands.replaceAll(replacement);
-    if (elsewhere) onRewriteFields((field) => replaceMatches(field, query, replacement, { foldArabic }));
+    const replaced = editor.chain().replaceAll(replacement);
+    if (elsewhere) replaced.rewriteFields(fieldsRewrittenBy((field) => replaceMatches(field, query, replacement, { foldArabic })));
+    replaced.run();
   };
 
   const close = () => {
