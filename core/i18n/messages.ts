@@ -380,6 +380,8 @@ const arabic = {
     search: 'نتيجة بحث',
     print: 'طباعة A4',
     printNow: 'اطبع',
+    fillWindow: 'ملء النافذة',
+    backToEditor: 'العودة إلى المحرر',
     frameTitle: 'معاينة المقال كما يراه القراء',
   },
   exporting: {
@@ -868,6 +870,8 @@ const english: Messages = {
     search: 'Search result',
     print: 'Print A4',
     printNow: 'Print',
+    fillWindow: 'Fill the window',
+    backToEditor: 'Back to the editor',
     frameTitle: 'The article as readers will see it',
   },
   exporting: {

@@ -190,6 +190,31 @@ test('the desktop preview is a desktop-wide page and the A4 view fits the pane w
   expect(frameBox!.x + frameBox!.width).toBeLessThanOrEqual(panelBox!.x + panelBox!.width + 1);
 });
 
+test('the preview fills the window, so a desktop page is read at its own size, and Escape brings the editor back', async ({ page, newsroom }) => {
+  await page.goto(newsroom.url);
+  await expect(page.getByLabel('العنوان')).not.toHaveValue('');
+  await page.getByRole('tab', { name: 'معاينة' }).click();
+  const frame = page.locator('iframe.preview-frame');
+  // In the pane a 1,200 px desktop page is shrunk to well under half its size.
+  expect(Number(await frame.getAttribute('data-scale'))).toBeLessThan(0.5);
+  await page.getByRole('button', { name: 'ملء النافذة' }).click();
+  const full = page.getByRole('dialog', { name: 'معاينة' });
+  await expect(full).toBeVisible();
+  await expect(full.locator('iframe.preview-frame')).toHaveAttribute('data-scale', '1.000');
+  await expect(full.frameLocator('iframe').locator('h1')).toHaveText(await page.getByLabel('العنوان').inputValue());
+  // The views switch in the full window too, and it stays open until asked to close.
+  await full.getByRole('radio', { name: 'هاتف' }).click();
+  await expect(full.locator('iframe.preview-frame')).toHaveAttribute('data-mode', 'mobile');
+  await page.keyboard.press('Escape');
+  await expect(full).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'ملء النافذة' })).toBeFocused();
+  await expect(frame).toHaveAttribute('data-mode', 'mobile');
+  await page.getByRole('button', { name: 'ملء النافذة' }).press('Enter');
+  await page.getByRole('button', { name: 'العودة إلى المحرر' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'ملء النافذة' })).toBeFocused();
+});
+
 test('the export dialog keeps each checkbox right beside its label', async ({ page, newsroom }) => {
   await page.goto(newsroom.url);
   await expect(page.getByLabel('العنوان')).not.toHaveValue('');
