@@ -131,13 +131,15 @@ test('a long article underlines what is on screen and follows the scrolling, whi
   await expect(body.locator('p').first().locator('.proofing-spelling')).toHaveCount(0);
 });
 
-test('the Proofing tab, like the story data and History tabs, keeps its text and buttons clear of the panel edges', async ({ page, newsroom }) => {
+test('the Proofing tab, like the story data and History tabs, keeps its text and buttons clear of the panel edges, and leaves the story its width', async ({ page, newsroom }) => {
   await page.goto(newsroom.url);
   await expect(page.getByLabel('العنوان')).not.toHaveValue('');
   const panel = page.locator('#panel-side');
+  const storyWidths = new Map<string, number>();
   for (const tab of ['بيانات الخبر', 'تدقيق', 'السجل']) {
     await page.getByRole('tab', { name: tab }).click();
     await expect(panel.locator('h2').first()).toBeVisible();
+    storyWidths.set(tab, (await page.getByRole('textbox', { name: 'نص المقال' }).boundingBox())!.width);
     const edges = await panel.evaluate((element) => {
       const box = element.getBoundingClientRect();
       const inside = [...element.querySelectorAll('h2, h3, p, button, label')].map((child) => child.getBoundingClientRect()).filter((child) => child.width > 0);
@@ -146,4 +148,7 @@ test('the Proofing tab, like the story data and History tabs, keeps its text and
     expect(edges.left, `${tab}: room on the left`).toBeGreaterThanOrEqual(8);
     expect(edges.right, `${tab}: room on the right`).toBeGreaterThanOrEqual(8);
   }
+  // The journalist fixes findings in the text: proofing does not narrow it as History's comparison does.
+  expect(storyWidths.get('تدقيق')).toBe(storyWidths.get('بيانات الخبر'));
+  expect(storyWidths.get('السجل')).toBeLessThan(storyWidths.get('بيانات الخبر')!);
 });

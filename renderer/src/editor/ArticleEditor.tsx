@@ -339,7 +339,7 @@ export const ArticleEditor = memo(function ArticleEditor({ api, session, knownTa
           <CountsBar editor={editor} />
         </footer>
       </article>
-      <div className={sideTab === 'metadata' ? 'side-panel' : 'side-panel side-panel--wide'}>
+      <div className={sideTab === 'preview' || sideTab === 'history' ? 'side-panel side-panel--wide' : 'side-panel'}>
         <div className="side-tabs">
           <div role="tablist" aria-label={text.preview.modes} className="side-tablist">
           <button type="button" role="tab" id="tab-metadata" aria-controls="panel-side" aria-selected={sideTab === 'metadata'} onClick={() => setSideTab('metadata')}>
