@@ -71,4 +71,12 @@ test('the Tags view makes two spellings one, and merges two tags into one across
   const tagsOf = (headline: string) => listed.value.articles.find((article) => article.headline === headline)?.tags;
   expect(tagsOf('خبر أول')).toEqual(['أمريكا', 'روسيا']);
   expect(tagsOf('خبر ثان')).toEqual(['أمريكا']);
+
+  // From a tag to its stories: the library comes back filtered to them.
+  await table.getByRole('button', { name: 'عرض مقالاته: روسيا' }).click();
+  await expect(table).toHaveCount(0);
+  await expect(page.getByLabel('تصفية حسب الوسم')).toHaveValue('روسيا');
+  await expect(page.getByRole('navigation').getByRole('listitem')).toHaveCount(2);
+  await expect(page.getByRole('navigation')).toContainText('خبر أول');
+  await expect(page.getByRole('navigation')).not.toContainText('خبر ثان');
 });

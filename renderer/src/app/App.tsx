@@ -315,7 +315,16 @@ export function App({ api }: { readonly api: ApiClient }) {
               {state.view.kind === 'trash' ? (
                 <TrashView entries={state.view.entries} onRestore={(id) => void workspace.restoreArticle(id)} onDeleteForever={(id) => void workspace.deleteForever(id)} onEmpty={() => void workspace.emptyTrash()} onClose={() => workspace.showLibrary()} />
               ) : state.view.kind === 'tags' ? (
-                <TagsView tags={knownTags} onRename={(from, to) => void workspace.renameTag(from, to)} onClose={() => workspace.showLibrary()} />
+                <TagsView
+                  tags={knownTags}
+                  onRename={(from, to) => void workspace.renameTag(from, to)}
+                  onShowArticles={(tag) => {
+                    workspace.library.setFilter({ ...workspace.library.getState().filter, tag });
+                    workspace.showLibrary();
+                    openLibrary();
+                  }}
+                  onClose={() => workspace.showLibrary()}
+                />
               ) : state.session ? (
                 !ArticleEditor ? (
                   <p className="muted" role="status">{text.loadingEditor}</p>

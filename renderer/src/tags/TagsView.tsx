@@ -10,6 +10,8 @@ interface TagsViewProps {
   readonly tags: readonly TagUsage[];
   /** Replaces every spelling in from with to across the library. */
   readonly onRename: (from: readonly string[], to: string) => void;
+  /** Back to the library, its list filtered to the stories with this tag. */
+  readonly onShowArticles: (tag: string) => void;
   readonly onClose: () => void;
 }
 
@@ -17,7 +19,7 @@ interface TagsViewProps {
  * The library's tag vocabulary: each tag with its count and the spellings that fold to it; rename one,
  * make its variants one spelling, or merge several ticked tags into one — across every article at once.
  */
-export function TagsView({ tags, onRename, onClose }: TagsViewProps) {
+export function TagsView({ tags, onRename, onShowArticles, onClose }: TagsViewProps) {
   const text = useText();
   const words = text.tags;
   const formatNumber = useFormatNumber();
@@ -102,6 +104,7 @@ export function TagsView({ tags, onRename, onClose }: TagsViewProps) {
                 <td>{usage.variants.length > 1 ? usage.variants.map((variant) => <bdi key={variant} className="tag-variant">{variant}</bdi>) : <span className="muted">—</span>}</td>
                 <td>
                   <span className="tags-actions">
+                  <button type="button" className="link-button" onClick={() => onShowArticles(usage.tag)} aria-label={`${words.showArticles}: ${usage.tag}`}>{words.showArticles}</button>
                   <button type="button" className="link-button" onClick={() => setEditing({ tag: usage.tag, value: usage.tag })} aria-label={`${words.rename}: ${usage.tag}`}>{words.rename}</button>
                   {usage.variants.length > 1 && (
                     <button type="button" className="link-button" onClick={firstClickOnly(() => onRename(usage.variants, usage.tag))} aria-label={`${words.unify}: ${usage.tag}`}>{words.unify}</button>
