@@ -106,6 +106,36 @@ test('typing while a new story is still on its way does not go into the story sh
   expect(listed.value.articles.map(({ headline: title }) => title)).toContain('خبر جديد');
 });
 
+test('a headline typed straight after "new article" (or Ctrl/Cmd+N in the desktop app): no letter is lost while the new story is on its way', async ({ page, newsroom }) => {
+  await page.goto(newsroom.url);
+  const headline = page.getByLabel('العنوان');
+  await expect(headline).toHaveValue(/كيري ولافروف/);
+  await page.getByRole('textbox', { name: 'نص المقال' }).click();
+  await page.route('**/api/createArticle', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  // Key by key as an Arabic keyboard sends them to Chromium (Playwright's type() inserts Arabic text with no key events).
+  const browser = await page.context().newCDPSession(page);
+  const press = async (key: string) => {
+    if (key === 'Backspace') return page.keyboard.press(key);
+    await browser.send('Input.dispatchKeyEvent', { type: 'keyDown', key, text: key, unmodifiedText: key });
+    await browser.send('Input.dispatchKeyEvent', { type: 'keyUp', key });
+  };
+  const answered = page.waitForResponse('**/api/createArticle');
+  await page.getByRole('button', { name: 'مقال جديد', exact: true }).click();
+  for (const key of ['ع', 'ا', 'ج', 'ك', 'Backspace', 'ل']) await press(key);
+  await answered;
+  await expect(headline).toHaveValue('عاجل');
+  await expect(headline).toBeFocused();
+  for (const key of [':', ' ', 'ه', 'د', 'ن', 'ة']) await press(key);
+  await expect(headline).toHaveValue('عاجل: هدنة');
+  await expect(saveState(page)).toHaveAttribute('data-state', 'saved', { timeout: 10_000 });
+  const listed = (await newsroom.call('listArticles', {})) as { value: { articles: Array<{ headline: string; revision: number }> } };
+  expect(listed.value.articles.map(({ headline: title }) => title)).toContain('عاجل: هدنة');
+  expect(listed.value.articles.find(({ headline: title }) => title.includes('كيري'))!.revision).toBe(1);
+});
+
 test('a button that cannot be used yet looks it: "export selected" is greyed until a story is ticked', async ({ page, newsroom }) => {
   await page.goto(newsroom.url);
   const exportSelected = page.getByRole('navigation').getByRole('button', { name: /تصدير المحدد/ });

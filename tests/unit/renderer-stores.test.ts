@@ -725,6 +725,39 @@ describe('WorkspaceStore', () => {
     stop();
   });
 
+  it('starts a new story\'s headline with what was typed while it was on its way; a story picked in the library drops it', async () => {
+    const other = seedArticle({ id: 'other', slug: 'other', headline: 'آخر', revision: 1 });
+    const backend = fakeBackend([article, other]);
+    const { workspace, stop } = startedWorkspace(backend);
+    await vi.advanceTimersByTimeAsync(0);
+    workspace.typeAhead('x');
+    backend.beforeAnswer = answersHeld('createArticle', 500);
+    const creating = workspace.createArticle();
+    for (const key of ['ع', 'ا', 'ج', 'ك', 'Backspace', 'ل']) workspace.typeAhead(key);
+    await vi.advanceTimersByTimeAsync(1000);
+    await creating;
+    expect(workspace.getState().session?.article.id).toBe('new');
+    expect(workspace.getState().session?.getState().fields.headline).toBe('عاجل');
+    expect(workspace.getState().session?.hasPendingChanges()).toBe(true);
+
+    backend.beforeAnswer = answersHeld('getArticle', 500);
+    const picking = workspace.selectArticle('other');
+    workspace.typeAhead('ز');
+    await vi.advanceTimersByTimeAsync(1000);
+    await picking;
+    expect(workspace.getState().session?.getState().fields.headline).toBe('آخر');
+
+    // A click elsewhere meanwhile: the letters were not meant for the new story.
+    backend.beforeAnswer = answersHeld('createArticle', 500);
+    const again = workspace.createArticle();
+    workspace.typeAhead('ز');
+    workspace.dropTypedAhead();
+    await vi.advanceTimersByTimeAsync(1000);
+    await again;
+    expect(workspace.getState().session?.getState().fields.headline).toBe('');
+    stop();
+  });
+
   it('after an export, opens the exported revision of the open article at once, not after a slow listing, so approving it is not a conflict', async () => {
     const backend = fakeBackend([seedArticle({ id: 'story', headline: 'عنوان', status: 'in-review', revision: 1 })]);
     backend.answer.changeStatus = (({ id, baseRevision, status }: { id: string; baseRevision: number; status: Article['status'] }) => {

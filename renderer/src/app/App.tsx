@@ -94,6 +94,35 @@ export function App({ api }: { readonly api: ApiClient }) {
 
   useEffect(() => workspace.start({ chooseImportFiles: () => importInput.current?.click(), readClipboard }), [workspace]);
 
+  // While a story is on its way its pane takes no typing (inert): letters typed then are kept for a
+  // new story's headline, until a click elsewhere (they were not meant for it) or a key that leaves
+  // the line, such as Enter or Tab (what came before it is kept, what follows is not).
+  useEffect(() => {
+    if (!state.switching) return;
+    let keeping = true;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!keeping || event.isComposing || event.ctrlKey || event.metaKey || event.altKey || ['Shift', 'CapsLock', 'AltGraph'].includes(event.key)) return;
+      // A field outside the story (the library's search box, a dialog) still takes its own typing.
+      if (event.target instanceof Element && event.target.closest('input, textarea, select, [contenteditable="true"]')) return;
+      if ([...event.key].length === 1 || event.key === 'Backspace') {
+        event.preventDefault();
+        workspace.typeAhead(event.key);
+      } else {
+        keeping = false;
+      }
+    };
+    const onPointerDown = () => {
+      keeping = false;
+      workspace.dropTypedAhead();
+    };
+    window.addEventListener('keydown', onKeyDown, true);
+    window.addEventListener('pointerdown', onPointerDown, true);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown, true);
+      window.removeEventListener('pointerdown', onPointerDown, true);
+    };
+  }, [state.switching, workspace]);
+
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey)) return;

@@ -185,7 +185,11 @@ export const ArticleEditor = memo(function ArticleEditor({ api, session, knownTa
   // A brand-new article starts at its headline, once this editor (not the previous one) is mounted.
   const isNew = article.revision === 1 && article.headline === '';
   useEffect(() => {
-    if (isNew) document.getElementById('headline')?.focus();
+    if (!isNew) return;
+    const headline = document.getElementById('headline') as HTMLTextAreaElement | null;
+    headline?.focus();
+    // After what was typed while the story was on its way (see WorkspaceStore.typeAhead).
+    headline?.setSelectionRange(headline.value.length, headline.value.length);
   }, [isNew]);
 
   useEffect(() => {

@@ -66,6 +66,8 @@ export class WorkspaceStore extends Store<WorkspaceState> {
   private creating: Promise<boolean> | undefined;
   /** Counts the stories asked to be shown; an answer arriving after a later ask is not shown over it. */
   private asked = 0;
+  /** What was typed while the story asked for last was on its way: a new story's headline starts with it. */
+  private typedAhead = '';
 
   constructor(
     private readonly api: ApiClient,
@@ -166,8 +168,24 @@ export class WorkspaceStore extends Store<WorkspaceState> {
 
   /** Numbers a new ask for a story to show; until it is answered the story shown takes no typing. */
   private ask(): number {
+    this.typedAhead = '';
     if (!this.getState().switching) this.setState({ switching: true });
     return ++this.asked;
+  }
+
+  /**
+   * A key typed while another story is on its way (the shown one takes no typing): a letter, or
+   * Backspace taking one back. A new story's headline starts with them (Ctrl/Cmd+N and the headline
+   * typed straight after); a story picked in the library drops them.
+   */
+  typeAhead(key: string): void {
+    if (!this.getState().switching) return;
+    this.typedAhead = key === 'Backspace' ? [...this.typedAhead].slice(0, -1).join('') : this.typedAhead + key;
+  }
+
+  /** The journalist turned elsewhere (a click) while the story was on its way: what was typed is not for it. */
+  dropTypedAhead(): void {
+    this.typedAhead = '';
   }
 
   private answered(ask: number): void {
@@ -216,7 +234,10 @@ export class WorkspaceStore extends Store<WorkspaceState> {
       // Another story picked meanwhile stays open; the new one is in the library.
       if (ask !== this.asked) return true;
       // Opened before the library is listed again (a second at 10,000 stories): what the journalist types next belongs in it.
+      const typed = this.typedAhead;
+      this.typedAhead = '';
       this.show(created.value);
+      if (typed) this.getState().session?.update({ headline: typed });
       return true;
     } finally {
       this.answered(ask);
