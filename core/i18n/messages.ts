@@ -518,6 +518,7 @@ const arabic = {
     showThisSheet: 'عرض هذه القائمة',
     moveInLibrary: 'التنقل بين مقالات المكتبة (Enter يفتح)',
     moveInToolbar: 'التنقل بين أزرار شريط التنسيق (Tab يدخله ويخرج منه)',
+    desktopOnly: 'في التطبيق المكتبي؛ المتصفح يحتفظ به لنافذة جديدة',
   },
 };
 
@@ -993,6 +994,7 @@ const english: Messages = {
     showThisSheet: 'Show this sheet',
     moveInLibrary: 'Move through the library (Enter opens)',
     moveInToolbar: 'Move along the formatting toolbar (Tab enters and leaves it)',
+    desktopOnly: 'desktop app only: a browser keeps it for a new window',
   },
 };
 

@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './newsroom-fixture';
 import { buttonAt } from '../support/button-at';
 import { centreOf } from '../support/centre-of';
+import { pressOnArabicLayout } from '../support/press-on-arabic-layout';
 import { secondClickOfDoubleClick } from '../support/second-click-of-double-click';
 
 const saveState = (page: Page) => page.locator('.status-bar [data-state]');
@@ -115,13 +116,8 @@ test('a headline typed straight after "new article" (or Ctrl/Cmd+N in the deskto
     await new Promise((resolve) => setTimeout(resolve, 1500));
     await route.continue();
   });
-  // Key by key as an Arabic keyboard sends them to Chromium (Playwright's type() inserts Arabic text with no key events).
-  const browser = await page.context().newCDPSession(page);
-  const press = async (key: string) => {
-    if (key === 'Backspace') return page.keyboard.press(key);
-    await browser.send('Input.dispatchKeyEvent', { type: 'keyDown', key, text: key, unmodifiedText: key });
-    await browser.send('Input.dispatchKeyEvent', { type: 'keyUp', key });
-  };
+  // Key by key, as an Arabic keyboard sends them (each key's place on it does not matter here).
+  const press = (key: string) => (key === 'Backspace' ? page.keyboard.press(key) : pressOnArabicLayout(page, key, ''));
   const answered = page.waitForResponse('**/api/createArticle');
   await page.getByRole('button', { name: 'مقال جديد', exact: true }).click();
   for (const key of ['ع', 'ا', 'ج', 'ك', 'Backspace', 'ل']) await press(key);
@@ -161,6 +157,12 @@ test('Ctrl+S saves at once, without waiting for the typing pause', async ({ page
   await expect(saveState(page)).toHaveAttribute('data-state', 'saved');
   const listed = await newsroom.call('listArticles', {});
   expect(JSON.stringify(listed)).toContain('عنوان محفوظ فورًا');
+  // Typing Arabic, the keyboard's layout is Arabic: Ctrl and the S key arrive as Ctrl+"س".
+  await headline.fill('عنوان بلوحة عربية');
+  await expect(saveState(page)).toHaveAttribute('data-state', 'unsaved');
+  await pressOnArabicLayout(page, 'س', 'KeyS', { ctrl: true });
+  await expect(saveState(page)).toHaveAttribute('data-state', 'saved');
+  expect(JSON.stringify(await newsroom.call('listArticles', {}))).toContain('عنوان بلوحة عربية');
 });
 
 test('the second click of a double click on a story\'s trash icon does not move the next story, now under the pointer, to the trash', async ({ page, newsroom }) => {

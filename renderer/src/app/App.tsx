@@ -7,6 +7,8 @@ import { messagesFor } from '../../../core/i18n/messages';
 import { defaultSettings } from '../../../core/settings/settings-schema';
 import type { ApiClient } from '../api/api-client';
 import { isDesktopWindow } from '../api/is-desktop-window';
+import { browserShortcutCommand } from './browser-shortcut-command';
+import { shortcutKey } from './shortcut-key';
 import { readFileAsBase64 } from '../editor/read-file-as-base64';
 import { ExportDialog } from '../export/ExportDialog';
 import { proofingConfiguration } from '../../../core/proofing/proofing-configuration';
@@ -126,10 +128,16 @@ export function App({ api }: { readonly api: ApiClient }) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey)) return;
-      if (event.key === '/') {
+      // The desktop app's menu answers these; a browser tab has no such menu, so the page does
+      // (Ctrl/Cmd+N stays the browser's own new window: the shortcut sheet says so).
+      const browserCommand = isDesktopWindow() ? undefined : browserShortcutCommand(event);
+      if (browserCommand) {
+        event.preventDefault();
+        workspace.runMenuCommand(browserCommand);
+      } else if (shortcutKey(event) === '/') {
         event.preventDefault();
         workspace.runMenuCommand('showShortcuts');
-      } else if (event.key.toLowerCase() === 'f' && (event.shiftKey || isInLibrary(document.activeElement))) {
+      } else if (shortcutKey(event) === 'f' && (event.shiftKey || isInLibrary(document.activeElement))) {
         // Ctrl+Shift+F searches the library from anywhere; Ctrl+F too while the library has focus (in the editor it finds in the text).
         event.preventDefault();
         event.stopImmediatePropagation();

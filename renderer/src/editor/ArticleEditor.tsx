@@ -24,6 +24,7 @@ import { useText } from '../i18n/text-context';
 import { interfaceTextAttributes } from '../i18n/interface-text-attributes';
 import { useDateStyle } from '../i18n/date-style-context';
 import { ErrorMessage } from '../app/ErrorMessage';
+import { shortcutKey } from '../app/shortcut-key';
 import { headlineLimit, type ArticleFields } from './article-fields';
 import { CountsBar } from './CountsBar';
 import { EditorToolbar } from './EditorToolbar';
@@ -145,7 +146,7 @@ export const ArticleEditor = memo(function ArticleEditor({ api, session, knownTa
         return true;
       },
       handleKeyDown: (_view, event) => {
-        if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+        if ((event.ctrlKey || event.metaKey) && shortcutKey(event) === 'k') {
           event.preventDefault();
           setLinkEditing(true);
           return true;
@@ -195,7 +196,7 @@ export const ArticleEditor = memo(function ArticleEditor({ api, session, knownTa
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey)) return;
-      const key = event.key.toLowerCase();
+      const key = shortcutKey(event);
       if (key === 's') {
         event.preventDefault();
         void session.flush();

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Messages } from '../../../core/i18n/messages';
+import { isDesktopWindow } from '../api/is-desktop-window';
 import { useText } from '../i18n/text-context';
 import './shortcuts.css';
 
@@ -8,13 +9,15 @@ const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigat
 interface Shortcut {
   readonly keys: string;
   readonly label: (text: Messages) => string;
+  /** A browser keeps it for itself (Ctrl/Cmd+N opens a new window), so only the desktop app has it. */
+  readonly desktopOnly?: boolean;
 }
 
 const groups: ReadonlyArray<{ readonly title: (text: Messages) => string; readonly shortcuts: readonly Shortcut[] }> = [
   {
     title: (text) => text.shortcuts.articles,
     shortcuts: [
-      { keys: 'Mod+N', label: (text) => text.newArticle },
+      { keys: 'Mod+N', label: (text) => text.newArticle, desktopOnly: true },
       { keys: 'Mod+S', label: (text) => text.menu.save },
       { keys: 'Mod+O', label: (text) => text.importing.import },
       { keys: 'Mod+Shift+V', label: (text) => text.importing.pasteAsArticle },
@@ -67,7 +70,10 @@ export function ShortcutsDialog({ onClose }: { readonly onClose: () => void }) {
             <dl>
               {group.shortcuts.map((shortcut) => (
                 <div key={shortcut.keys} className="shortcut-row">
-                  <dt>{shortcut.label(text)}</dt>
+                  <dt>
+                    {shortcut.label(text)}
+                    {shortcut.desktopOnly && !isDesktopWindow() && <small className="shortcut-note">{text.shortcuts.desktopOnly}</small>}
+                  </dt>
                   <dd>
                     <kbd dir="ltr">{shortcut.keys.replace('Mod', isMac ? '⌘' : 'Ctrl')}</kbd>
                   </dd>
