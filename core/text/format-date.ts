@@ -26,6 +26,7 @@ export function formatDate(value: string | Date, language: string, style: DateSt
     date += ` (${dateTimeFormat(localeFor(language, style, 'islamic-umalqura'), dateOptions).format(moment)})`;
   }
   if (form === 'date' || isDay) return date;
-  const time = dateTimeFormat(localeFor(language, style), { hour: 'numeric', minute: '2-digit' }).format(moment);
+  // Held together: in a narrow library row "ص" or "PM" alone on the next line reads as a stray letter.
+  const time = dateTimeFormat(localeFor(language, style), { hour: 'numeric', minute: '2-digit' }).format(moment).replace(/\s/g, '\u00a0');
   return `${date}${language.startsWith('ar') ? '، ' : ', '}${time}`;
 }

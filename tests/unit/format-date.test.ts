@@ -22,10 +22,11 @@ describe('formatDate', () => {
     expect(formatDate('2026-11-29', 'en', style({ digits: 'arabic-indic', monthNames: 'levant' }))).toBe('November 29, 2026');
   });
 
-  it('reads a day as that calendar day and a moment in local time, with the time after the date', () => {
+  it('reads a day as that calendar day and a moment in local time, with the time after the date and never broken from its ص/م', () => {
     const moment = new Date(2026, 10, 29, 15, 7);
-    expect(formatDate(moment, 'ar', style({ digits: 'arabic-indic' }), 'date-time')).toBe('٢٩ نوفمبر ٢٠٢٦، ٣:٠٧ م');
-    expect(formatDate(moment, 'en', style({}), 'date-time')).toBe('November 29, 2026, 3:07 PM');
+    expect(formatDate(moment, 'ar', style({ digits: 'arabic-indic' }), 'date-time')).toBe('٢٩ نوفمبر ٢٠٢٦، ٣:٠٧\u00a0م');
+    expect(formatDate(new Date(2026, 11, 1, 0, 4), 'ar', style({}), 'date-time')).toBe('1 ديسمبر 2026، 12:04\u00a0ص');
+    expect(formatDate(moment, 'en', style({}), 'date-time')).toBe('November 29, 2026, 3:07\u00a0PM');
     expect(formatDate('2026-11-29', 'ar', style({}), 'date-time')).toBe('29 نوفمبر 2026');
   });
 
