@@ -19,7 +19,8 @@ interface CheckedFinding {
 
 /**
  * `newsroom check <id…> | --all [--json]`: spelling and style findings with their places (field,
- * block of the body, offsets in that block), as the editor shows them; exits 1 when anything is found.
+ * block of the body, offsets in that block), as the editor shows them, and a missing headline (the
+ * story would go out with an empty title); exits 1 when anything is found.
  */
 export async function checkCommand(api: NewsroomApi, ids: readonly string[], options: { readonly json: boolean; readonly all: boolean }): Promise<number> {
   if (ids.length === 0 && !options.all) throw new UsageError('Say which articles to check: newsroom check <id…> or --all.');
@@ -35,7 +36,7 @@ export async function checkCommand(api: NewsroomApi, ids: readonly string[], opt
   const proofer = inProcessProofer(readBundledDictionaries().then(createHunspellSpeller));
   const configuration = proofingConfiguration(settings.value.settings, lists.value);
   const suggestions = new Map<string, Promise<readonly string[]>>();
-  const results: { id: string; headline: string; findings: CheckedFinding[] }[] = [];
+  const results: { id: string; headline: string; untitled: boolean; findings: CheckedFinding[] }[] = [];
   for (const id of chosen) {
     const loaded = await api.getArticle({ id });
     if (!loaded.ok) throw new UsageError(`${id}: ${loaded.error.message}`);
@@ -49,15 +50,17 @@ export async function checkCommand(api: NewsroomApi, ids: readonly string[], opt
         return { kind, rule, text, field, block, from, to, suggestions: await suggestions.get(key)! };
       }),
     );
-    results.push({ id, headline: loaded.value.headline, findings });
+    results.push({ id, headline: loaded.value.headline, untitled: loaded.value.headline.trim() === '', findings });
   }
   const total = results.reduce((count, result) => count + result.findings.length, 0);
+  const untitled = results.filter((result) => result.untitled).length;
   if (options.json) {
-    process.stdout.write(`${JSON.stringify(results.map(({ id, findings }) => ({ id, findings })), null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(results.map(({ id, untitled: noHeadline, findings }) => ({ id, untitled: noHeadline, findings })), null, 2)}\n`);
   } else {
     for (const result of results) {
-      if (result.findings.length === 0) continue;
+      if (result.findings.length === 0 && !result.untitled) continue;
       process.stdout.write(`${result.id}  ${result.headline || '(untitled)'}\n`);
+      if (result.untitled) process.stdout.write('  headline: none; it would export with an empty title\n');
       for (const finding of result.findings) {
         const place = finding.field === 'body' ? `body ¶${finding.block + 1}` : finding.field;
         const offered = finding.suggestions.length === 0 ? '' : ` → ${finding.suggestions.map((suggestion) => (suggestion === '' ? '(remove)' : `«${suggestion}»`)).join(' ')}`;
@@ -65,6 +68,7 @@ export async function checkCommand(api: NewsroomApi, ids: readonly string[], opt
       }
     }
   }
-  process.stderr.write(`${total} finding${total === 1 ? '' : 's'} in ${results.length} article${results.length === 1 ? '' : 's'}\n`);
-  return total > 0 ? 1 : 0;
+  const withoutHeadline = untitled === 0 ? '' : `; ${untitled} without a headline`;
+  process.stderr.write(`${total} finding${total === 1 ? '' : 's'} in ${results.length} article${results.length === 1 ? '' : 's'}${withoutHeadline}\n`);
+  return total > 0 || untitled > 0 ? 1 : 0;
 }

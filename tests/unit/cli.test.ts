@@ -201,6 +201,18 @@ describe('the newsroom command', () => {
     expect(cleanCheck.status, cleanCheck.stdout).toBe(0);
     expect(cleanCheck.stderr).toContain('0 findings in 1 article');
     expect(newsroom(['--data', directory.path, 'check']).status).toBe(1);
+
+    // Clean copy without a headline would go out with an empty title: the check says so.
+    const headless = path.join(directory.path, 'headless.html');
+    await writeFile(headless, '<html><body><p>قال الوزير إن المحادثات مفيدة.</p></body></html>', 'utf8');
+    const [untitled] = JSON.parse(newsroom(['--data', directory.path, 'import', headless, '--json']).stdout) as Array<{ id: string; headline: string }>;
+    expect(untitled!.headline).toBe('');
+    const untitledCheck = newsroom(['--data', directory.path, 'check', untitled!.id]);
+    expect(untitledCheck.status).toBe(1);
+    expect(untitledCheck.stdout).toContain(`${untitled!.id}  (untitled)\n  headline: none; it would export with an empty title`);
+    expect(untitledCheck.stderr).toContain('0 findings in 1 article; 1 without a headline');
+    const [checkedJson] = JSON.parse(newsroom(['--data', directory.path, 'check', untitled!.id, imported[0]!.id, '--json']).stdout) as Array<{ untitled: boolean }>;
+    expect(checkedJson!.untitled).toBe(true);
   });
 
   it('prints usage with --help', () => {
