@@ -11,6 +11,7 @@ import { browserShortcutCommand } from './browser-shortcut-command';
 import { shortcutKey } from './shortcut-key';
 import { readFileAsBase64 } from '../editor/read-file-as-base64';
 import { ExportDialog } from '../export/ExportDialog';
+import { countUntitled } from '../export/count-untitled';
 import { proofingConfiguration } from '../../../core/proofing/proofing-configuration';
 import { ShortcutsDialog } from '../help/ShortcutsDialog';
 import { TextContext } from '../i18n/text-context';
@@ -230,6 +231,7 @@ export function App({ api }: { readonly api: ApiClient }) {
             onFinished={() => workspace.finishExport(dialog.ids)}
             onClose={() => workspace.closeDialog()}
             proofing={proofing}
+            untitledInListing={countUntitled(library.articles, dialog.ids)}
           />
         );
       case 'settings':

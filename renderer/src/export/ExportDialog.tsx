@@ -20,6 +20,8 @@ interface ExportDialogProps {
   readonly onClose: () => void;
   /** Proofing as the settings say, for the summary before exporting; absent until the settings load. */
   readonly proofing: ProofingConfiguration | undefined;
+  /** How many of the articles have no headline as the library lists them (a batch too large to read first). */
+  readonly untitledInListing: number;
 }
 
 type Stage =
@@ -31,7 +33,7 @@ type Stage =
   | { readonly kind: 'failed'; readonly error: ApiError };
 
 /** Export one or many articles: formats, folder, progress with cancel, and a question before replacing files. */
-export function ExportDialog({ api, ids, defaultDirectory, canChooseFolder, onFinished, onClose, proofing }: ExportDialogProps) {
+export function ExportDialog({ api, ids, defaultDirectory, canChooseFolder, onFinished, onClose, proofing, untitledInListing }: ExportDialogProps) {
   const messages = useText();
   const text = messages.exporting;
   const dialog = useRef<HTMLDialogElement>(null);
@@ -79,7 +81,7 @@ export function ExportDialog({ api, ids, defaultDirectory, canChooseFolder, onFi
     }
   };
 
-  const check = useProofingSummary(api, ids, proofing);
+  const check = useProofingSummary(api, ids, proofing, untitledInListing);
   const running = stage.kind === 'running';
   return (
     <dialog ref={dialog} className="settings-dialog export-dialog" aria-labelledby="export-title" onClose={onClose} onCancel={(event) => running && event.preventDefault()}>

@@ -13,28 +13,35 @@ export interface ExportCheck {
   readonly findings: readonly PlacedFinding[];
   /** How many have no headline: they would go out with an empty title. */
   readonly untitled: number;
+  /** False for a batch too large to proof before its export (its findings are then unknown). */
+  readonly proofed: boolean;
 }
 
-/** The findings in the articles about to be exported, proofed in the worker, and those without a headline; undefined while it works (or for a very large batch). */
-export function useProofingSummary(api: ApiClient, ids: readonly string[], configuration: ProofingConfiguration | undefined): ExportCheck | undefined {
+/**
+ * The findings in the articles about to be exported, proofed in the worker, and those without a
+ * headline; undefined while it works. A very large batch is not proofed, and its untitled stories
+ * are counted from the library's listing (untitledInListing) rather than read one by one.
+ */
+export function useProofingSummary(api: ApiClient, ids: readonly string[], configuration: ProofingConfiguration | undefined, untitledInListing: number): ExportCheck | undefined {
   const [check, setCheck] = useState<ExportCheck>();
+  const tooMany = ids.length > maximumSummarised;
   useEffect(() => {
-    if (!configuration || ids.length > maximumSummarised) return;
+    if (!configuration || tooMany) return;
     let current = true;
     void (async () => {
       const loaded = (await Promise.all(ids.map((id) => api.getArticle({ id })))).flatMap((answer) => (answer.ok ? [answer.value] : []));
       const proofed = await workerProofer().proofArticles(loaded, configuration);
-      if (current) setCheck({ findings: proofed.flat(), untitled: loaded.filter((article) => article.headline.trim() === '').length });
+      if (current) setCheck({ findings: proofed.flat(), untitled: loaded.filter((article) => article.headline.trim() === '').length, proofed: true });
     })().catch(() => undefined);
     return () => {
       current = false;
     };
-  }, [api, ids, configuration]);
-  return check;
+  }, [api, ids, configuration, tooMany]);
+  return tooMany ? { findings: [], untitled: untitledInListing, proofed: false } : check;
 }
 
 /** Before an export: how many proofing findings are left, by kind, and how many stories have no headline. */
-export function ProofingSummary({ check: { findings, untitled } }: { readonly check: ExportCheck }) {
+export function ProofingSummary({ check: { findings, untitled, proofed } }: { readonly check: ExportCheck }) {
   const text = useText().proofing;
   const counts = new Map<string, number>();
   for (const finding of findings) {
@@ -43,9 +50,9 @@ export function ProofingSummary({ check: { findings, untitled } }: { readonly ch
   }
   return (
     // A region, not a live status: the dialog's own status reports the export's progress.
-    <section aria-label={text.title} className={findings.length > 0 || untitled > 0 ? 'banner banner--warning proofing-summary' : 'muted proofing-summary'}>
+    <section aria-label={text.title} className={findings.length > 0 || untitled > 0 || !proofed ? 'banner banner--warning proofing-summary' : 'muted proofing-summary'}>
       {untitled > 0 && <p>{text.untitledSummary(untitled)}</p>}
-      <p>{text.exportSummary(findings.length)}</p>
+      <p>{proofed ? text.exportSummary(findings.length) : text.notSummarised(maximumSummarised)}</p>
       {counts.size > 0 && (
         <ul>
           {[...counts].map(([label, count]) => (
