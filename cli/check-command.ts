@@ -1,4 +1,5 @@
 import type { NewsroomApi } from '../core/api/api-contract';
+import { isUntitled } from '../core/article/is-untitled';
 import { createHunspellSpeller } from '../core/proofing/hunspell-speller';
 import type { PlacedFinding } from '../core/proofing/proof-article';
 import { inProcessProofer } from '../core/proofing/proofer';
@@ -50,7 +51,7 @@ export async function checkCommand(api: NewsroomApi, ids: readonly string[], opt
         return { kind, rule, text, field, block, from, to, suggestions: await suggestions.get(key)! };
       }),
     );
-    results.push({ id, headline: loaded.value.headline, untitled: loaded.value.headline.trim() === '', findings });
+    results.push({ id, headline: loaded.value.headline, untitled: isUntitled(loaded.value), findings });
   }
   const total = results.reduce((count, result) => count + result.findings.length, 0);
   const untitled = results.filter((result) => result.untitled).length;

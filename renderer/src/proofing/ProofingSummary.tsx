@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { isUntitled } from '../../../core/article/is-untitled';
 import type { PlacedFinding } from '../../../core/proofing/proof-article';
 import type { ProofingConfiguration } from '../../../core/proofing/proofer';
 import type { ApiClient } from '../api/api-client';
@@ -31,7 +32,7 @@ export function useProofingSummary(api: ApiClient, ids: readonly string[], confi
     void (async () => {
       const loaded = (await Promise.all(ids.map((id) => api.getArticle({ id })))).flatMap((answer) => (answer.ok ? [answer.value] : []));
       const proofed = await workerProofer().proofArticles(loaded, configuration);
-      if (current) setCheck({ findings: proofed.flat(), untitled: loaded.filter((article) => article.headline.trim() === '').length, proofed: true });
+      if (current) setCheck({ findings: proofed.flat(), untitled: loaded.filter(isUntitled).length, proofed: true });
     })().catch(() => undefined);
     return () => {
       current = false;
