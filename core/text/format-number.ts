@@ -1,5 +1,5 @@
 import type { DateStyle } from '../settings/settings-schema';
-import { localeFor } from './format-date';
+import { localeFor } from './locale-for';
 import { numberFormat } from './number-format';
 
 /** A count written with the desk's digits in Arabic (٣٩٩) and Latin digits otherwise, without grouping. */

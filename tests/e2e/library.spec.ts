@@ -130,6 +130,11 @@ test('a headline typed straight after "new article" (or Ctrl/Cmd+N in the deskto
   const listed = (await newsroom.call('listArticles', {})) as { value: { articles: Array<{ headline: string; revision: number }> } };
   expect(listed.value.articles.map(({ headline: title }) => title)).toContain('عاجل: هدنة');
   expect(listed.value.articles.find(({ headline: title }) => title.includes('كيري'))!.revision).toBe(1);
+  // Its row's time is short (today's, in words), the full date on hover.
+  const time = page.getByRole('navigation').getByRole('listitem').filter({ hasText: 'عاجل: هدنة' }).locator('time');
+  const year = String(new Date().getFullYear());
+  await expect(time).toHaveAttribute('title', new RegExp(year));
+  await expect(time).not.toContainText(year);
 });
 
 test('a button that cannot be used yet looks it: "export selected" is greyed until a story is ticked', async ({ page, newsroom }) => {

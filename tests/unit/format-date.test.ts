@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DateStyle } from '../../core/settings/settings-schema';
 import { formatDate } from '../../core/text/format-date';
+import { formatRecentDate } from '../../core/text/format-recent-date';
 import { formatNumber } from '../../core/text/format-number';
 
 const style = (changes: Partial<DateStyle>): DateStyle => ({ digits: 'latin', calendar: 'gregorian', monthNames: 'egyptian', ...changes });
@@ -28,6 +29,20 @@ describe('formatDate', () => {
     expect(formatDate(new Date(2026, 11, 1, 0, 4), 'ar', style({}), 'date-time')).toBe('1 ديسمبر 2026، 12:04\u00a0ص');
     expect(formatDate(moment, 'en', style({}), 'date-time')).toBe('November 29, 2026, 3:07\u00a0PM');
     expect(formatDate('2026-11-29', 'ar', style({}), 'date-time')).toBe('29 نوفمبر 2026');
+  });
+
+  it('writes a moment short for a list of stories: today and yesterday in words with the time, the day and month this year, the whole date before', () => {
+    const now = new Date(2026, 11, 1, 9, 30);
+    const at = (year: number, month: number, day: number, hour = 0, minute = 4) => new Date(year, month, day, hour, minute).toISOString();
+    expect(formatRecentDate(at(2026, 11, 1), 'ar', style({}), now)).toBe('اليوم، 12:04\u00a0ص');
+    expect(formatRecentDate(at(2026, 10, 30, 23, 42), 'ar', style({ digits: 'arabic-indic' }), now)).toBe('أمس، ١١:٤٢\u00a0م');
+    expect(formatRecentDate(at(2026, 1, 20, 14, 0), 'ar', style({ monthNames: 'levant' }), now)).toBe('20 شباط، 2:00\u00a0م');
+    expect(formatRecentDate(at(2025, 1, 20, 14, 0), 'ar', style({ calendar: 'gregorian-hijri' }), now)).toBe('20 فبراير 2025');
+    expect(formatRecentDate(at(2026, 11, 1), 'en', style({}), now)).toBe('Today, 12:04\u00a0AM');
+    expect(formatRecentDate(at(2026, 10, 30, 23, 42), 'en', style({}), now)).toBe('Yesterday, 11:42\u00a0PM');
+    // Just after midnight, the evening before is yesterday, not today.
+    expect(formatRecentDate(at(2026, 10, 30, 23, 59), 'ar', style({}), new Date(2026, 11, 1, 0, 1))).toBe('أمس، 11:59\u00a0م');
+    expect(formatRecentDate('not a date', 'ar', style({}), now)).toBe('not a date');
   });
 
   it('gives back what it cannot read rather than "Invalid Date"', () => {

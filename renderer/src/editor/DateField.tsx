@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { toWesternDigits } from '../../../core/text/to-western-digits';
-import { localeFor } from '../../../core/text/format-date';
+import { localeFor } from '../../../core/text/locale-for';
 import { dateTimeFormat } from '../../../core/text/date-time-format';
 import { useDateStyle } from '../i18n/date-style-context';
 import { useText } from '../i18n/text-context';

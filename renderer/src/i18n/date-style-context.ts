@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import { defaultDateStyle, type DateStyle } from '../../../core/settings/settings-schema';
 import { formatDate } from '../../../core/text/format-date';
+import { formatRecentDate } from '../../../core/text/format-recent-date';
 import { formatNumber } from '../../../core/text/format-number';
 import { useText } from './text-context';
 
@@ -11,11 +12,11 @@ export function useDateStyle(): DateStyle {
   return useContext(DateStyleContext);
 }
 
-/** Writes dates in the interface language and the desk's date style. */
-export function useFormatDate(): (value: string | Date, form?: 'date' | 'date-time') => string {
+/** Writes dates in the interface language and the desk's date style; 'recent' as a list of stories shows them (today, yesterday, this year). */
+export function useFormatDate(): (value: string | Date, form?: 'date' | 'date-time' | 'recent') => string {
   const style = useDateStyle();
   const { language } = useText();
-  return (value, form = 'date') => formatDate(value, language, style, form);
+  return (value, form = 'date') => (form === 'recent' ? formatRecentDate(value, language, style) : formatDate(value, language, style, form));
 }
 
 /** Writes counts in the interface language with the desk's digits. */

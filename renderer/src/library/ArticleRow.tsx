@@ -44,7 +44,7 @@ export const ArticleRow = memo(function ArticleRow({ article, index, total, star
         <span className="article-item-headline" dir={fieldDirection(article.headline || text.untitled, directionOfLanguage(article.language))}>{article.headline || text.untitled}</span>
         <span className="article-item-meta">
           {text.status[article.status]}
-          {article.assignee && <> · <bdi>{article.assignee}</bdi></>} · <time dateTime={article.updatedAt}>{formatDate(article.updatedAt, 'date-time')}</time>
+          {article.assignee && <> · <bdi>{article.assignee}</bdi></>} · <time dateTime={article.updatedAt} title={formatDate(article.updatedAt, 'date-time')}>{formatDate(article.updatedAt, 'recent')}</time>
         </span>
         <ArticleDeskLine article={article} deskMarks={deskMarks} />
       </button>

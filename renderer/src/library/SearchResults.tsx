@@ -72,7 +72,7 @@ export function SearchResults({ search, selectedId, onSelect, onSort, onLeaveTop
                   </span>
                 )}
                 <span className="article-item-meta">
-                  {text.status[hit.summary.status]} · <time dateTime={hit.summary.updatedAt}>{formatDate(hit.summary.updatedAt, 'date-time')}</time>
+                  {text.status[hit.summary.status]} · <time dateTime={hit.summary.updatedAt} title={formatDate(hit.summary.updatedAt, 'date-time')}>{formatDate(hit.summary.updatedAt, 'recent')}</time>
                 </span>
               </button>
             </li>
