@@ -78,6 +78,7 @@ const arabic = {
   settingsRecovered: (backup: string) => `كان ملف الإعدادات تالفًا، فحُفظت نسخة منه في ${backup} واستُعيدت الإعدادات الافتراضية.`,
   dismiss: 'إخفاء',
   deletedToast: 'نُقل المقال إلى المهملات.',
+  deletedManyToast: (count: number) => plural('ar', count, { one: 'نُقل مقال واحد إلى المهملات.', two: 'نُقل مقالان إلى المهملات.', few: 'نُقلت {count} مقالات إلى المهملات.', many: 'نُقل {count} مقالًا إلى المهملات.', other: 'نُقل {count} مقال إلى المهملات.' }),
   undo: 'تراجع',
   status: {
     draft: 'مسودة',
@@ -388,6 +389,7 @@ const arabic = {
   exporting: {
     export: 'تصدير',
     exportSelected: (count: number) => `تصدير المحدد (${count})`,
+    trashSelected: (count: number) => `نقل المحدد إلى المهملات (${count})`,
     copyHtml: 'نسخ HTML',
     copied: 'نُسخ HTML المقال.',
     title: 'تصدير',
@@ -590,6 +592,7 @@ const english: Messages = {
   settingsRecovered: (backup: string) => `The settings file was damaged: a copy was kept at ${backup} and defaults were restored.`,
   dismiss: 'Dismiss',
   deletedToast: 'The article was moved to the trash.',
+  deletedManyToast: (count: number) => plural('en', count, { one: 'One article was moved to the trash.', other: '{count} articles were moved to the trash.' }),
   undo: 'Undo',
   status: { draft: 'Draft', 'in-review': 'In review', approved: 'Approved', exported: 'Published' },
   search: {
@@ -881,6 +884,7 @@ const english: Messages = {
   exporting: {
     export: 'Export',
     exportSelected: (count: number) => `Export selected (${count})`,
+    trashSelected: (count: number) => `Move selected to trash (${count})`,
     copyHtml: 'Copy HTML',
     copied: 'The article HTML was copied.',
     title: 'Export',

@@ -137,15 +137,20 @@ test('a headline typed straight after "new article" (or Ctrl/Cmd+N in the deskto
   await expect(time).not.toContainText(year);
 });
 
-test('a button that cannot be used yet looks it: "export selected" is greyed until a story is ticked', async ({ page, newsroom }) => {
+test('a button that cannot be used yet looks it: "export selected" and "move selected to trash" are greyed until a story is ticked', async ({ page, newsroom }) => {
   await page.goto(newsroom.url);
   const exportSelected = page.getByRole('navigation').getByRole('button', { name: /تصدير المحدد/ });
+  const trashSelected = page.getByRole('navigation').getByRole('button', { name: /نقل المحدد إلى المهملات/ });
   await expect(exportSelected).toBeDisabled();
-  const opacity = () => exportSelected.evaluate((element) => Number(getComputedStyle(element).opacity));
-  expect(await opacity()).toBeLessThan(0.75);
+  await expect(trashSelected).toBeDisabled();
+  const opacity = (button: typeof exportSelected) => button.evaluate((element) => Number(getComputedStyle(element).opacity));
+  expect(await opacity(exportSelected)).toBeLessThan(0.75);
+  const greyedTrash = await opacity(trashSelected);
   await page.getByRole('navigation').getByRole('listitem').first().getByRole('checkbox').check();
   await expect(exportSelected).toBeEnabled();
-  expect(await opacity()).toBe(1);
+  await expect(trashSelected).toBeEnabled();
+  expect(await opacity(exportSelected)).toBe(1);
+  expect(await opacity(trashSelected)).toBeGreaterThan(greyedTrash * 2);
 });
 
 test('Ctrl+S saves at once, without waiting for the typing pause', async ({ page, newsroom }) => {
@@ -198,6 +203,33 @@ test('a deleted article goes to the trash and comes back from it', async ({ page
   await expect(page.getByRole('navigation').getByText(headline)).toBeVisible();
   await expect(page.getByLabel('العنوان')).toHaveValue(headline);
   await expect(page.getByRole('textbox', { name: 'نص المقال' }).locator('p')).toHaveCount(15);
+});
+
+test('the stories ticked in the library go to the trash together, the open one among them, and one Undo brings them all back', async ({ page, newsroom }) => {
+  for (const headline of ['خبر أول', 'خبر ثان', 'خبر يبقى']) expect(await newsroom.call('createArticle', { headline })).toMatchObject({ ok: true });
+  await page.goto(newsroom.url);
+  const library = page.getByRole('navigation');
+  await expect(library.getByRole('listitem')).toHaveCount(4);
+  const trashTicked = library.getByRole('button', { name: /^نقل المحدد إلى المهملات/ });
+  await expect(trashTicked).toBeDisabled();
+  await library.getByText('خبر أول').click();
+  await expect(page.getByLabel('العنوان')).toHaveValue('خبر أول');
+  await page.getByLabel('العنوان').fill('خبر أول معدّل');
+  for (const headline of ['خبر أول معدّل', 'خبر ثان']) await library.getByRole('checkbox', { name: `تحديد ${headline}` }).check();
+  await expect(trashTicked).toHaveAccessibleName('نقل المحدد إلى المهملات (2)');
+  await trashTicked.click();
+  await expect(page.getByRole('status').filter({ hasText: 'نُقل مقالان إلى المهملات.' })).toBeVisible();
+  await expect(library.getByRole('listitem')).toHaveCount(2);
+  await expect(trashTicked).toBeDisabled();
+  // The open story went with its last typing saved, and the editor no longer shows it.
+  await expect(page.getByLabel('العنوان')).toHaveCount(0);
+  const trash = (await newsroom.call('listTrash', {})) as { value: Array<{ headline: string }> };
+  expect(trash.value.map(({ headline }) => headline).sort()).toEqual(['خبر أول معدّل', 'خبر ثان']);
+
+  await page.getByRole('status').getByRole('button', { name: 'تراجع' }).click();
+  await expect(library.getByRole('listitem')).toHaveCount(4);
+  await expect(page.getByLabel('العنوان')).toHaveValue(/^خبر (أول معدّل|ثان)$/);
+  expect(((await newsroom.call('listTrash', {})) as { value: unknown[] }).value).toHaveLength(0);
 });
 
 test('an article written by a newer Newsroom opens read-only and its file is left untouched', async ({ page, newsroom }) => {

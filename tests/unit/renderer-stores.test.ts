@@ -758,6 +758,28 @@ describe('WorkspaceStore', () => {
     stop();
   });
 
+  it('moves the ticked stories to the trash one by one; a refusal midway stops there, says why, and offers Undo for those that went', async () => {
+    const second = seedArticle({ id: 'second', slug: 'second', headline: 'ثان', revision: 1 });
+    const third = seedArticle({ id: 'third', slug: 'third', headline: 'ثالث', revision: 1 });
+    const backend = fakeBackend([article, second, third]);
+    const deleted: string[] = [];
+    backend.answer.deleteArticle = (({ id }: { id: string }) => {
+      if (id === 'third') return failure('storage', 'the disk is read-only');
+      deleted.push(id);
+      backend.articles.delete(id);
+      return success({ id });
+    }) as never;
+    const { workspace, stop } = startedWorkspace(backend);
+    await vi.advanceTimersByTimeAsync(0);
+    workspace.library.setChecked(new Set(['second', 'third']));
+    await workspace.deleteArticles(['second', 'third', 'story']);
+    expect(deleted).toEqual(['second']);
+    expect(workspace.getState().error?.message).toBe('the disk is read-only');
+    expect(workspace.getState().toast).toEqual({ kind: 'deleted', ids: ['second'] });
+    expect([...workspace.library.getState().checked]).toEqual(['third']);
+    stop();
+  });
+
   it('after an export, opens the exported revision of the open article at once, not after a slow listing, so approving it is not a conflict', async () => {
     const backend = fakeBackend([seedArticle({ id: 'story', headline: 'عنوان', status: 'in-review', revision: 1 })]);
     backend.answer.changeStatus = (({ id, baseRevision, status }: { id: string; baseRevision: number; status: Article['status'] }) => {

@@ -340,6 +340,7 @@ export function App({ api }: { readonly api: ApiClient }) {
               knownTags={knownTags}
               people={people}
               onExport={(ids) => void workspace.startExport(ids)}
+              onTrash={(ids) => void workspace.deleteArticles(ids)}
               search={library.search}
               onQuery={(query) => workspace.library.setQuery(query)}
               onSort={(sort) => workspace.library.setSort(sort)}

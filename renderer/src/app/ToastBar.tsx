@@ -20,7 +20,7 @@ export function ToastBar({ workspace, toast }: { readonly workspace: WorkspaceSt
   const message = (() => {
     switch (toast.kind) {
       case 'deleted':
-        return text.deletedToast;
+        return toast.ids.length === 1 ? text.deletedToast : text.deletedManyToast(toast.ids.length);
       case 'clipboard-empty':
         return text.importing.clipboardEmpty;
       case 'import-busy':
@@ -37,7 +37,7 @@ export function ToastBar({ workspace, toast }: { readonly workspace: WorkspaceSt
     <div className="toast" role="status">
       {message}
       {toast.kind === 'deleted' && (
-        <button type="button" className="link-button" onClick={firstClickOnly(() => void workspace.restoreArticle(toast.id))}>{text.undo}</button>
+        <button type="button" className="link-button" onClick={firstClickOnly(() => void workspace.restoreArticles(toast.ids))}>{text.undo}</button>
       )}
       <button type="button" className="link-button" aria-label={text.dismiss} onClick={() => workspace.dismissToast()}>✕</button>
     </div>

@@ -7,6 +7,7 @@ import { useText } from '../i18n/text-context';
 import { ArticleDeskLine } from './ArticleDeskLine';
 import type { DeskMarks } from './desk-marks';
 import { firstClickOnly } from '../app/first-click-only';
+import { ToolIcon } from '../editor/ToolIcon';
 
 interface ArticleRowProps {
   readonly article: ArticleSummary;
@@ -55,9 +56,7 @@ export const ArticleRow = memo(function ArticleRow({ article, index, total, star
         title={text.deleteArticle}
         onClick={firstClickOnly(() => onDelete(article.id))}
       >
-        <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="1.5">
-          <path d="M2.5 4h11M6 4V2.5h4V4M4 4l.7 9.5h6.6L12 4M6.5 6.5v5M9.5 6.5v5" />
-        </svg>
+        <ToolIcon name="trash" />
       </button>
     </li>
   );

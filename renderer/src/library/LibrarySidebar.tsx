@@ -9,6 +9,8 @@ import { useText } from '../i18n/text-context';
 import './library.css';
 import { fieldDirection } from '../../../core/text/field-direction';
 import type { DeskMarks } from './desk-marks';
+import { firstClickOnly } from '../app/first-click-only';
+import { ToolIcon } from '../editor/ToolIcon';
 
 
 interface LibrarySidebarProps {
@@ -24,6 +26,8 @@ interface LibrarySidebarProps {
   /** Everyone an article is or can be assigned to, for the assignee filter. */
   readonly people: readonly string[];
   readonly onExport: (ids: readonly string[]) => void;
+  /** Moves the ticked stories to the trash, with one Undo. */
+  readonly onTrash: (ids: readonly string[]) => void;
   readonly search: LibrarySearch;
   readonly onQuery: (query: string) => void;
   readonly onSort: (sort: SearchSort | '') => void;
@@ -34,8 +38,8 @@ interface LibrarySidebarProps {
   readonly deskMarks: DeskMarks;
 }
 
-/** The library list: filters, selection for batch export, newest first, delete per article. */
-export function LibrarySidebar({ articles, selectedId, onSelect, onDelete, checked, onCheck, filter, onFilter, knownTags, people, onExport, search, onQuery, onSort, onNarrow, sections, deskSync, deskMarks }: LibrarySidebarProps) {
+/** The library list: filters, selection for batch export or the trash, newest first, delete per article. */
+export function LibrarySidebar({ articles, selectedId, onSelect, onDelete, checked, onCheck, filter, onFilter, knownTags, people, onExport, onTrash, search, onQuery, onSort, onNarrow, sections, deskSync, deskMarks }: LibrarySidebarProps) {
   const text = useText();
   const focusSearch = () => document.getElementById('library-search')?.focus();
   const searching = isSearching(search);
@@ -123,9 +127,21 @@ export function LibrarySidebar({ articles, selectedId, onSelect, onDelete, check
           <input type="checkbox" checked={allChecked} onChange={() => onCheck(allChecked ? new Set() : new Set([...checked, ...articles.map((article) => article.id)]))} />
           {text.exporting.selectAll}
         </label>
-        <button type="button" className="button" disabled={visibleChecked.length === 0} onClick={() => onExport(visibleChecked)}>
-          {text.exporting.exportSelected(visibleChecked.length)}
-        </button>
+        <span className="library-selection-actions">
+          <button type="button" className="button" disabled={visibleChecked.length === 0} onClick={() => onExport(visibleChecked)}>
+            {text.exporting.exportSelected(visibleChecked.length)}
+          </button>
+          <button
+            type="button"
+            className="icon-button"
+            disabled={visibleChecked.length === 0}
+            aria-label={text.exporting.trashSelected(visibleChecked.length)}
+            title={text.exporting.trashSelected(visibleChecked.length)}
+            onClick={firstClickOnly(() => onTrash(visibleChecked))}
+          >
+            <ToolIcon name="trash" />
+          </button>
+        </span>
       </div>
       {searching ? (
         <SearchResults search={search} selectedId={selectedId} onSelect={onSelect} onSort={onSort} onLeaveTop={focusSearch} />

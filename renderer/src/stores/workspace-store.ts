@@ -20,7 +20,7 @@ export type Dialog =
 
 export type WorkspaceView = { readonly kind: 'library' } | { readonly kind: 'trash'; readonly entries: readonly TrashEntry[] } | { readonly kind: 'tags' };
 
-export type Toast = { readonly kind: 'deleted'; readonly id: string } | { readonly kind: 'message'; readonly message: string } | { readonly kind: 'clipboard-empty' } | { readonly kind: 'import-busy' } | { readonly kind: 'tags-renamed'; readonly count: number };
+export type Toast = { readonly kind: 'deleted'; readonly ids: readonly string[] } | { readonly kind: 'message'; readonly message: string } | { readonly kind: 'clipboard-empty' } | { readonly kind: 'import-busy' } | { readonly kind: 'tags-renamed'; readonly count: number };
 
 export interface WorkspaceState {
   readonly settings: Settings | undefined;
@@ -245,20 +245,42 @@ export class WorkspaceStore extends Store<WorkspaceState> {
   }
 
   async deleteArticle(id: string): Promise<void> {
-    const open = this.getState().session?.article.id === id;
-    if (open) await this.saveCurrent();
-    const deleted = await this.api.deleteArticle({ id });
-    if (!deleted.ok) return this.setState({ error: deleted.error });
-    if (open) this.replaceSession(undefined);
+    await this.deleteArticles([id]);
+  }
+
+  /** Moves stories to the trash (one, or those ticked in the library); one Undo brings them all back. */
+  async deleteArticles(ids: readonly string[]): Promise<void> {
+    const openId = this.getState().session?.article.id;
+    if (openId !== undefined && ids.includes(openId)) await this.saveCurrent();
+    const moved: string[] = [];
+    for (const id of ids) {
+      const deleted = await this.api.deleteArticle({ id });
+      // What went stays in the trash, with its Undo; the error says what did not.
+      if (!deleted.ok) {
+        this.setState({ error: deleted.error });
+        break;
+      }
+      moved.push(id);
+    }
+    if (openId !== undefined && moved.includes(openId)) this.replaceSession(undefined);
+    const checked = this.library.getState().checked;
+    if (moved.some((id) => checked.has(id))) this.library.setChecked(new Set([...checked].filter((id) => !moved.includes(id))));
     await this.library.refresh();
-    this.setState({ toast: { kind: 'deleted', id } });
+    if (moved.length > 0) this.setState({ toast: { kind: 'deleted', ids: moved } });
   }
 
   async restoreArticle(id: string): Promise<void> {
-    const restored = await this.api.restoreArticle({ id });
-    if (!restored.ok) return this.setState({ error: restored.error });
+    await this.restoreArticles([id]);
+  }
+
+  /** Brings stories back from the trash and opens the first of them. */
+  async restoreArticles(ids: readonly string[]): Promise<void> {
+    for (const id of ids) {
+      const restored = await this.api.restoreArticle({ id });
+      if (!restored.ok) return this.setState({ error: restored.error });
+    }
     this.setState({ toast: undefined });
-    await this.openBesideListing(id);
+    await this.openBesideListing(ids[0]);
   }
 
   async showTrash(): Promise<void> {
