@@ -573,7 +573,7 @@ test('in a small window a long dialog keeps its buttons in view, and the shortcu
   await expect(sheet.getByRole('button', { name: 'إغلاق' })).toBeInViewport();
 });
 
-test('the arrow keys, Home and End move through the library as through a mail list, and Enter opens a story', async ({ page, newsroom }) => {
+test('the arrow keys, Home and End move through the library as through a mail list, Enter opens a story and Delete moves one to the trash', async ({ page, newsroom }) => {
   for (let index = 1; index <= 40; index += 1) expect((await newsroom.call('createArticle', { headline: `خبر رقم ${index}` })).ok).toBe(true);
   await page.goto(newsroom.url);
   const library = page.getByRole('navigation');
@@ -602,7 +602,16 @@ test('the arrow keys, Home and End move through the library as through a mail li
   await expect.poll(focused).toBe('خبر رقم 39');
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('العنوان')).toHaveValue('خبر رقم 39');
+  // Delete moves the focused story to the trash, and the story after it takes the focus.
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(focused).toBe('خبر رقم 38');
+  await page.keyboard.press('Delete');
+  await expect(page.getByRole('status').filter({ hasText: 'نُقل المقال إلى المهملات.' })).toBeVisible();
+  await expect(library.getByText('خبر رقم 38', { exact: true })).toHaveCount(0);
+  await expect.poll(focused).toBe('خبر رقم 37');
+  await expect(page.getByLabel('العنوان')).toHaveValue('خبر رقم 39');
   // The shortcut sheet says so.
   await page.keyboard.press('Control+/');
   await expect(page.getByRole('dialog').locator('.shortcut-row', { hasText: 'التنقل بين مقالات المكتبة' })).toContainText('↑ ↓ Home End');
+  await expect(page.getByRole('dialog').locator('.shortcut-row', { hasText: 'من قائمة المكتبة' })).toContainText('Delete');
 });

@@ -23,6 +23,7 @@ const groups: ReadonlyArray<{ readonly title: (text: Messages) => string; readon
       { keys: 'Mod+Shift+V', label: (text) => text.importing.pasteAsArticle },
       { keys: 'Mod+Shift+F', label: (text) => text.search.label },
       { keys: '↑ ↓ Home End', label: (text) => text.shortcuts.moveInLibrary },
+      { keys: 'Delete', label: (text) => text.shortcuts.trashFromLibrary },
       { keys: 'Mod+,', label: (text) => text.settings },
       { keys: 'Mod+/', label: (text) => text.shortcuts.showThisSheet },
     ],

@@ -35,7 +35,7 @@ function openButtonAt(list: HTMLElement | null, index: number): HTMLButtonElemen
 /**
  * The library's articles, newest first. Only the rows in view (and a few around them) are in the
  * page, so a library of 10,000 stories renders as fast as one of twenty. The arrow keys, Home and
- * End move between the stories, as in a mail list; Enter opens one.
+ * End move between the stories, as in a mail list; Enter opens one, Delete moves it to the trash.
  */
 export function ArticleList({ articles, selectedId, onSelect, onDelete, checked, onToggle, deskMarks, onLeaveTop }: ArticleListProps) {
   const scroller = useRef<HTMLDivElement>(null);
@@ -77,6 +77,16 @@ export function ArticleList({ articles, selectedId, onSelect, onDelete, checked,
     if (button) button.focus({ preventScroll: true });
     else focusWhenDrawn.current = index;
   };
+  // Delete on a story: once it has left the list, the story after it (or before, at the end) has focus.
+  const focusAfterRemoval = useRef<{ readonly removed: string; readonly next: string | undefined } | undefined>(undefined);
+  useEffect(() => {
+    const pending = focusAfterRemoval.current;
+    if (!pending || articles.some((article) => article.id === pending.removed)) return;
+    focusAfterRemoval.current = undefined;
+    const index = articles.findIndex((article) => article.id === pending.next);
+    if (index >= 0) moveTo(index);
+    else onLeaveTop();
+  });
   return (
     <div className="article-list-scroller" ref={scroller}>
       <ul
@@ -87,6 +97,11 @@ export function ArticleList({ articles, selectedId, onSelect, onDelete, checked,
           if (!row || !(event.target as HTMLElement).classList.contains('article-item-open')) return;
           const index = Number(row.getAttribute('data-index'));
           const last = articles.length - 1;
+          if (event.key === 'Delete') {
+            event.preventDefault();
+            focusAfterRemoval.current = { removed: articles[index]!.id, next: (articles[index + 1] ?? articles[index - 1])?.id };
+            return remove(articles[index]!.id);
+          }
           const next = event.key === 'ArrowDown' ? index + 1 : event.key === 'ArrowUp' ? index - 1 : event.key === 'Home' ? 0 : event.key === 'End' ? last : undefined;
           if (next === undefined) return;
           event.preventDefault();
