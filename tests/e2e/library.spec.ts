@@ -205,7 +205,7 @@ test('a deleted article goes to the trash and comes back from it', async ({ page
   await expect(page.getByRole('textbox', { name: 'نص المقال' }).locator('p')).toHaveCount(15);
 });
 
-test('the stories ticked in the library go to the trash together, the open one among them, and one Undo brings them all back', async ({ page, newsroom }) => {
+test('the stories ticked in the library (Shift+click ticks a run of them) go to the trash together, the open one among them, and one Undo brings them all back', async ({ page, newsroom }) => {
   for (const headline of ['خبر أول', 'خبر ثان', 'خبر يبقى']) expect(await newsroom.call('createArticle', { headline })).toMatchObject({ ok: true });
   await page.goto(newsroom.url);
   const library = page.getByRole('navigation');
@@ -230,6 +230,17 @@ test('the stories ticked in the library go to the trash together, the open one a
   await expect(library.getByRole('listitem')).toHaveCount(4);
   await expect(page.getByLabel('العنوان')).toHaveValue(/^خبر (أول معدّل|ثان)$/);
   expect(((await newsroom.call('listTrash', {})) as { value: unknown[] }).value).toHaveLength(0);
+
+  // Shift+click ticks every story from the one ticked last, as in a mail list; again, it unticks them.
+  const boxes = library.getByRole('checkbox', { name: /^تحديد (?!الكل)/ });
+  await expect(boxes).toHaveCount(4);
+  await boxes.nth(0).click();
+  await boxes.nth(3).click({ modifiers: ['Shift'] });
+  await expect(trashTicked).toHaveAccessibleName('نقل المحدد إلى المهملات (4)');
+  await boxes.nth(1).click();
+  await boxes.nth(2).click({ modifiers: ['Shift'] });
+  await expect(trashTicked).toHaveAccessibleName('نقل المحدد إلى المهملات (2)');
+  for (const index of [0, 3]) await expect(boxes.nth(index)).toBeChecked();
 });
 
 test('an article written by a newer Newsroom opens read-only and its file is left untouched', async ({ page, newsroom }) => {

@@ -10,7 +10,7 @@ interface ArticleListProps {
   readonly onSelect: (id: string) => void;
   readonly onDelete: (id: string) => void;
   readonly checked: ReadonlySet<string>;
-  readonly onToggle: (id: string) => void;
+  readonly onToggle: (id: string, extend: boolean) => void;
   readonly deskMarks: DeskMarks;
   /** Arrow up from the first story goes back to the search box. */
   readonly onLeaveTop: () => void;
@@ -44,7 +44,7 @@ export function ArticleList({ articles, selectedId, onSelect, onDelete, checked,
   const handlers = useRef({ onSelect, onDelete, onToggle });
   handlers.current = { onSelect, onDelete, onToggle };
   const [select, remove, toggle] = useMemo(
-    () => [(id: string) => handlers.current.onSelect(id), (id: string) => handlers.current.onDelete(id), (id: string) => handlers.current.onToggle(id)] as const,
+    () => [(id: string) => handlers.current.onSelect(id), (id: string) => handlers.current.onDelete(id), (id: string, extend: boolean) => handlers.current.onToggle(id, extend)] as const,
     [],
   );
   const ordered = useSameOrder(articles);

@@ -20,7 +20,8 @@ interface ArticleRowProps {
   readonly measure: (element: Element | null) => void;
   readonly onSelect: (id: string) => void;
   readonly onDelete: (id: string) => void;
-  readonly onToggle: (id: string) => void;
+  /** extend: Shift was held, so every story from the one ticked last to this one follows. */
+  readonly onToggle: (id: string, extend: boolean) => void;
   readonly deskMarks: DeskMarks;
 }
 
@@ -40,7 +41,7 @@ export const ArticleRow = memo(function ArticleRow({ article, index, total, star
       className={selected ? 'article-item article-item--selected' : 'article-item'}
       style={{ transform: `translateY(${start}px)` }}
     >
-      <input type="checkbox" className="article-check" aria-label={text.exporting.select(article.headline || text.untitled)} checked={checked} onChange={() => onToggle(article.id)} />
+      <input type="checkbox" className="article-check" aria-label={text.exporting.select(article.headline || text.untitled)} checked={checked} onChange={(event) => onToggle(article.id, (event.nativeEvent as MouseEvent).shiftKey === true)} />
       <button type="button" className="article-item-open" aria-current={selected ? 'true' : undefined} onClick={() => onSelect(article.id)}>
         <span className="article-item-headline" dir={fieldDirection(article.headline || text.untitled, directionOfLanguage(article.language))}>{article.headline || text.untitled}</span>
         <span className="article-item-meta">

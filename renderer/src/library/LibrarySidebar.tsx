@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import type { TagUsage } from '../../../core/api/api-contract';
 import { articleStatuses, type ArticleSummary } from '../../../core/article/article-schema';
 import { isSearching, type LibraryFilter, type LibrarySearch, type SearchSort } from '../stores/library-store';
@@ -46,10 +47,19 @@ export function LibrarySidebar({ articles, selectedId, onSelect, onDelete, check
   const narrowed = search.section !== '' || search.language !== '' || search.from !== '' || search.to !== '';
   const visibleChecked = checked.size === 0 ? [] : articles.filter((article) => checked.has(article.id)).map((article) => article.id);
   const allChecked = articles.length > 0 && visibleChecked.length === articles.length;
-  const toggle = (id: string) => {
+  // Shift+click ticks (or unticks) every story from the one ticked last to this one, as in a mail list.
+  const lastToggled = useRef<string | undefined>(undefined);
+  const toggle = (id: string, extend: boolean) => {
     const next = new Set(checked);
-    if (next.has(id)) next.delete(id);
-    else next.add(id);
+    const ticking = !next.has(id);
+    const at = articles.findIndex((article) => article.id === id);
+    const from = extend && lastToggled.current !== undefined ? articles.findIndex((article) => article.id === lastToggled.current) : -1;
+    const range = from >= 0 && at >= 0 ? articles.slice(Math.min(from, at), Math.max(from, at) + 1).map((article) => article.id) : [id];
+    for (const each of range) {
+      if (ticking) next.add(each);
+      else next.delete(each);
+    }
+    lastToggled.current = id;
     onCheck(next);
   };
   return (
