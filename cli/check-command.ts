@@ -54,9 +54,9 @@ export async function checkCommand(api: NewsroomApi, ids: readonly string[], opt
     results.push({ id, headline: loaded.value.headline, untitled: isUntitled(loaded.value), findings });
   }
   const total = results.reduce((count, result) => count + result.findings.length, 0);
-  const untitled = results.filter((result) => result.untitled).length;
+  const withoutHeadline = results.filter((result) => result.untitled).length;
   if (options.json) {
-    process.stdout.write(`${JSON.stringify(results.map(({ id, untitled: noHeadline, findings }) => ({ id, untitled: noHeadline, findings })), null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(results.map(({ id, untitled, findings }) => ({ id, untitled, findings })), null, 2)}\n`);
   } else {
     for (const result of results) {
       if (result.findings.length === 0 && !result.untitled) continue;
@@ -69,7 +69,7 @@ export async function checkCommand(api: NewsroomApi, ids: readonly string[], opt
       }
     }
   }
-  const withoutHeadline = untitled === 0 ? '' : `; ${untitled} without a headline`;
-  process.stderr.write(`${total} finding${total === 1 ? '' : 's'} in ${results.length} article${results.length === 1 ? '' : 's'}${withoutHeadline}\n`);
-  return total > 0 || untitled > 0 ? 1 : 0;
+  const headlineNote = withoutHeadline === 0 ? '' : `; ${withoutHeadline} without a headline`;
+  process.stderr.write(`${total} finding${total === 1 ? '' : 's'} in ${results.length} article${results.length === 1 ? '' : 's'}${headlineNote}\n`);
+  return total > 0 || withoutHeadline > 0 ? 1 : 0;
 }
