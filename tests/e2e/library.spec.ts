@@ -137,6 +137,20 @@ test('a headline typed straight after "new article" (or Ctrl/Cmd+N in the deskto
   await expect(time).not.toContainText(year);
 });
 
+test('a library left open past midnight writes its rows\' dates again: today\'s stories become yesterday\'s', async ({ page, newsroom }) => {
+  await page.clock.install();
+  await page.goto(newsroom.url);
+  const time = page.getByRole('navigation').getByRole('listitem').first().locator('time');
+  await expect(time).toContainText('اليوم');
+  const untilMidnight = await page.evaluate(() => {
+    const now = new Date();
+    return new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1).getTime() - now.getTime();
+  });
+  await page.clock.fastForward(untilMidnight + 5_000);
+  await expect(time).toContainText('أمس');
+  await expect(time).not.toContainText('اليوم');
+});
+
 test('a button that cannot be used yet looks it: "export selected" and "move selected to trash" are greyed until a story is ticked', async ({ page, newsroom }) => {
   await page.goto(newsroom.url);
   const exportSelected = page.getByRole('navigation').getByRole('button', { name: /تصدير المحدد/ });
