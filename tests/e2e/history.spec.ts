@@ -31,7 +31,7 @@ test('History shows earlier versions with a right-to-left word diff, and restore
   await versions.nth(1).click();
 
   const compare = page.getByLabel('الفرق بين هذه النسخة والنسخة الحالية');
-  await expect(compare.locator('.history-fields')).toContainText('العنوان');
+  await expect(compare.locator('.history-fields')).toHaveText('بيانات تغيّرت: العنوان، الحالة');
   await expect(compare.locator('.history-headline del')).toHaveText('يتفقان على مواصلة العمل المشترك بشأن');
   await expect(compare.locator('.history-headline ins')).toHaveText('يختلفان حول');
   await expect(compare.locator('.history-body')).toHaveAttribute('dir', 'rtl');

@@ -399,6 +399,12 @@ test('the interface switches to English and remembers it, its labels left to rig
   // Around the Arabic story, the interface's own words read left to right: "Words: 17", not "17 :Words".
   await expect(page.locator('.status-bar')).toHaveCSS('direction', 'ltr');
   await expect(page.locator('.editor-chrome')).toHaveCSS('direction', 'ltr');
+  // The toolbar's letters are the interface's: B I U, not the Arabic غ م ت.
+  const toolbar = page.getByRole('toolbar', { name: 'Formatting' });
+  await expect(toolbar.getByRole('button', { name: 'Bold', exact: true })).toHaveText('B');
+  await expect(toolbar.getByRole('button', { name: 'Italic', exact: true })).toHaveText('I');
+  await expect(toolbar.getByRole('button', { name: 'Underline', exact: true })).toHaveText('U');
+  await expect(toolbar.getByRole('button', { name: 'Subheading', exact: true })).toHaveText('H2');
   // Laid out left to right, the formatting toolbar moves on with Right.
   await page.getByRole('button', { name: 'Paragraph', exact: true }).focus();
   await page.keyboard.press('ArrowRight');

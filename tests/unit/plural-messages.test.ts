@@ -60,3 +60,10 @@ describe('messages with counts use the language’s plural rules', () => {
     expect(messages.en.exporting.done(count)).toBe(expected);
   });
 });
+
+describe('lists in messages are joined with the language’s own comma', () => {
+  it('writes the changed details of a version with ، in Arabic and , in English', () => {
+    expect(messages.ar.history.fieldsChanged(['العنوان', 'الحالة'])).toBe('بيانات تغيّرت: العنوان، الحالة');
+    expect(messages.en.history.fieldsChanged(['Headline', 'Status'])).toBe('Details changed: Headline, Status');
+  });
+});

@@ -96,18 +96,18 @@ export function EditorToolbar({ editor, onLink, onImage, onEmbed, onFind, fields
       </div>
       <div className="tool-group">
         <ToolButton label={text.paragraph} shortcut="Mod+Alt+0" active={state.paragraph} onClick={() => chain().setParagraph().run()}>¶</ToolButton>
-        <ToolButton label={text.heading2} shortcut="Mod+Alt+2" active={state.heading2} onClick={() => chain().toggleHeading({ level: 2 }).run()}>ع٢</ToolButton>
-        <ToolButton label={text.heading3} shortcut="Mod+Alt+3" active={state.heading3} onClick={() => chain().toggleHeading({ level: 3 }).run()}>ع٣</ToolButton>
+        <ToolButton label={text.heading2} shortcut="Mod+Alt+2" active={state.heading2} onClick={() => chain().toggleHeading({ level: 2 }).run()}>{text.glyphs.heading2}</ToolButton>
+        <ToolButton label={text.heading3} shortcut="Mod+Alt+3" active={state.heading3} onClick={() => chain().toggleHeading({ level: 3 }).run()}>{text.glyphs.heading3}</ToolButton>
       </div>
       <div className="tool-group">
-        <ToolButton label={text.bold} shortcut="Mod+B" active={state.bold} onClick={() => chain().toggleBold().run()}><b>غ</b></ToolButton>
-        <ToolButton label={text.italic} shortcut="Mod+I" active={state.italic} onClick={() => chain().toggleItalic().run()}><i>م</i></ToolButton>
-        <ToolButton label={text.underline} shortcut="Mod+U" active={state.underline} onClick={() => chain().toggleUnderline().run()}><u>ت</u></ToolButton>
+        <ToolButton label={text.bold} shortcut="Mod+B" active={state.bold} onClick={() => chain().toggleBold().run()}><b>{text.glyphs.bold}</b></ToolButton>
+        <ToolButton label={text.italic} shortcut="Mod+I" active={state.italic} onClick={() => chain().toggleItalic().run()}><i>{text.glyphs.italic}</i></ToolButton>
+        <ToolButton label={text.underline} shortcut="Mod+U" active={state.underline} onClick={() => chain().toggleUnderline().run()}><u>{text.glyphs.underline}</u></ToolButton>
         <ToolButton label={text.link} shortcut="Mod+K" active={state.link} onClick={onLink}><ToolIcon name="link" /></ToolButton>
       </div>
       <div className="tool-group">
         <ToolButton label={text.bulletList} shortcut="Mod+Shift+8" active={state.bulletList} onClick={() => chain().toggleBulletList().run()}>•≡</ToolButton>
-        <ToolButton label={text.orderedList} shortcut="Mod+Shift+7" active={state.orderedList} onClick={() => chain().toggleOrderedList().run()}>١≡</ToolButton>
+        <ToolButton label={text.orderedList} shortcut="Mod+Shift+7" active={state.orderedList} onClick={() => chain().toggleOrderedList().run()}>{text.glyphs.orderedList}</ToolButton>
         <ToolButton label={text.blockquote} shortcut="Mod+Shift+B" active={state.blockquote} onClick={() => chain().toggleBlockquote().run()}>❝</ToolButton>
         <ToolButton label={text.pullQuote} shortcut="Mod+Shift+U" active={state.pullQuote} onClick={() => chain().togglePullQuote().run()}>❞❞</ToolButton>
         <ToolButton label={text.horizontalRule} onClick={() => chain().setHorizontalRule().run()}>―</ToolButton>

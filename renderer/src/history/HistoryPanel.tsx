@@ -83,7 +83,7 @@ export function HistoryPanel({ api, session, onRestored }: HistoryPanelProps) {
           <h3>{text.history.compare}</h3>
           {changedFields(selected, current).length > 0 && (
             <p className="history-fields">
-              {text.history.fieldsChanged}: {changedFields(selected, current).map((field) => fieldLabel(text, field)).join('، ')}
+              {text.history.fieldsChanged(changedFields(selected, current).map((field) => fieldLabel(text, field)))}
             </p>
           )}
           <DiffText before={selected.headline} after={current.headline} direction={direction} className="history-headline" />
