@@ -119,7 +119,8 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
     if (jobId) jobs.set(jobId, controller);
     return controller;
   };
-  const exportDirectory = () => settings.get().exportDirectory || path.join(os.homedir(), 'Documents', 'Newsroom');
+  const defaultExportDirectory = path.join(os.homedir(), 'Documents', 'Newsroom');
+  const exportDirectory = () => settings.get().exportDirectory || defaultExportDirectory;
   // Slugs must stay unique; the listing cache here makes them cheap, and the worker's library has none of its own.
   const land = async (file: string, run: (takenSlugs: readonly string[]) => Promise<TaskOutcome<LandedImport>>): Promise<ImportOutcome> => {
     const listed = await library.list();
@@ -137,6 +138,7 @@ export async function createNewsroomBackend(options: NewsroomBackendOptions): Pr
         dataDirectory: library.directory,
         settingsFile: settings.filePath,
         exportDirectory: exportDirectory(),
+        defaultExportDirectory,
         machine,
       }),
     listArticles: async ({ offset, limit }) => {

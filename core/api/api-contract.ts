@@ -154,6 +154,7 @@ export const apiContract = builtOnFirstUse({
       dataDirectory: z.string(),
       settingsFile: z.string(),
       exportDirectory: z.string().describe('The export folder from the settings, or the default one.'),
+      defaultExportDirectory: z.string().describe('The export folder used while the settings name none.'),
       machine: z.string().describe('The name this machine signs its edits with (editedBy.machine).'),
     }),
   }),

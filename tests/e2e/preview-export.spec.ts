@@ -105,6 +105,24 @@ test('one article exports to the chosen folder, asks before replacing, and keeps
   }
 });
 
+test('the settings say which folders are in use, and a new export folder is the export dialog\'s at once', async ({ page, newsroom }) => {
+  await page.goto(newsroom.url);
+  await expect(page.getByLabel('العنوان')).not.toHaveValue('');
+  await page.getByRole('button', { name: 'الإعدادات' }).click();
+  const settings = page.getByRole('dialog', { name: 'الإعدادات' });
+  await expect(settings.getByText('المجلد المستخدم الآن:')).toContainText(newsroom.dataDirectory);
+  const defaultExport = path.join(os.homedir(), 'Documents', 'Newsroom');
+  const exportFolder = settings.getByLabel('مجلد التصدير');
+  await expect(exportFolder).toHaveValue('');
+  await expect(settings.getByText('إن تُرك فارغًا:')).toContainText(defaultExport);
+  const chosen = path.join(newsroom.dataDirectory, 'exports');
+  await exportFolder.fill(chosen);
+  await settings.getByRole('button', { name: 'حفظ الإعدادات' }).click();
+  await expect(settings).toBeHidden();
+  await page.getByRole('button', { name: 'تصدير', exact: true }).click();
+  await expect(page.getByRole('dialog', { name: 'تصدير' }).getByLabel('مجلد التصدير')).toHaveValue(chosen);
+});
+
 test('a missing export folder is a clear error', async ({ page, newsroom }) => {
   await page.goto(newsroom.url);
   await expect(page.getByLabel('العنوان')).not.toHaveValue('');

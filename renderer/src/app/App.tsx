@@ -226,7 +226,7 @@ export function App({ api }: { readonly api: ApiClient }) {
           <ExportDialog
             api={api}
             ids={dialog.ids}
-            defaultDirectory={state.exportDirectory}
+            defaultDirectory={state.settings?.exportDirectory || state.folders.defaultExport}
             canChooseFolder={state.isDesktop}
             onFinished={() => workspace.finishExport(dialog.ids)}
             onClose={() => workspace.closeDialog()}
@@ -238,6 +238,7 @@ export function App({ api }: { readonly api: ApiClient }) {
         return state.settings ? (
           <SettingsDialog
             settings={state.settings}
+            folders={state.folders}
             onSave={(changes) => void workspace.saveSettings(changes).then(() => deskSync.refresh())}
             onClose={() => workspace.closeDialog()}
             onStoreImage={async (file) => workspace.storeImage({ name: file.name, dataBase64: await readFileAsBase64(file) })}

@@ -14,6 +14,8 @@ import { fieldDirection } from '../../../core/text/field-direction';
 
 interface SettingsDialogProps {
   readonly settings: Settings;
+  /** The data folder in use, and the export folder used while none is named. */
+  readonly folders: { readonly data: string; readonly defaultExport: string };
   readonly onSave: (changes: SettingsChanges) => void;
   readonly api: ApiClient;
   readonly syncStatus: DeskSyncStatus | undefined;
@@ -27,7 +29,7 @@ interface SettingsDialogProps {
 }
 
 /** Interface language, author name and folders, in a modal dialog. */
-export function SettingsDialog({ settings, onSave, onClose, onStoreImage, wordLists, onRemoveWord, api, syncStatus, onSyncPassword }: SettingsDialogProps) {
+export function SettingsDialog({ settings, folders, onSave, onClose, onStoreImage, wordLists, onRemoveWord, api, syncStatus, onSyncPassword }: SettingsDialogProps) {
   const text = useText();
   const dialog = useRef<HTMLDialogElement>(null);
   const [draft, setDraft] = useState({
@@ -73,11 +75,16 @@ export function SettingsDialog({ settings, onSave, onClose, onStoreImage, wordLi
         <label className="field">
           <span>{text.dataDirectory}</span>
           <input value={draft.dataDirectory} dir="ltr" onChange={(event) => setDraft({ ...draft, dataDirectory: event.target.value })} />
-          <small className="muted">{text.dataDirectoryHint}</small>
+          <small className="muted">
+            {text.dataDirectoryHint} {text.folderInUse} <bdi dir="ltr">{folders.data}</bdi>
+          </small>
         </label>
         <label className="field">
           <span>{text.exportDirectory}</span>
           <input value={draft.exportDirectory} dir="ltr" onChange={(event) => setDraft({ ...draft, exportDirectory: event.target.value })} />
+          <small className="muted">
+            {text.exportDirectoryHint} <bdi dir="ltr">{folders.defaultExport}</bdi>
+          </small>
         </label>
         <fieldset className="field">
           <legend>{text.site.title}</legend>

@@ -25,7 +25,8 @@ export type Toast = { readonly kind: 'deleted'; readonly ids: readonly string[] 
 export interface WorkspaceState {
   readonly settings: Settings | undefined;
   readonly notices: readonly SettingsNotice[];
-  readonly exportDirectory: string;
+  /** The data folder in use, and the export folder used while the settings name none. */
+  readonly folders: { readonly data: string; readonly defaultExport: string };
   /** The desktop app (IPC) rather than browser mode: it has a native folder picker. */
   readonly isDesktop: boolean;
   /** The name this machine signs its edits with: an edit signed by another is shown as someone else's. */
@@ -76,7 +77,7 @@ export class WorkspaceStore extends Store<WorkspaceState> {
     super({
       settings: undefined,
       notices: [],
-      exportDirectory: '',
+      folders: { data: '', defaultExport: '' },
       isDesktop: false,
       machine: '',
       view: { kind: 'library' },
@@ -129,7 +130,7 @@ export class WorkspaceStore extends Store<WorkspaceState> {
     if (lists.ok) this.setState({ wordLists: lists.value });
     if (loaded.ok) this.setState({ settings: loaded.value.settings, notices: loaded.value.notices });
     else this.setState({ error: loaded.error });
-    if (info.ok) this.setState({ exportDirectory: info.value.exportDirectory, isDesktop: info.value.transport === 'ipc', machine: info.value.machine });
+    if (info.ok) this.setState({ folders: { data: info.value.dataDirectory, defaultExport: info.value.defaultExportDirectory }, isDesktop: info.value.transport === 'ipc', machine: info.value.machine });
     const listed = await listing;
     const first = listed?.[0];
     // Unless the journalist already picked or made one while the library was coming in.
