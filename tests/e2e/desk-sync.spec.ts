@@ -163,6 +163,8 @@ test('with the desk out of reach, the sync line says since when, and how many ch
   const sections = page.getByRole('dialog').getByRole('group', { name: 'الأقسام المتبادلة مع المكتب' });
   await sections.getByLabel('رياضة').check();
   await page.getByRole('dialog').getByLabel('الوسوم المتبادلة مع المكتب').fill('كرة القدم، الدوري');
+  // The field takes its text's direction, as the story's fields do (an English interface is left to right).
+  await expect(page.getByRole('dialog').getByLabel('الوسوم المتبادلة مع المكتب')).toHaveAttribute('dir', 'rtl');
   await page.getByRole('dialog').getByRole('button', { name: 'حفظ الإعدادات' }).click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await page.reload();

@@ -5,6 +5,7 @@ import { deskShares, type DeskSyncSettings } from '../../../core/settings/settin
 import type { ApiClient } from '../api/api-client';
 import { useFormatNumber } from '../i18n/date-style-context';
 import { useText } from '../i18n/text-context';
+import { fieldDirection } from '../../../core/text/field-direction';
 import './desk-sync.css';
 
 interface DeskSyncFieldsProps {
@@ -94,6 +95,7 @@ export function DeskSyncFields({ value, onChange, password, onPassword, status, 
         <span>{text.deskSync.followTags}</span>
         <input
           value={tagsText}
+          dir={fieldDirection(tagsText, text.direction)}
           onChange={(event) => {
             setTagsText(event.target.value);
             onChange({ ...value, tags: [...new Set(event.target.value.split(/[,،]/).map((tag) => tag.trim()).filter(Boolean))] });
