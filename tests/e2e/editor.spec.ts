@@ -236,7 +236,7 @@ test('the Arabic helpers rewrite the article in one undoable step each', async (
   await helpers.click();
   await page.getByRole('menuitem', { name: 'تحويل علامات التنصيص إلى «»' }).click();
   await helpers.click();
-  await page.getByRole('menuitem', { name: 'حذف التطويل (ـ)' }).click();
+  await page.getByRole('menuitem', { name: 'حذف التطويل (كما في قـــال)' }).click();
   await helpers.click();
   await page.getByRole('menuitem', { name: 'حذف المسافات قبل علامات الترقيم' }).click();
   await expect(body(page)).toHaveText('قتل ٦١٠٠ شخص منذ ٢٠١٤، قال «صريحة» العربية');
