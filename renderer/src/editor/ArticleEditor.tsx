@@ -314,7 +314,7 @@ export const ArticleEditor = memo(function ArticleEditor({ api, session, knownTa
           </p>
         )}
         <EditorContent editor={editor} className="article-body-frame" />
-        <LinkBubble editor={editor} editing={linkEditing} onDone={() => setLinkEditing(false)} />
+        <LinkBubble editor={editor} editing={linkEditing} onEdit={() => setLinkEditing(true)} onDone={() => setLinkEditing(false)} />
         {proofingTools.menuElement}
         {embedOpen && (
           <EmbedDialog

@@ -1,4 +1,5 @@
 import type { Editor } from '@tiptap/react';
+import { useEditorState } from '@tiptap/react';
 import { BubbleMenu } from '@tiptap/react/menus';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { isSafeLinkUrl } from '../../../core/text/is-safe-link-url';
@@ -10,18 +11,21 @@ const linkBubbleKey = 'linkBubble';
 
 interface LinkBubbleProps {
   readonly editor: Editor;
-  /** Set when the journalist asked to add or edit a link (toolbar or Mod+K). */
+  /** Set when the journalist asked to add or edit a link (toolbar, Mod+K, or "edit" in this bubble). */
   readonly editing: boolean;
+  readonly onEdit: () => void;
   readonly onDone: () => void;
 }
 
 /** A small bubble over the selection to set, change or remove a link; refuses unsafe addresses. */
-export function LinkBubble({ editor, editing, onDone }: LinkBubbleProps) {
+export function LinkBubble({ editor, editing, onEdit, onDone }: LinkBubbleProps) {
   const messages = useText();
   const text = messages.editor;
   const [address, setAddress] = useState('');
   const [error, setError] = useState(false);
   const input = useRef<HTMLInputElement>(null);
+  // Read again as the caret moves, so the bubble over a link names that link.
+  const href = useEditorState({ editor, selector: ({ editor: current }) => (current.getAttributes('link').href as string | undefined) ?? '' });
 
   const shouldShow = useCallback(
     ({ editor: current }: { editor: Editor }) => editing || (current.isActive('link') && current.isFocused),
@@ -84,9 +88,9 @@ export function LinkBubble({ editor, editing, onDone }: LinkBubbleProps) {
         </form>
       ) : (
         <div className="link-view">
-          <bdi dir="ltr" className="link-address">{editor.getAttributes('link').href as string}</bdi>
-          <button type="button" className="link-button" onMouseDown={(event) => event.preventDefault()} onClick={() => editor.commands.focus() && onDone()}>
-            {text.link}
+          <bdi dir="ltr" className="link-address">{href === '' ? '' : linkTargetOf(href)}</bdi>
+          <button type="button" className="link-button" onMouseDown={(event) => event.preventDefault()} onClick={onEdit}>
+            {text.editLink}
           </button>
           <button type="button" className="link-button" onMouseDown={(event) => event.preventDefault()} onClick={() => editor.chain().focus().extendMarkRange('link').unsetLink().run()}>
             {text.removeLink}
