@@ -58,15 +58,6 @@ export function searchDocument(document: ProseMirrorNode, query: string, options
   return ranges;
 }
 
-/**
- * As a browser's find does while the words are typed or the text changes: the first match from the
- * caret on is the current one (past the last one, the first of all); the caret itself stays.
- */
-function currentFrom(matches: readonly TextRange[], caret: number): number {
-  if (matches.length === 0) return -1;
-  return Math.max(matches.findIndex((match) => match.from >= caret), 0);
-}
-
 /** The search state of an editor, for the find bar. */
 export function searchStateOf(state: EditorState): SearchState {
   return findReplacePluginKey.getState(state) ?? emptySearch;
@@ -98,7 +89,10 @@ export const FindReplace = Extension.create({
         ({ state, tr, dispatch }) => {
           if (!dispatch) return true;
           const matches = searchDocument(tr.doc, query, options);
-          dispatch(tr.setMeta(findReplacePluginKey, { query, options, matches, current: currentFrom(matches, state.selection.from) }));
+          // As a browser's find does while the words are typed: the first match from the caret on is
+          // the current one (past the last one, the first of all); the caret itself stays.
+          const fromCaret = matches.findIndex((match) => match.from >= state.selection.from);
+          dispatch(tr.setMeta(findReplacePluginKey, { query, options, matches, current: matches.length === 0 ? -1 : Math.max(fromCaret, 0) }));
           return true;
         },
       findNext: select(1),
@@ -145,8 +139,7 @@ export const FindReplace = Extension.create({
             const meta = transaction.getMeta(findReplacePluginKey) as SearchState | undefined;
             if (meta) return meta;
             if (!transaction.docChanged || !previous.query) return previous;
-            const matches = searchDocument(transaction.doc, previous.query, previous.options);
-            return { ...previous, matches, current: currentFrom(matches, transaction.selection.from) };
+            return { ...previous, matches: searchDocument(transaction.doc, previous.query, previous.options), current: -1 };
           },
         },
         props: {

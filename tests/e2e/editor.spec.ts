@@ -294,12 +294,6 @@ test('find and replace matches Arabic letter variants and ignores diacritics', a
   await expect(find.getByText('1 من 1')).toBeVisible();
   await find.getByLabel('مطابقة أشكال الحروف').check();
   await find.getByLabel('استبدال بـ').fill('الولايات المتحدة');
-  // "Replace" selects the current match, then replaces it; the count then names the next one.
-  await find.getByRole('button', { name: 'استبدال', exact: true }).click();
-  await expect(find.locator('.find-count')).toHaveText('1 من 3');
-  await find.getByRole('button', { name: 'استبدال', exact: true }).click();
-  await expect(body(page)).toHaveText('الولايات المتحدة وامريكا وإمريكا ومُحَمَّد');
-  await expect(find.locator('.find-count')).toHaveText('1 من 2');
   await find.getByRole('button', { name: 'استبدال الكل' }).click();
   await expect(body(page)).toHaveText('الولايات المتحدة والولايات المتحدة والولايات المتحدة ومُحَمَّد');
   await find.getByLabel('بحث عن').fill('محمد');
