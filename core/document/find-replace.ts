@@ -86,13 +86,8 @@ export const FindReplace = Extension.create({
     return {
       setSearch:
         (query, options) =>
-        ({ state, tr, dispatch }) => {
-          if (!dispatch) return true;
-          const matches = searchDocument(tr.doc, query, options);
-          // As a browser's find does while the words are typed: the first match from the caret on is
-          // the current one (past the last one, the first of all); the caret itself stays.
-          const fromCaret = matches.findIndex((match) => match.from >= state.selection.from);
-          dispatch(tr.setMeta(findReplacePluginKey, { query, options, matches, current: matches.length === 0 ? -1 : Math.max(fromCaret, 0) }));
+        ({ tr, dispatch }) => {
+          if (dispatch) dispatch(tr.setMeta(findReplacePluginKey, { query, options, matches: searchDocument(tr.doc, query, options), current: -1 }));
           return true;
         },
       findNext: select(1),

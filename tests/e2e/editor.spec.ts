@@ -288,10 +288,9 @@ test('find and replace matches Arabic letter variants and ignores diacritics', a
   await page.keyboard.press('Control+f');
   const find = page.getByRole('search');
   await find.getByLabel('بحث عن').fill('امريكا');
-  // Past the last match, the count starts again from the first, as a browser's find does.
-  await expect(find.getByText('1 من 3')).toBeVisible();
+  await expect(find.getByText('– من 3')).toBeVisible();
   await find.getByLabel('مطابقة أشكال الحروف').uncheck();
-  await expect(find.getByText('1 من 1')).toBeVisible();
+  await expect(find.getByText('– من 1')).toBeVisible();
   await find.getByLabel('مطابقة أشكال الحروف').check();
   await find.getByLabel('استبدال بـ').fill('الولايات المتحدة');
   await find.getByRole('button', { name: 'استبدال الكل' }).click();
@@ -299,28 +298,6 @@ test('find and replace matches Arabic letter variants and ignores diacritics', a
   await find.getByLabel('بحث عن').fill('محمد');
   await find.getByRole('button', { name: 'التالي' }).click();
   await expect(find.getByText('1 من 1')).toBeVisible();
-});
-
-test('find takes a long story to its first match from the caret as the words are typed, and Enter selects that one', async ({ page, newsroom }) => {
-  const filler = Array.from({ length: 120 }, (_, index) => ({ type: 'paragraph', content: [{ type: 'text', text: `فقرة رقم ${index + 1} من نص طويل عن الموازنة العامة.` }] }));
-  const content = [...filler, { type: 'paragraph', content: [{ type: 'text', text: 'وفي الختام قال الوزير إن العجز سينخفض.' }] }];
-  const created = (await newsroom.call('createArticle', { headline: 'خبر طويل' })) as { value: { id: string; revision: number } };
-  expect(await newsroom.call('saveArticle', { id: created.value.id, baseRevision: created.value.revision, changes: { body: { type: 'doc', content } } })).toMatchObject({ ok: true });
-  await page.goto(newsroom.url);
-  await expect(page.getByLabel('العنوان')).toHaveValue('خبر طويل');
-  await body(page).locator('p').first().click();
-  await page.keyboard.press('Control+Home');
-  await page.keyboard.press('Control+f');
-  const find = page.getByRole('search');
-  await find.getByLabel('بحث عن').fill('العجز');
-  await expect(find.locator('.find-count')).toHaveText('1 من 1');
-  await expect(body(page).locator('.search-match--current')).toBeInViewport();
-  // Enter takes the caret to the match the count names.
-  await find.getByLabel('بحث عن').press('Enter');
-  await expect(find.locator('.find-count')).toHaveText('1 من 1');
-  await find.getByLabel('بحث عن').press('Escape');
-  await expect(body(page)).toBeFocused();
-  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('العجز');
 });
 
 test('"replace all" corrects a name in the headline and standfirst too, and the count says where else it is found', async ({ page, newsroom }) => {
@@ -332,7 +309,7 @@ test('"replace all" corrects a name in the headline and standfirst too, and the 
   const find = page.getByRole('search');
   const count = find.locator('.find-count');
   await find.getByLabel('بحث عن').fill('لافروف');
-  await expect(count).toHaveText('1 من 1 · وفي العنوان: 1، المقدمة: 1');
+  await expect(count).toHaveText('– من 1 · وفي العنوان: 1، المقدمة: 1');
   await find.getByLabel('استبدال بـ').fill('لافروڤ');
   await find.getByRole('button', { name: 'استبدال الكل' }).click();
   await expect(body(page)).toHaveText('قال لافروڤ إن اللقاء كان مثمرًا.');

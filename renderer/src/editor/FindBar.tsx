@@ -39,8 +39,6 @@ export function FindBar({ editor, fields, fieldsRewrittenBy, onClose }: FindBarP
   }, [editor]);
   useEffect(() => {
     editor.commands.setSearch(query, { foldArabic });
-    // The match the count calls current is brought into view while the words are typed.
-    editor.view.dom.querySelector('.search-match--current')?.scrollIntoView({ block: 'nearest' });
   }, [editor, query, foldArabic]);
 
   const inHeadline = findMatches(fields.headline, query, { foldArabic }).length;
